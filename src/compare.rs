@@ -1,0 +1,121 @@
+//! Every plan priced for one scenario and ranked: what `pricesim quote` prints and the app shows.
+
+use std::cmp::Ordering;
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::Catalog;
+use crate::diag::suggestion;
+use crate::money::Currency;
+use crate::month::Month;
+use crate::quote::{Quote, Warning, WarningKind};
+use crate::rate::{RateError, rate};
+use crate::ratecard::NoVersion;
+use crate::scenario::Scenario;
+
+/// The answer of `pricesim quote`, in the contract's JSON shape.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Comparison {
+    /// The scenario's name.
+    pub scenario: String,
+    /// Its month.
+    pub month: Month,
+    /// The display currency quotes are ranked in.
+    pub currency: Currency,
+    /// The quotes, cheapest first by `total_in_display_currency`; quotes that cannot be
+    /// converted come last.
+    pub quotes: Vec<Quote>,
+    /// The cheapest plan among complete quotes (an incomplete quote leaves usage out, so its
+    /// total cannot win); `None` when no quote is complete.
+    pub cheapest: Option<String>,
+}
+
+/// Why a comparison could not be made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CompareError {
+    /// A plan named on the command line does not exist.
+    #[error("no plan `{name}`{hint}")]
+    UnknownPlan {
+        /// The name given.
+        name: String,
+        /// `, did you mean …?` or empty.
+        hint: String,
+    },
+    /// A plan exists but is not on sale in the scenario's month.
+    #[error("plan `{name}` is not in the version of its rate card in force in {month}")]
+    NotOnSale {
+        /// The plan.
+        name: String,
+        /// The scenario's month.
+        month: Month,
+    },
+    /// A card has no version for the scenario's month.
+    #[error(transparent)]
+    NoVersion(#[from] NoVersion),
+    /// A plan could not be rated.
+    #[error(transparent)]
+    Rate(#[from] RateError),
+}
+
+/// Prices `scenario` on every plan in force (or only on `only`, names `vendor/plan`).
+///
+/// Plans priced from contract terms are left out when the scenario gives none of their terms,
+/// unless named in `only`.
+pub fn compare(catalog: &Catalog, scenario: &Scenario, only: &[String]) -> Result<Comparison, CompareError> {
+    let known = catalog.plan_names();
+    for name in only {
+        if !known.contains(name) {
+            let hint = suggestion(name, known.iter().map(String::as_str));
+            return Err(CompareError::UnknownPlan { name: name.clone(), hint });
+        }
+    }
+    let day = scenario.month.first_day();
+    let mut quotes = Vec::new();
+    for card in catalog.cards() {
+        let wanted = |id: &str| only.is_empty() || only.iter().any(|n| *n == format!("{}/{id}", card.vendor));
+        if !card.versions.iter().flat_map(|v| &v.plans).any(|p| wanted(&p.id)) {
+            continue;
+        }
+        let version = card.version_at(day)?;
+        for plan in version.plans.iter().filter(|p| wanted(&p.id)) {
+            let terms = plan.terms_used();
+            let no_terms = !terms.is_empty() && terms.iter().all(|t| scenario.term(&card.vendor, t).is_none());
+            if no_terms && only.is_empty() {
+                continue;
+            }
+            let mut quote = rate(card, version, plan, scenario)?;
+            if quote.total_in_display_currency.is_none() {
+                quote.warnings.push(Warning {
+                    kind: WarningKind::NoExchangeRate,
+                    message: format!("no exchange rate from {} to {}: not ranked", quote.currency, scenario.currency),
+                });
+            }
+            quotes.push(quote);
+        }
+        for name in only.iter().filter(|n| n.starts_with(&format!("{}/", card.vendor))) {
+            if !quotes.iter().any(|q| q.plan == *name) {
+                return Err(CompareError::NotOnSale { name: name.clone(), month: scenario.month });
+            }
+        }
+    }
+    quotes.sort_by(rank);
+    let cheapest = quotes.iter().find(|q| !q.incomplete && q.total_in_display_currency.is_some()).map(|q| q.plan.clone());
+    Ok(Comparison {
+        scenario: scenario.title().to_string(),
+        month: scenario.month,
+        currency: scenario.currency,
+        quotes,
+        cheapest,
+    })
+}
+
+/// Cheapest first; quotes with no display total last; ties by plan name, so output is stable.
+fn rank(a: &Quote, b: &Quote) -> Ordering {
+    match (a.total_in_display_currency, b.total_in_display_currency) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+    .then_with(|| a.plan.cmp(&b.plan))
+}

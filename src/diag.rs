@@ -1,0 +1,159 @@
+//! Problems found in a user's file, each with the file, line, column and field it is about.
+//!
+//! Loaders collect every problem before failing (so a user fixes a file in one pass) and report
+//! them as [`Diagnostics`]. Messages follow one style: lower case, no final period, user input in
+//! backticks, no Rust type names.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+/// One problem in one place of one file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// The file, as the user named it.
+    pub file: PathBuf,
+    /// Line, 1-based; `None` when the problem is the whole file (it cannot be read).
+    pub line: Option<usize>,
+    /// Column, 1-based, in characters.
+    pub column: Option<usize>,
+    /// The field, as a dotted path (`outcomes.agent.testdrive`, `versions[1].plans[0].charges[2]`).
+    pub field: String,
+    /// What is wrong and, where it helps, what to write instead.
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(column) = self.column {
+                write!(f, ":{column}")?;
+            }
+        }
+        if self.field.is_empty() {
+            write!(f, ": {}", self.message)
+        } else {
+            write!(f, ": `{}`: {}", self.field, self.message)
+        }
+    }
+}
+
+/// Every problem found in one or more files; never empty when returned as an error.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, thiserror::Error)]
+#[serde(transparent)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{d}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A file's text and name, to turn byte offsets into lines and columns.
+#[derive(Debug, Clone, Copy)]
+pub struct Source<'a> {
+    /// The file name used in messages.
+    pub file: &'a Path,
+    /// The whole text.
+    pub text: &'a str,
+}
+
+impl<'a> Source<'a> {
+    /// A source named `file` holding `text`.
+    pub fn new(file: &'a Path, text: &'a str) -> Self {
+        Source { file, text }
+    }
+
+    /// 1-based line and column of byte `offset` (clamped to the text).
+    pub fn position(&self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = self.text.get(..offset).unwrap_or_default();
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+        (line, column)
+    }
+
+    /// A problem at byte `offset`, about `field`.
+    pub fn at(&self, offset: usize, field: impl Into<String>, message: impl Into<String>) -> Diagnostic {
+        let (line, column) = self.position(offset);
+        Diagnostic {
+            file: self.file.to_path_buf(),
+            line: Some(line),
+            column: Some(column),
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    /// A problem with the whole file (it cannot be read, it is empty).
+    pub fn whole(&self, message: impl Into<String>) -> Diagnostic {
+        whole_file(self.file, message)
+    }
+}
+
+/// A problem with the whole file at `file`, such as a failed read.
+pub fn whole_file(file: &Path, message: impl Into<String>) -> Diagnostic {
+    Diagnostic {
+        file: file.to_path_buf(),
+        line: None,
+        column: None,
+        field: String::new(),
+        message: message.into(),
+    }
+}
+
+/// The candidate closest to `word`, if it is close enough to be a likely misspelling.
+///
+/// ```
+/// use pricesim::diag::closest;
+/// assert_eq!(closest("testdrive", ["test_drive", "video_call"]), Some("test_drive"));
+/// assert_eq!(closest("pizza", ["test_drive", "video_call"]), None);
+/// ```
+pub fn closest<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+/// `, did you mean `x`?` when a close candidate exists, else an empty string.
+pub fn suggestion<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> String {
+    closest(word, candidates).map_or_else(String::new, |c| format!(", did you mean `{c}`?"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_are_one_based_lines_and_character_columns() {
+        let s = Source::new(Path::new("f.toml"), "a = 1\nné = 2\n");
+        assert_eq!(s.position(0), (1, 1));
+        assert_eq!(s.position(6), (2, 1));
+        // "é" is two bytes; offset 9 is after "né " (one character each).
+        assert_eq!(s.position(10), (2, 5));
+        assert_eq!(s.position(1000), (3, 1));
+    }
+
+    #[test]
+    fn a_diagnostic_reads_file_line_column_field_message() {
+        let s = Source::new(Path::new("x.toml"), "\n\nkey = 1");
+        let d = s.at(2, "outcomes.agent.testdrive", "unknown outcome `testdrive`");
+        assert_eq!(d.to_string(), "x.toml:3:1: `outcomes.agent.testdrive`: unknown outcome `testdrive`");
+    }
+}

@@ -1,0 +1,19 @@
+//! pricesim's rating core: scenarios and rate cards in, quotes out.
+//!
+//! The flow: a scenario file is loaded and checked into a [`scenario::Scenario`]; rate cards into
+//! a [`catalog::Catalog`]; [`rate::rate`] prices one plan, [`compare::compare`] every plan, ranked.
+//! The library knows nothing of the command line or the desktop app, which are thin layers over
+//! it. Why it is shaped this way: `docs/DESIGN.md`.
+
+pub mod catalog;
+pub mod compare;
+pub mod diag;
+pub mod money;
+pub mod month;
+pub mod quote;
+pub mod rate;
+pub mod ratecard;
+pub mod render;
+pub mod scenario;
+pub mod tomlread;
+pub mod usage;

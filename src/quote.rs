@@ -1,0 +1,160 @@
+//! A quote: one plan priced for one scenario, as invoice lines, with what could not be priced.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::money::{Currency, MoneyError, Rounding, checked_add, checked_mul, decimal_string};
+use crate::ratecard::Provenance;
+use crate::usage::UsageKey;
+
+/// One plan priced for one scenario.
+///
+/// INVARIANT: `total` is the sum of the lines' `amount`s, each already rounded to the currency's
+/// minor unit; nothing is rounded after summing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// `vendor/plan`.
+    pub plan: String,
+    /// The billing currency: the rate card's.
+    pub currency: Currency,
+    /// The total in `currency`.
+    #[serde(with = "decimal_string")]
+    pub total: Decimal,
+    /// The total in the scenario's display currency; `None` when no exchange rate is known.
+    #[serde(with = "decimal_string::option")]
+    pub total_in_display_currency: Option<Decimal>,
+    /// The invoice lines, in the card's charge order.
+    pub lines: Vec<Line>,
+    /// What a reader must know about this total.
+    pub warnings: Vec<Warning>,
+    /// True when usage needed a price that is not known, so `total` leaves something out.
+    pub incomplete: bool,
+    /// The plan's name for people.
+    pub plan_name: String,
+    /// The `effective_from` of the rate-card version used.
+    pub version: NaiveDate,
+    /// What each quota counted: used, included, over, and the usage behind it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub meters: Vec<MeterUse>,
+}
+
+/// One invoice line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Line {
+    /// What kind of line: `plan_fee`, `overage`, `tier`, `passthrough`.
+    pub code: String,
+    /// The line's text as the vendor's invoice would put it.
+    pub description: String,
+    /// How many units.
+    #[serde(with = "decimal_string")]
+    pub quantity: Decimal,
+    /// Price of one unit, unrounded (WhatsApp rates have four decimals).
+    #[serde(with = "decimal_string")]
+    pub unit_price: Decimal,
+    /// `quantity × unit_price`, rounded once to the minor unit.
+    #[serde(with = "decimal_string")]
+    pub amount: Decimal,
+    /// Where the unit price comes from.
+    pub source: Provenance,
+}
+
+impl Line {
+    /// The line for `quantity` units at `unit_price`: the one place amounts are rounded.
+    pub fn priced(
+        code: &str,
+        description: &str,
+        quantity: Decimal,
+        unit_price: Decimal,
+        source: Provenance,
+        rounding: Rounding,
+        currency: Currency,
+    ) -> Result<Line, MoneyError> {
+        let exact = checked_mul(quantity, unit_price)?;
+        Ok(Line {
+            code: code.to_string(),
+            description: description.to_string(),
+            quantity,
+            unit_price,
+            amount: rounding.round(exact, currency),
+            source,
+        })
+    }
+}
+
+/// The sum of the lines' (rounded) amounts.
+pub fn sum_lines(lines: &[Line]) -> Result<Decimal, MoneyError> {
+    lines.iter().try_fold(Decimal::ZERO, |acc, l| checked_add(acc, l.amount))
+}
+
+/// Something a quote's reader must know.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Warning {
+    /// What kind of warning.
+    pub kind: WarningKind,
+    /// The sentence to show.
+    pub message: String,
+}
+
+/// Kinds of warnings, so a program can react without parsing sentences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WarningKind {
+    /// A price that is derived, reconstructed, unverified or an example was used.
+    UnpublishedPrice,
+    /// Usage needed a price nobody has published; it is left out and the quote is incomplete.
+    UnknownPrice,
+    /// Usage the plan does not offer (an outcome "not offered" by bot, say); it is left out.
+    NotOffered,
+    /// The total could not be converted to the display currency.
+    NoExchangeRate,
+}
+
+/// What one quota counted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeterUse {
+    /// `points` or a usage name.
+    pub of: String,
+    /// The unit's name for people (`Chatpoints`, `agents.livechat`).
+    pub unit: String,
+    /// Units used.
+    pub used: u64,
+    /// Units included in the plan.
+    pub included: u64,
+    /// Units above `included`, billed on the overage line.
+    pub over: u64,
+    /// For points: the usage behind `used`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub basis: Vec<Basis>,
+}
+
+/// One usage's share of a points meter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Basis {
+    /// The usage.
+    pub usage: UsageKey,
+    /// Its count in the scenario.
+    pub quantity: u64,
+    /// Points per unit.
+    pub points_each: PointsEach,
+    /// `quantity × points_each`.
+    pub points: u64,
+}
+
+/// Points per unit in a breakdown: a number, or "included" (offered at no points).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum PointsEach {
+    /// This many points.
+    Points(u64),
+    /// The string `"included"`.
+    Included(IncludedTag),
+}
+
+/// The literal `"included"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IncludedTag {
+    /// Offered at no points.
+    Included,
+}

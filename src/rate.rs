@@ -1,0 +1,295 @@
+//! Rating: one plan of one rate-card version, applied to a scenario, gives a [`Quote`].
+//!
+//! [`rate`] is a pure function of its inputs. Each charge primitive turns usage into lines; a
+//! price that is not known never becomes zero: the usage that needed it is named in a warning and
+//! the quote is marked incomplete.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use crate::money::{Currency, MoneyError, Rounding};
+use crate::quote::{Basis, IncludedTag, Line, MeterUse, PointsEach, Quote, Warning, WarningKind, sum_lines};
+use crate::ratecard::{
+    Charge, Meter, Plan, Points, Price, PriceValue, Provenance, Quantity, RateCard, Service, Status, TierMode, Version,
+};
+use crate::scenario::{Scenario, TermValue};
+use crate::usage::UsageKey;
+
+/// Why a plan could not be rated at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RateError {
+    /// An amount overflowed.
+    #[error("plan `{plan}`: {source}")]
+    Money {
+        /// The plan.
+        plan: String,
+        /// What overflowed.
+        source: MoneyError,
+    },
+    /// The plan is priced from contract terms the scenario does not give.
+    #[error("plan `{plan}` is priced from your contract terms: add {} under [vendors.{vendor}]", missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", "))]
+    MissingTerms {
+        /// The plan.
+        plan: String,
+        /// Its vendor.
+        vendor: String,
+        /// The terms not given.
+        missing: Vec<String>,
+    },
+}
+
+/// Prices `plan` (of `card`'s `version`) for `scenario`.
+///
+/// `total_in_display_currency` is left to the caller, which knows the exchange rates; it is set
+/// here only when the card's currency is the display currency.
+pub fn rate(card: &RateCard, version: &Version, plan: &Plan, scenario: &Scenario) -> Result<Quote, RateError> {
+    let plan_name = format!("{}/{}", card.vendor, plan.id);
+    let missing: Vec<String> =
+        plan.terms_used().into_iter().filter(|t| scenario.term(&card.vendor, t).is_none()).map(str::to_string).collect();
+    if !missing.is_empty() {
+        return Err(RateError::MissingTerms { plan: plan_name, vendor: card.vendor.clone(), missing });
+    }
+    let mut rater = Rater { card, version, scenario, out: Output::default() };
+    for charge in &plan.charges {
+        rater.charge(charge).map_err(|source| RateError::Money { plan: plan_name.clone(), source })?;
+    }
+    let Output { lines, mut warnings, meters, incomplete } = rater.out;
+    warnings.extend(unpublished_warnings(&lines));
+    let total = sum_lines(&lines).map_err(|source| RateError::Money { plan: plan_name.clone(), source })?;
+    Ok(Quote {
+        plan: plan_name,
+        currency: card.currency,
+        total,
+        total_in_display_currency: (card.currency == scenario.currency).then_some(total),
+        lines,
+        warnings,
+        incomplete,
+        plan_name: plan.name.clone(),
+        version: version.effective_from,
+        meters,
+    })
+}
+
+#[derive(Default)]
+struct Output {
+    lines: Vec<Line>,
+    warnings: Vec<Warning>,
+    meters: Vec<MeterUse>,
+    incomplete: bool,
+}
+
+struct Rater<'a> {
+    card: &'a RateCard,
+    version: &'a Version,
+    scenario: &'a Scenario,
+    out: Output,
+}
+
+/// A price resolved against the scenario's terms.
+enum Resolved {
+    Known(Decimal, Provenance),
+    Unknown,
+}
+
+impl Rater<'_> {
+    fn charge(&mut self, charge: &Charge) -> Result<(), MoneyError> {
+        match charge {
+            Charge::Recurring { description, amount } => self.line("plan_fee", description, Decimal::ONE, amount, "the plan fee"),
+            Charge::Quota { description, of, included, unit_price } => self.quota(description, of, included, unit_price),
+            Charge::Tiered { description, of, mode, tiers } => self.tiered(description, of, *mode, tiers),
+            Charge::Passthrough { description, service, from, .. } => {
+                self.passthrough(description, *service, from);
+                Ok(())
+            }
+        }
+    }
+
+    /// Adds the line `quantity × price`, or, for an unknown price, a warning naming `what`.
+    fn line(&mut self, code: &str, description: &str, quantity: Decimal, price: &Price, what: &str) -> Result<(), MoneyError> {
+        match self.resolve(price) {
+            Resolved::Known(unit_price, source) => {
+                let line = Line::priced(code, description, quantity, unit_price, source, self.rounding(), self.currency())?;
+                self.out.lines.push(line);
+            }
+            Resolved::Unknown => self.unknown(format!("{description}: the price of {what} is not published; {quantity} not priced")),
+        }
+        Ok(())
+    }
+
+    fn quota(&mut self, description: &str, of: &Meter, included: &Quantity, unit_price: &Price) -> Result<(), MoneyError> {
+        let (used, basis, unit) = match of {
+            Meter::Points => {
+                let (used, basis) = self.points()?;
+                (used, basis, self.version.points_name.clone())
+            }
+            Meter::Usage(key) => (self.scenario.usage.get(key), Vec::new(), key.to_string()),
+        };
+        let included = match included {
+            Quantity::Count(n) => *n,
+            Quantity::Term(t) => match self.term(t) {
+                Some(TermValue::Count(n)) => n,
+                _ => 0, // the loader checked the kind and `rate` checked presence
+            },
+        };
+        let over = used.saturating_sub(included);
+        let of = match of {
+            Meter::Points => "points".to_string(),
+            Meter::Usage(k) => k.to_string(),
+        };
+        self.out.meters.push(MeterUse { of, unit: unit.clone(), used, included, over, basis });
+        if over > 0 {
+            self.line("overage", description, Decimal::from(over), unit_price, &format!("extra {unit}"))?;
+        }
+        Ok(())
+    }
+
+    /// Converts all usage to points with the version's table.
+    fn points(&mut self) -> Result<(u64, Vec<Basis>), MoneyError> {
+        let mut total: u64 = 0;
+        let mut basis = Vec::new();
+        for (key, points) in &self.version.points {
+            let quantity = self.scenario.usage.get(key);
+            if quantity == 0 {
+                continue;
+            }
+            let (each, points_each) = match points {
+                Points::Each(n) => (*n, PointsEach::Points(*n)),
+                Points::Included => (0, PointsEach::Included(IncludedTag::Included)),
+                Points::NotOffered => {
+                    self.out.warnings.push(Warning {
+                        kind: WarningKind::NotOffered,
+                        message: format!("`{key}`: not offered by this plan; {quantity} left out of the quote"),
+                    });
+                    continue;
+                }
+                Points::Unknown => {
+                    self.unknown(format!("`{key}`: the {} are not published; {quantity} not priced", self.version.points_name));
+                    continue;
+                }
+            };
+            let points = each.checked_mul(quantity).ok_or(MoneyError::Overflow)?;
+            total = total.checked_add(points).ok_or(MoneyError::Overflow)?;
+            basis.push(Basis { usage: key.clone(), quantity, points_each, points });
+        }
+        // A card that bills outcomes in points must name every outcome the scenario has.
+        if self.version.points.keys().any(|k| k.as_str().starts_with("outcomes.")) {
+            let unnamed: Vec<(UsageKey, u64)> = self
+                .scenario
+                .usage
+                .iter()
+                .filter(|(k, n)| *n > 0 && k.as_str().starts_with("outcomes.") && !self.version.points.contains_key(*k))
+                .map(|(k, n)| (k.clone(), n))
+                .collect();
+            for (key, n) in unnamed {
+                self.unknown(format!("`{key}`: not on `{}`'s rate card; {n} not priced", self.card.vendor));
+            }
+        }
+        Ok((total, basis))
+    }
+
+    fn tiered(&mut self, description: &str, of: &UsageKey, mode: TierMode, tiers: &[crate::ratecard::Tier]) -> Result<(), MoneyError> {
+        let quantity = self.scenario.usage.get(of);
+        let mut below: u64 = 0; // units covered by the tiers before this one
+        for tier in tiers {
+            let top = tier.up_to.unwrap_or(u64::MAX);
+            let label = match tier.up_to {
+                Some(up_to) if below == 0 => format!("{description} (up to {up_to})"),
+                Some(up_to) => format!("{description} ({} to {up_to})", below.saturating_add(1)),
+                None => format!("{description} (above {below})"),
+            };
+            match mode {
+                TierMode::Graduated => {
+                    let in_tier = quantity.min(top).saturating_sub(below);
+                    if in_tier > 0 {
+                        self.line("tier", &label, Decimal::from(in_tier), &tier.price, &format!("`{of}` in this tier"))?;
+                    }
+                }
+                TierMode::Volume | TierMode::Flat if quantity <= top => {
+                    let (q, what) = match mode {
+                        TierMode::Volume => (Decimal::from(quantity), format!("`{of}` in this tier")),
+                        _ => (Decimal::ONE, format!("the range holding {quantity} `{of}`")),
+                    };
+                    if mode == TierMode::Flat || quantity > 0 {
+                        self.line("tier", &label, q, &tier.price, &what)?;
+                    }
+                    return Ok(());
+                }
+                TierMode::Volume | TierMode::Flat => {}
+            }
+            below = top;
+            if below >= quantity {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// WhatsApp fees passed through from another card's per-market rates. Until a card of
+    /// `from` can price them, the traffic is named in a warning and the quote is incomplete.
+    fn passthrough(&mut self, description: &str, service: Service, from: &str) {
+        let Service::Whatsapp = service;
+        let units: u64 = self.scenario.usage.iter().filter(|(k, _)| k.as_whatsapp().is_some()).map(|(_, n)| n).sum();
+        if units > 0 {
+            self.unknown(format!(
+                "{description}: {units} WhatsApp units are billed at `{from}`'s rates, and no rate card of `{from}` prices them yet"
+            ));
+        }
+    }
+
+    fn resolve(&self, price: &Price) -> Resolved {
+        match &price.value {
+            PriceValue::Amount(a) => Resolved::Known(*a, price.source.clone()),
+            PriceValue::Unknown => Resolved::Unknown,
+            PriceValue::Term(t) => match self.term(t) {
+                Some(TermValue::Money(a)) => Resolved::Known(a, Provenance {
+                    status: Status::Contract,
+                    url: None,
+                    date: None,
+                    note: Some(format!("[vendors.{}] {t} in the scenario", self.card.vendor)),
+                }),
+                _ => Resolved::Unknown,
+            },
+        }
+    }
+
+    fn term(&self, name: &str) -> Option<TermValue> {
+        self.scenario.term(&self.card.vendor, name)
+    }
+
+    fn unknown(&mut self, message: String) {
+        self.out.incomplete = true;
+        self.out.warnings.push(Warning { kind: WarningKind::UnknownPrice, message });
+    }
+
+    fn rounding(&self) -> Rounding {
+        self.card.rounding
+    }
+
+    fn currency(&self) -> Currency {
+        self.card.currency
+    }
+}
+
+/// One warning per line whose price is not published (derived, an example, ...).
+fn unpublished_warnings(lines: &[Line]) -> Vec<Warning> {
+    let mut by_line: BTreeMap<&str, &Line> = BTreeMap::new();
+    for line in lines.iter().filter(|l| l.source.status.needs_warning()) {
+        by_line.entry(line.description.as_str()).or_insert(line);
+    }
+    by_line
+        .values()
+        .map(|line| {
+            let (article, advice) = match line.source.status {
+                Status::Example => ("an", ": replace it with the figure from your contract"),
+                Status::Unverified => ("an", ""),
+                _ => ("a", ""),
+            };
+            let status = line.source.status;
+            Warning {
+                kind: WarningKind::UnpublishedPrice,
+                message: format!("{}: {} is {article} {status} price, not a published one{advice}", line.description, line.unit_price),
+            }
+        })
+        .collect()
+}

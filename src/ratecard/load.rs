@@ -1,0 +1,496 @@
+//! TOML → [`RateCard`], reporting every problem of a card in one pass.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+use std::path::Path;
+
+use rust_decimal::Decimal;
+use toml::de::{DeTable, DeValue};
+
+use super::{
+    Charge, Meter, Plan, Points, Price, PriceValue, Provenance, Quantity, RateCard, Service, Status,
+    TermKind, TermSpec, Tier, TierMode, Version,
+};
+use crate::diag::{Diagnostics, Source, suggestion, whole_file};
+use crate::money::{Currency, Rounding};
+use crate::tomlread::{Reader, Value, join};
+use crate::usage::{UsageKey, is_snake_case};
+
+/// The rate-card format this program reads.
+pub const FORMAT: u64 = 1;
+
+/// Reads the card at `path`.
+pub fn load_file(path: &Path) -> Result<RateCard, Diagnostics> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Diagnostics(vec![whole_file(path, format!("cannot read the rate card: {e}"))]))?;
+    load_str(path, &text)
+}
+
+/// Reads a card from `text`; `file` names it in messages.
+pub fn load_str(file: &Path, text: &str) -> Result<RateCard, Diagnostics> {
+    let mut r = Reader::new(Source::new(file, text));
+    let doc = r.parse()?;
+    let root = doc.get_ref();
+    let whole = doc.span();
+    r.only_keys(root, "", &["format", "vendor", "name", "currency", "rounding", "terms", "versions"]);
+
+    if let Some(v) = r.required(root, &whole, "", "format") {
+        if let Some(n) = r.count(v, "format") {
+            if n != FORMAT {
+                r.error(&v.span(), "format", format!("format `{n}` is not supported: this program reads format {FORMAT}"));
+            }
+        }
+    }
+    let vendor = r.required(root, &whole, "", "vendor").and_then(|v| id(&mut r, v, "vendor")).unwrap_or_default();
+    let name = match root.get("name") {
+        Some(v) => r.string(v, "name").map(str::to_string).unwrap_or_default(),
+        None => vendor.clone(),
+    };
+    let currency = r.required(root, &whole, "", "currency").and_then(|v| {
+        let code = r.string(v, "currency")?;
+        code.parse::<Currency>().map_err(|e| r.error(&v.span(), "currency", e)).ok()
+    });
+    let rounding = match root.get("rounding") {
+        None => Rounding::default(),
+        Some(v) => r.string(v, "rounding").and_then(|s| {
+            let parsed = Rounding::parse(s);
+            if parsed.is_none() {
+                let hint = suggestion(s, Rounding::NAMES.iter().copied());
+                r.error(&v.span(), "rounding", format!("unknown rounding `{s}`: use `half_away_from_zero` or `half_even`{hint}"));
+            }
+            parsed
+        }).unwrap_or_default(),
+    };
+    let terms = root.get("terms").map(|v| terms(&mut r, v)).unwrap_or_default();
+
+    let mut versions = Vec::new();
+    if let Some(list) = r.required(root, &whole, "", "versions").and_then(|v| r.array(v, "versions")) {
+        if list.is_empty() {
+            r.error(&whole, "versions", "a rate card needs at least one version");
+        }
+        for (i, v) in list.iter().enumerate() {
+            let path = format!("versions[{i}]");
+            if let Some(version) = r.table(v, &path).and_then(|t| version(&mut r, t, &v.span(), &path, &terms)) {
+                if let Some(prev) = versions.last().map(|p: &Version| p.effective_from) {
+                    if version.effective_from <= prev {
+                        r.error(&v.span(), &join(&path, "effective_from"), format!(
+                            "versions must be in order of `effective_from` with no repeats: {} does not come after {prev}",
+                            version.effective_from
+                        ));
+                    }
+                }
+                versions.push(version);
+            }
+        }
+    }
+    let card = currency.map(|currency| RateCard {
+        file: file.to_path_buf(),
+        vendor,
+        name,
+        currency,
+        rounding,
+        terms,
+        versions,
+    });
+    r.finish(card).and_then(|c| c.ok_or_else(|| Diagnostics(Vec::new())))
+}
+
+/// A lower-case id (`web1on1`, `cloud-api`).
+fn id(r: &mut Reader<'_>, v: &Value<'_>, field: &str) -> Option<String> {
+    let s = r.string(v, field)?;
+    let ok = s.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+    if !ok {
+        r.error(&v.span(), field, format!("`{s}` is not an id: use lower-case letters, digits, `-` and `_`"));
+        return None;
+    }
+    Some(s.to_string())
+}
+
+fn terms(r: &mut Reader<'_>, v: &Value<'_>) -> BTreeMap<String, TermSpec> {
+    let mut out = BTreeMap::new();
+    let Some(table) = r.table(v, "terms") else { return out };
+    for (key, value) in table.iter() {
+        let name: &str = key.get_ref();
+        let path = join("terms", name);
+        if !is_snake_case(name) {
+            r.error(&key.span(), &path, format!("`{name}` is not a term name: use lower-case letters, digits and `_`"));
+            continue;
+        }
+        let Some(t) = r.table(value, &path) else { continue };
+        r.only_keys(t, &path, &["kind", "description"]);
+        let kind = r.required(t, &value.span(), &path, "kind").and_then(|k| {
+            let s = r.string(k, &join(&path, "kind"))?;
+            match s {
+                "money" => Some(TermKind::Money),
+                "count" => Some(TermKind::Count),
+                _ => {
+                    r.error(&k.span(), &join(&path, "kind"), format!("unknown term kind `{s}`: use `money` or `count`"));
+                    None
+                }
+            }
+        });
+        let description = r
+            .required(t, &value.span(), &path, "description")
+            .and_then(|d| r.string(d, &join(&path, "description")))
+            .unwrap_or_default()
+            .to_string();
+        if let Some(kind) = kind {
+            out.insert(name.to_string(), TermSpec { kind, description });
+        }
+    }
+    out
+}
+
+/// What a version's parts need to know while they are read.
+struct Ctx<'a> {
+    terms: &'a BTreeMap<String, TermSpec>,
+    source: Provenance,
+    has_points: bool,
+}
+
+fn version(
+    r: &mut Reader<'_>,
+    t: &DeTable<'_>,
+    span: &Range<usize>,
+    path: &str,
+    terms: &BTreeMap<String, TermSpec>,
+) -> Option<Version> {
+    r.only_keys(t, path, &["effective_from", "source", "points_name", "points", "plans"]);
+    let effective_from = r.required(t, span, path, "effective_from").and_then(|v| r.date(v, &join(path, "effective_from")));
+    let source = r.required(t, span, path, "source").and_then(|v| provenance(r, v, &join(path, "source")));
+    let points_name = match t.get("points_name") {
+        Some(v) => r.string(v, &join(path, "points_name")).unwrap_or("points").to_string(),
+        None => "points".to_string(),
+    };
+    let points = t.get("points").map(|v| points_table(r, v, &join(path, "points"))).unwrap_or_default();
+    // Read the plans even when the source is broken, so their problems are reported in the same run.
+    let fallback = Provenance { status: Status::Example, url: None, date: None, note: None };
+    let ctx = Ctx { terms, source: source.clone().unwrap_or(fallback), has_points: !points.is_empty() };
+    let mut plans: Vec<Plan> = Vec::new();
+    if let Some(list) = r.required(t, span, path, "plans").and_then(|v| r.array(v, &join(path, "plans"))) {
+        if list.is_empty() {
+            r.error(span, &join(path, "plans"), "a version needs at least one plan");
+        }
+        for (i, v) in list.iter().enumerate() {
+            let ppath = format!("{path}.plans[{i}]");
+            let Some(plan) = r.table(v, &ppath).and_then(|pt| plan(r, pt, &v.span(), &ppath, &ctx)) else { continue };
+            if plans.iter().any(|p| p.id == plan.id) {
+                r.error(&v.span(), &join(&ppath, "id"), format!("plan `{}` appears twice in this version", plan.id));
+            }
+            plans.push(plan);
+        }
+    }
+    Some(Version { effective_from: effective_from?, source: source?, points_name, points, plans })
+}
+
+fn provenance(r: &mut Reader<'_>, v: &Value<'_>, path: &str) -> Option<Provenance> {
+    let t = r.table(v, path)?;
+    r.only_keys(t, path, &["status", "url", "date", "note"]);
+    let status = r.required(t, &v.span(), path, "status").and_then(|s| {
+        let name = r.string(s, &join(path, "status"))?;
+        let status = match name {
+            "published" => Status::Published,
+            "derived" => Status::Derived,
+            "reconstructed" => Status::Reconstructed,
+            "unverified" => Status::Unverified,
+            "example" => Status::Example,
+            _ => {
+                let hint = suggestion(name, Status::IN_CARDS.iter().copied());
+                let all = Status::IN_CARDS.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ");
+                r.error(&s.span(), &join(path, "status"), format!("unknown status `{name}`: use one of {all}{hint}"));
+                return None;
+            }
+        };
+        Some(status)
+    })?;
+    let url = t.get("url").and_then(|u| r.string(u, &join(path, "url"))).map(str::to_string);
+    let date = t.get("date").and_then(|d| r.date(d, &join(path, "date")));
+    let note = t.get("note").and_then(|n| r.string(n, &join(path, "note"))).map(str::to_string);
+    if status == Status::Published && (url.is_none() || date.is_none()) {
+        r.error(&v.span(), path, "a `published` source needs its `url` and the `date` it was read or dated");
+    }
+    Some(Provenance { status, url, date, note })
+}
+
+/// The points table; nested tables and dotted keys both name usage (`outcomes.agent.test_drive`).
+fn points_table(r: &mut Reader<'_>, v: &Value<'_>, path: &str) -> BTreeMap<UsageKey, Points> {
+    let mut out = BTreeMap::new();
+    let Some(t) = r.table(v, path) else { return out };
+    let mut flat = Vec::new();
+    flatten(t, "", &mut flat);
+    for (name, value) in flat {
+        let field = join(path, &name);
+        let key = match UsageKey::parse(&name) {
+            Ok(k) if k.as_whatsapp().is_none() => k,
+            Ok(_) => {
+                r.error(&value.span(), &field, "WhatsApp traffic is priced by a `passthrough` charge, not in points");
+                continue;
+            }
+            Err(e) => {
+                r.error(&value.span(), &field, e);
+                continue;
+            }
+        };
+        let points = match value.get_ref() {
+            DeValue::String(s) => match s.as_ref() {
+                "included" => Some(Points::Included),
+                "not_offered" => Some(Points::NotOffered),
+                "unknown" => Some(Points::Unknown),
+                other => {
+                    let hint = suggestion(other, ["included", "not_offered", "unknown"]);
+                    r.error(&value.span(), &field, format!(
+                        "`{other}` is not a number of points: use a whole number, `included`, `not_offered` or `unknown`{hint}"
+                    ));
+                    None
+                }
+            },
+            _ => r.count(value, &field).map(Points::Each),
+        };
+        if let Some(p) = points {
+            out.insert(key, p);
+        }
+    }
+    out
+}
+
+/// Collects the leaves of nested tables with their dotted names.
+fn flatten<'t, 'i>(t: &'t DeTable<'i>, prefix: &str, out: &mut Vec<(String, &'t Value<'i>)>) {
+    for (key, value) in t.iter() {
+        let name = join(prefix, key.get_ref());
+        match value.get_ref() {
+            DeValue::Table(inner) => flatten(inner, &name, out),
+            _ => out.push((name, value)),
+        }
+    }
+}
+
+fn plan(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, ctx: &Ctx<'_>) -> Option<Plan> {
+    r.only_keys(t, path, &["id", "name", "charges"]);
+    let id = r.required(t, span, path, "id").and_then(|v| id(r, v, &join(path, "id")));
+    let name = r.required(t, span, path, "name").and_then(|v| r.string(v, &join(path, "name"))).map(str::to_string);
+    let mut charges = Vec::new();
+    if let Some(list) = r.required(t, span, path, "charges").and_then(|v| r.array(v, &join(path, "charges"))) {
+        if list.is_empty() {
+            r.error(span, &join(path, "charges"), "a plan needs at least one charge");
+        }
+        for (i, v) in list.iter().enumerate() {
+            let cpath = format!("{path}.charges[{i}]");
+            if let Some(c) = r.table(v, &cpath).and_then(|ct| charge(r, ct, &v.span(), &cpath, ctx)) {
+                charges.push(c);
+            }
+        }
+    }
+    Some(Plan { id: id?, name: name?, charges })
+}
+
+const CHARGE_KINDS: &[&str] = &["recurring", "quota", "tiered", "passthrough"];
+
+fn charge(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, ctx: &Ctx<'_>) -> Option<Charge> {
+    let kind_value = r.required(t, span, path, "kind")?;
+    let kind = r.string(kind_value, &join(path, "kind"))?;
+    let description = |r: &mut Reader<'_>| -> Option<String> {
+        r.required(t, span, path, "description").and_then(|v| r.string(v, &join(path, "description"))).map(str::to_string)
+    };
+    match kind {
+        "recurring" => {
+            r.only_keys(t, path, &["kind", "description", "period", "amount"]);
+            if let Some(p) = r.required(t, span, path, "period") {
+                if let Some(period) = r.string(p, &join(path, "period")) {
+                    if period != "month" {
+                        r.error(&p.span(), &join(path, "period"), format!(
+                            "period `{period}` is not supported: recurring fees are billed per `month`"
+                        ));
+                    }
+                }
+            }
+            let amount = r.required(t, span, path, "amount").and_then(|v| price(r, v, &join(path, "amount"), ctx));
+            Some(Charge::Recurring { description: description(r)?, amount: amount? })
+        }
+        "quota" => {
+            r.only_keys(t, path, &["kind", "description", "of", "included", "unit_price"]);
+            let of = r.required(t, span, path, "of").and_then(|v| meter(r, v, &join(path, "of"), ctx));
+            let included = match t.get("included") {
+                None => Some(Quantity::Count(0)),
+                Some(v) => quantity(r, v, &join(path, "included"), ctx),
+            };
+            let unit_price = r.required(t, span, path, "unit_price").and_then(|v| price(r, v, &join(path, "unit_price"), ctx));
+            Some(Charge::Quota { description: description(r)?, of: of?, included: included?, unit_price: unit_price? })
+        }
+        "tiered" => {
+            r.only_keys(t, path, &["kind", "description", "of", "mode", "tiers"]);
+            let of = r.required(t, span, path, "of").and_then(|v| match meter(r, v, &join(path, "of"), ctx)? {
+                Meter::Usage(k) => Some(k),
+                Meter::Points => {
+                    r.error(&v.span(), &join(path, "of"), "tiers are over one usage name, not `points`");
+                    None
+                }
+            });
+            let mode = r.required(t, span, path, "mode").and_then(|v| {
+                let s = r.string(v, &join(path, "mode"))?;
+                let mode = match s {
+                    "graduated" => TierMode::Graduated,
+                    "volume" => TierMode::Volume,
+                    "flat" => TierMode::Flat,
+                    _ => {
+                        let hint = suggestion(s, ["graduated", "volume", "flat"]);
+                        r.error(&v.span(), &join(path, "mode"), format!("unknown mode `{s}`: use `graduated`, `volume` or `flat`{hint}"));
+                        return None;
+                    }
+                };
+                Some(mode)
+            });
+            let tiers = r.required(t, span, path, "tiers").and_then(|v| tiers(r, v, &join(path, "tiers"), mode, ctx));
+            Some(Charge::Tiered { description: description(r)?, of: of?, mode: mode?, tiers: tiers? })
+        }
+        "passthrough" => {
+            r.only_keys(t, path, &["kind", "description", "of", "from", "markup_percent"]);
+            let service = r.required(t, span, path, "of").and_then(|v| {
+                let s = r.string(v, &join(path, "of"))?;
+                if s == "whatsapp" {
+                    Some(Service::Whatsapp)
+                } else {
+                    r.error(&v.span(), &join(path, "of"), format!("fees of `{s}` cannot be passed through: use `whatsapp`"));
+                    None
+                }
+            });
+            let from = r.required(t, span, path, "from").and_then(|v| id(r, v, &join(path, "from")));
+            let markup_percent = match t.get("markup_percent") {
+                None => Some(Decimal::ZERO),
+                Some(v) => non_negative(r, v, &join(path, "markup_percent")),
+            };
+            Some(Charge::Passthrough { description: description(r)?, service: service?, from: from?, markup_percent: markup_percent? })
+        }
+        other => {
+            let hint = suggestion(other, CHARGE_KINDS.iter().copied());
+            r.error(&kind_value.span(), &join(path, "kind"), format!(
+                "unknown charge kind `{other}`: use `recurring`, `quota`, `tiered` or `passthrough`{hint}"
+            ));
+            None
+        }
+    }
+}
+
+fn meter(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Option<Meter> {
+    let s = r.string(v, path)?;
+    if s == "points" {
+        if !ctx.has_points {
+            r.error(&v.span(), path, "`points` needs a `points` table in this version");
+            return None;
+        }
+        return Some(Meter::Points);
+    }
+    match UsageKey::parse(s) {
+        Ok(k) => Some(Meter::Usage(k)),
+        Err(e) => {
+            r.error(&v.span(), path, e);
+            None
+        }
+    }
+}
+
+fn tiers(r: &mut Reader<'_>, v: &Value<'_>, path: &str, mode: Option<TierMode>, ctx: &Ctx<'_>) -> Option<Vec<Tier>> {
+    let list = r.array(v, path)?;
+    if list.is_empty() {
+        r.error(&v.span(), path, "at least one tier is needed");
+        return None;
+    }
+    let price_key = if mode == Some(TierMode::Flat) { "price" } else { "unit_price" };
+    let mut out: Vec<Tier> = Vec::new();
+    for (i, tv) in list.iter().enumerate() {
+        let tpath = format!("{path}[{i}]");
+        let Some(t) = r.table(tv, &tpath) else { continue };
+        r.only_keys(t, &tpath, &["up_to", price_key]);
+        let up_to = t.get("up_to").and_then(|u| r.count(u, &join(&tpath, "up_to")));
+        let last = i + 1 == list.len();
+        match (t.get("up_to").is_some(), last) {
+            (false, false) => r.error(&tv.span(), &join(&tpath, "up_to"), "every tier but the last needs `up_to`"),
+            (true, true) => r.error(&tv.span(), &join(&tpath, "up_to"), "the last tier is open: leave out `up_to`"),
+            _ => {}
+        }
+        if let (Some(u), Some(Some(prev))) = (up_to, out.last().map(|p| p.up_to)) {
+            if u <= prev {
+                r.error(&tv.span(), &join(&tpath, "up_to"), format!("`up_to` must grow from tier to tier: {u} is not above {prev}"));
+            }
+        }
+        let price = r.required(t, &tv.span(), &tpath, price_key).and_then(|p| price(r, p, &join(&tpath, price_key), ctx));
+        if let Some(price) = price {
+            out.push(Tier { up_to, price });
+        }
+    }
+    (out.len() == list.len()).then_some(out)
+}
+
+/// A price: `"0.14"`, `"unknown"`, or `{ value = "0.14", source = {...} }`, or `{ term = "name" }`.
+fn price(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Option<Price> {
+    match v.get_ref() {
+        DeValue::String(s) if s.as_ref() == "unknown" => {
+            Some(Price { value: PriceValue::Unknown, source: ctx.source.clone() })
+        }
+        DeValue::Table(t) if t.contains_key("term") => {
+            r.only_keys(t, path, &["term"]);
+            let name = term_ref(r, t.get("term")?, &join(path, "term"), TermKind::Money, ctx)?;
+            let source = Provenance { status: Status::Contract, url: None, date: None, note: None };
+            Some(Price { value: PriceValue::Term(name), source })
+        }
+        DeValue::Table(t) => {
+            r.only_keys(t, path, &["value", "source"]);
+            let value = r.required(t, &v.span(), path, "value").and_then(|a| match a.get_ref() {
+                DeValue::String(s) if s.as_ref() == "unknown" => Some(PriceValue::Unknown),
+                _ => non_negative(r, a, &join(path, "value")).map(PriceValue::Amount),
+            });
+            let source = match t.get("source") {
+                Some(s) => provenance(r, s, &join(path, "source")),
+                None => Some(ctx.source.clone()),
+            };
+            Some(Price { value: value?, source: source? })
+        }
+        _ => {
+            let amount = non_negative(r, v, path)?;
+            Some(Price { value: PriceValue::Amount(amount), source: ctx.source.clone() })
+        }
+    }
+}
+
+fn quantity(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Option<Quantity> {
+    match v.get_ref() {
+        DeValue::Table(t) => {
+            r.only_keys(t, path, &["term"]);
+            let term = r.required(t, &v.span(), path, "term")?;
+            term_ref(r, term, &join(path, "term"), TermKind::Count, ctx).map(Quantity::Term)
+        }
+        _ => r.count(v, path).map(Quantity::Count),
+    }
+}
+
+fn term_ref(r: &mut Reader<'_>, v: &Value<'_>, path: &str, want: TermKind, ctx: &Ctx<'_>) -> Option<String> {
+    let name = r.string(v, path)?;
+    match ctx.terms.get(name) {
+        None => {
+            let hint = suggestion(name, ctx.terms.keys().map(String::as_str));
+            r.error(&v.span(), path, format!("term `{name}` is not declared under `[terms]`{hint}"));
+            None
+        }
+        Some(spec) if spec.kind != want => {
+            let w = if want == TermKind::Money { "money" } else { "count" };
+            r.error(&v.span(), path, format!("term `{name}` is not of kind `{w}`"));
+            None
+        }
+        Some(_) => Some(name.to_string()),
+    }
+}
+
+fn non_negative(r: &mut Reader<'_>, v: &Value<'_>, path: &str) -> Option<Decimal> {
+    let d = r.decimal(v, path)?;
+    if d.is_sign_negative() && !d.is_zero() {
+        r.error(&v.span(), path, format!("must not be negative, found `{d}`"));
+        return None;
+    }
+    Some(d)
+}
+
+/// Every id in `cards` that is used twice, for the catalog's cross-file check.
+pub(crate) fn duplicate_vendors<'a>(vendors: impl IntoIterator<Item = &'a str>) -> BTreeSet<&'a str> {
+    let mut seen = BTreeSet::new();
+    vendors.into_iter().filter(|v| !seen.insert(*v)).collect()
+}

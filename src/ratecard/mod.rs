@@ -1,0 +1,338 @@
+//! Rate cards: a vendor's price book as data, in dated versions, every price with its provenance.
+//!
+//! A card is read from TOML by [`load`] into these validated types; nothing downstream sees an
+//! unchecked file. The format is documented in `docs/RATECARDS.md`, the reasons in
+//! `docs/DESIGN.md`. A vendor is a file, not code: its plans are lists of [`Charge`]s built from a
+//! few primitives.
+
+pub mod load;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::money::{Currency, Rounding};
+use crate::usage::UsageKey;
+
+/// One vendor's price book.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RateCard {
+    /// The file it was read from, for messages.
+    pub file: PathBuf,
+    /// Lower-case vendor id, the first half of a plan name (`web1on1`).
+    pub vendor: String,
+    /// The vendor's name for people.
+    pub name: String,
+    /// The currency every price of the card is in; quotes are billed in it.
+    pub currency: Currency,
+    /// How line amounts round to the currency's minor unit.
+    pub rounding: Rounding,
+    /// Contract terms a scenario may give under `[vendors.<vendor>]`, by name.
+    pub terms: BTreeMap<String, TermSpec>,
+    /// The versions, by strictly increasing `effective_from`.
+    ///
+    /// INVARIANT: non-empty and sorted (the loader refuses anything else).
+    pub versions: Vec<Version>,
+}
+
+impl RateCard {
+    /// The version in force on `day`: the latest one whose `effective_from` is not after it.
+    ///
+    /// A day before the first version is an error, never a silent fallback to the first one.
+    pub fn version_at(&self, day: NaiveDate) -> Result<&Version, NoVersion> {
+        self.versions.iter().rev().find(|v| v.effective_from <= day).ok_or_else(|| NoVersion {
+            vendor: self.vendor.clone(),
+            day,
+            first: self.versions.first().map(|v| v.effective_from),
+        })
+    }
+}
+
+/// No version of a card is in force on a day.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("rate card `{vendor}` has no version in force on {day}{}", first.map(|f| format!(" (its first version starts {f})")).unwrap_or_default())]
+pub struct NoVersion {
+    /// The card's vendor.
+    pub vendor: String,
+    /// The day asked for.
+    pub day: NaiveDate,
+    /// The card's first `effective_from`.
+    pub first: Option<NaiveDate>,
+}
+
+/// A contract term a scenario gives for a vendor (a custom fee, a custom quota).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermSpec {
+    /// What kind of value it takes.
+    pub kind: TermKind,
+    /// What it means, for people filling it in.
+    pub description: String,
+}
+
+/// The kind of value of a contract term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermKind {
+    /// An amount in the card's currency, written as a decimal string.
+    Money,
+    /// A whole non-negative number.
+    Count,
+}
+
+/// The card as it stood from one date on. Each version is complete: nothing is inherited.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Version {
+    /// The first day this version is in force (a civil date; the vendor's own time zone).
+    pub effective_from: NaiveDate,
+    /// Where this version's prices come from, unless a price names its own source.
+    pub source: Provenance,
+    /// What the vendor calls its points (`Chatpoints`).
+    pub points_name: String,
+    /// Points per unit of usage. Usage the table does not name is not billed in points.
+    pub points: BTreeMap<UsageKey, Points>,
+    /// The plans on sale in this version.
+    pub plans: Vec<Plan>,
+}
+
+/// Points charged per unit of one usage.
+///
+/// `Included` and `NotOffered` are not zero: the first is a service offered at no points, the
+/// second a service the vendor does not provide that way; `Unknown` is offered at a price nobody
+/// has published, and can never be counted as zero.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Points {
+    /// This many points per unit.
+    Each(u64),
+    /// Offered, at no points.
+    Included,
+    /// Not offered for this usage.
+    NotOffered,
+    /// Offered, but the points are not published.
+    Unknown,
+}
+
+/// A plan on sale: an id and a list of charges.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    /// Lower-case id, the second half of the plan name (`grow`).
+    pub id: String,
+    /// The plan's name for people (`Grow`).
+    pub name: String,
+    /// What the plan charges, in invoice order.
+    pub charges: Vec<Charge>,
+}
+
+impl Plan {
+    /// The contract terms the plan's prices come from; a plan with any is priced only when the
+    /// scenario gives them.
+    pub fn terms_used(&self) -> Vec<&str> {
+        let mut names = Vec::new();
+        for charge in &self.charges {
+            match charge {
+                Charge::Recurring { amount, .. } => names.extend(amount.value.term()),
+                Charge::Quota { included, unit_price, .. } => {
+                    names.extend(included.term());
+                    names.extend(unit_price.value.term());
+                }
+                Charge::Tiered { tiers, .. } => names.extend(tiers.iter().filter_map(|t| t.price.value.term())),
+                Charge::Passthrough { .. } => {}
+            }
+        }
+        names.sort_unstable();
+        names.dedup();
+        names
+    }
+}
+
+/// One pricing primitive. Each variant carries only its own fields.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Charge {
+    /// A fee every billing month.
+    Recurring {
+        /// The invoice line's text.
+        description: String,
+        /// The fee.
+        amount: Price,
+    },
+    /// An included quantity of a meter, and a price per unit above it. Covers both quotas of
+    /// points and "N agents included, each extra one $5".
+    Quota {
+        /// The overage line's text.
+        description: String,
+        /// What is counted.
+        of: Meter,
+        /// Units included in the plan.
+        included: Quantity,
+        /// Price of each unit above `included`.
+        unit_price: Price,
+    },
+    /// Ranges or tiers over one usage.
+    Tiered {
+        /// The line's text.
+        description: String,
+        /// The usage the tiers are over.
+        of: UsageKey,
+        /// How tiers turn a quantity into an amount.
+        mode: TierMode,
+        /// Half-open tiers `(previous up_to, up_to]`, the first from 0, the last open.
+        ///
+        /// INVARIANT: non-empty; `up_to` strictly increasing; only the last has `up_to: None`.
+        tiers: Vec<Tier>,
+    },
+    /// Fees another card sets, passed through (WhatsApp conversations or messages billed at
+    /// Meta's per-market rates), with the vendor's markup.
+    Passthrough {
+        /// The line's text.
+        description: String,
+        /// The service whose fees are passed through.
+        service: Service,
+        /// The vendor whose card holds the rates (`meta`).
+        from: String,
+        /// Markup in percent on top of those rates (`"10"` = +10 %).
+        markup_percent: Decimal,
+    },
+}
+
+/// What a quota counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Meter {
+    /// The version's points table applied to all usage.
+    Points,
+    /// One usage.
+    Usage(UsageKey),
+}
+
+/// A quantity written in the card or taken from the scenario's contract terms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Quantity {
+    /// A fixed count.
+    Count(u64),
+    /// The named contract term.
+    Term(String),
+}
+
+impl Quantity {
+    fn term(&self) -> Option<&str> {
+        match self {
+            Quantity::Term(t) => Some(t),
+            Quantity::Count(_) => None,
+        }
+    }
+}
+
+/// How tiers price a quantity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TierMode {
+    /// Each unit at the unit price of the tier it falls in.
+    Graduated,
+    /// Every unit at the unit price of the tier the whole quantity falls in.
+    Volume,
+    /// The whole quantity at the flat price of the tier it falls in (contact ranges).
+    Flat,
+}
+
+/// One tier: up to and including `up_to` (open when `None`), at `price`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tier {
+    /// The tier's last unit, inclusive; `None` for the open last tier.
+    pub up_to: Option<u64>,
+    /// A unit price (graduated, volume) or the tier's flat price (flat).
+    pub price: Price,
+}
+
+/// A service whose fees a plan passes through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Service {
+    /// WhatsApp Business Platform fees: the scenario's `[[whatsapp]]` rows.
+    Whatsapp,
+}
+
+/// A price and where it comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Price {
+    /// The amount, or why there is none.
+    pub value: PriceValue,
+    /// Its provenance.
+    pub source: Provenance,
+}
+
+/// The amount of a price.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PriceValue {
+    /// A known amount in the card's currency.
+    Amount(Decimal),
+    /// Not published: usage that needs it is flagged and the quote marked incomplete.
+    Unknown,
+    /// Given by the scenario's contract term of that name.
+    Term(String),
+}
+
+impl PriceValue {
+    fn term(&self) -> Option<&str> {
+        match self {
+            PriceValue::Term(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+/// Where a price comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Provenance {
+    /// How far the figure can be trusted.
+    pub status: Status,
+    /// The page it was read from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// When the page was read or dated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    /// Anything a reader should know.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// How far a price can be trusted. Anything but `published` and `contract` is flagged in quotes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// On the vendor's (or Meta's) price list, at `url`.
+    Published,
+    /// Computed from published figures.
+    Derived,
+    /// Pieced together from partial sources.
+    Reconstructed,
+    /// From a single uncorroborated source.
+    Unverified,
+    /// A placeholder: replace it with the figure from your contract.
+    Example,
+    /// From the scenario's contract terms (never written in a card).
+    Contract,
+}
+
+impl Status {
+    /// The statuses a rate card may give.
+    pub const IN_CARDS: &'static [&'static str] = &["published", "derived", "reconstructed", "unverified", "example"];
+
+    /// Whether a quote using a price of this status must say so.
+    pub fn needs_warning(self) -> bool {
+        !matches!(self, Status::Published | Status::Contract)
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Status::Published => "published",
+            Status::Derived => "derived",
+            Status::Reconstructed => "reconstructed",
+            Status::Unverified => "unverified",
+            Status::Example => "example",
+            Status::Contract => "contract",
+        })
+    }
+}

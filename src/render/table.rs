@@ -1,0 +1,97 @@
+//! The comparison as aligned text: what a sales rep pastes into an email.
+
+use std::fmt::Write;
+
+use super::{count, money};
+use crate::compare::Comparison;
+use crate::quote::{PointsEach, Quote};
+
+/// The ranking, then each plan's invoice lines and warnings.
+pub fn render(c: &Comparison) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{} · {} · ranked in {}", c.scenario, c.month, c.currency);
+    let _ = writeln!(out);
+    let rows: Vec<[String; 4]> = c
+        .quotes
+        .iter()
+        .map(|q| {
+            let mark = if c.cheapest.as_deref() == Some(q.plan.as_str()) { "*" } else { " " };
+            let display = q.total_in_display_currency.map_or_else(|| "-".to_string(), |t| money(t, c.currency));
+            let note = if c.cheapest.as_deref() == Some(q.plan.as_str()) {
+                "cheapest"
+            } else if q.incomplete {
+                "incomplete: see warnings"
+            } else {
+                ""
+            };
+            [format!("{mark} {}", q.plan), display, money(q.total, q.currency), note.to_string()]
+        })
+        .collect();
+    let header = ["  plan".to_string(), format!("total ({})", c.currency), "billed".to_string(), String::new()];
+    let widths: Vec<usize> = (0..3)
+        .map(|i| rows.iter().chain(std::iter::once(&header)).map(|r| width(&r[i])).max().unwrap_or(0))
+        .collect();
+    for row in std::iter::once(&header).chain(&rows) {
+        let [plan, display, billed, note] = row;
+        let line = format!(
+            "{}  {}  {}  {note}",
+            pad_right(plan, widths.first().copied().unwrap_or(0)),
+            pad_left(display, widths.get(1).copied().unwrap_or(0)),
+            pad_left(billed, widths.get(2).copied().unwrap_or(0)),
+        );
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    for q in &c.quotes {
+        let _ = writeln!(out);
+        invoice(&mut out, q);
+    }
+    out
+}
+
+/// One plan's invoice preview.
+fn invoice(out: &mut String, q: &Quote) {
+    let _ = writeln!(out, "{} ({}, rate card of {})", q.plan, q.plan_name, q.version);
+    let cells: Vec<[String; 3]> = q
+        .lines
+        .iter()
+        .map(|l| {
+            [l.description.clone(), format!("{} × {}", count(l.quantity), money(l.unit_price, q.currency)), money(l.amount, q.currency)]
+        })
+        .collect();
+    let total = ["Total".to_string(), String::new(), money(q.total, q.currency)];
+    let w: Vec<usize> = (0..3).map(|i| cells.iter().chain([&total]).map(|r| width(&r[i])).max().unwrap_or(0)).collect();
+    for [d, qty, amount] in cells.iter().chain([&total]) {
+        let _ = writeln!(
+            out,
+            "  {}  {}  {}",
+            pad_right(d, w.first().copied().unwrap_or(0)),
+            pad_left(qty, w.get(1).copied().unwrap_or(0)),
+            pad_left(amount, w.get(2).copied().unwrap_or(0))
+        );
+    }
+    for m in &q.meters {
+        let _ = writeln!(out, "  {}: {} used, {} included, {} over", m.unit, count(m.used), count(m.included), count(m.over));
+        for b in &m.basis {
+            let each = match b.points_each {
+                PointsEach::Points(n) => count(n),
+                PointsEach::Included(_) => "included".to_string(),
+            };
+            let _ = writeln!(out, "    {:<34} {:>7} × {:>8} = {:>7}", b.usage.as_str(), count(b.quantity), each, count(b.points));
+        }
+    }
+    for w in &q.warnings {
+        let _ = writeln!(out, "  ! {}", w.message);
+    }
+}
+
+fn width(s: &str) -> usize {
+    s.chars().count()
+}
+
+fn pad_right(s: &str, w: usize) -> String {
+    format!("{s}{}", " ".repeat(w.saturating_sub(width(s))))
+}
+
+fn pad_left(s: &str, w: usize) -> String {
+    format!("{}{s}", " ".repeat(w.saturating_sub(width(s))))
+}

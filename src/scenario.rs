@@ -1,0 +1,258 @@
+//! A scenario: one month of expected usage, vendor-neutral, plus vendor contract terms.
+//!
+//! The file format is fixed by `CONTRACT.md`. Loading checks everything once (unknown keys,
+//! negative or fractional counts, a bad month or currency, terms a card does not declare) and
+//! reports every problem with its line; what comes out is a [`Scenario`] that rating trusts.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use toml::de::{DeTable, DeValue};
+
+use crate::catalog::Catalog;
+use crate::diag::{Diagnostics, Source, suggestion, whole_file};
+use crate::money::Currency;
+use crate::month::Month;
+use crate::ratecard::TermKind;
+use crate::tomlread::{Reader, Value, join};
+use crate::usage::{ACTORS, Usage, UsageKey, WHATSAPP_CATEGORIES, is_country_code};
+
+/// The scenario format this program writes; it reads this one.
+pub const VERSION: u64 = 1;
+
+/// A validated scenario.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scenario {
+    /// A name for people (`Dealer group NL`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The billing month; rate-card versions in force on its first day apply.
+    pub month: Month,
+    /// The display currency comparisons are ranked in.
+    pub currency: Currency,
+    /// The month's usage.
+    pub usage: Usage,
+    /// Contract terms by vendor, then by term name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub terms: BTreeMap<String, BTreeMap<String, TermValue>>,
+}
+
+/// A contract term's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum TermValue {
+    /// An amount, in the card's currency.
+    Money(#[serde(with = "crate::money::decimal_string")] Decimal),
+    /// A whole number.
+    Count(u64),
+}
+
+impl Scenario {
+    /// The scenario's name, or a stand-in for tables.
+    pub fn title(&self) -> &str {
+        self.name.as_deref().unwrap_or("Scenario")
+    }
+
+    /// The value of `vendor`'s term `name`, if given.
+    pub fn term(&self, vendor: &str, name: &str) -> Option<TermValue> {
+        self.terms.get(vendor).and_then(|t| t.get(name)).copied()
+    }
+}
+
+/// Reads the scenario at `path`, checking vendor terms and outcome names against `catalog`.
+pub fn load_file(path: &Path, catalog: &Catalog) -> Result<Scenario, Diagnostics> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Diagnostics(vec![whole_file(path, format!("cannot read the scenario: {e}"))]))?;
+    load_str(path, &text, catalog)
+}
+
+const TOP_KEYS: &[&str] = &["version", "name", "month", "currency", "contacts", "outcomes", "agents", "email", "whatsapp", "vendors"];
+
+/// Reads a scenario from `text`; `file` names it in messages.
+pub fn load_str(file: &Path, text: &str, catalog: &Catalog) -> Result<Scenario, Diagnostics> {
+    let mut r = Reader::new(Source::new(file, text));
+    let doc = r.parse()?;
+    let root = doc.get_ref();
+    let whole = doc.span();
+    r.only_keys(root, "", TOP_KEYS);
+
+    if let Some(v) = r.required(root, &whole, "", "version") {
+        if let Some(n) = r.count(v, "version") {
+            if n != VERSION {
+                r.error(&v.span(), "version", format!("scenario version `{n}` is not supported: this program reads version {VERSION}"));
+            }
+        }
+    }
+    let name = root.get("name").and_then(|v| r.string(v, "name")).map(str::to_string);
+    let month = r.required(root, &whole, "", "month").and_then(|v| {
+        let s = r.string(v, "month")?;
+        s.parse::<Month>().map_err(|e| r.error(&v.span(), "month", e)).ok()
+    });
+    let currency = r.required(root, &whole, "", "currency").and_then(|v| {
+        let s = r.string(v, "currency")?;
+        s.parse::<Currency>()
+            .map_err(|e| r.error(&v.span(), "currency", format!("{e}{}", suggestion(s, Currency::known_codes()))))
+            .ok()
+    });
+
+    let mut usage = Usage::default();
+    counts(&mut r, root, "contacts", &["engaged", "active", "database"], &mut usage);
+    counts(&mut r, root, "agents", &["livechat"], &mut usage);
+    counts(&mut r, root, "email", &["sent"], &mut usage);
+    outcomes(&mut r, root, catalog, &mut usage);
+    whatsapp(&mut r, root, &mut usage);
+    let terms = root.get("vendors").map(|v| vendor_terms(&mut r, v, catalog)).unwrap_or_default();
+
+    if let (Some(month), Some(vendors)) = (month, root.get("vendors")) {
+        complete_terms(&mut r, vendors, &terms, month, catalog);
+    }
+    let scenario = match (month, currency) {
+        (Some(month), Some(currency)) => Some(Scenario { name, month, currency, usage, terms }),
+        _ => None,
+    };
+    r.finish(scenario).and_then(|s| s.ok_or_else(|| Diagnostics(Vec::new())))
+}
+
+/// A table of counts such as `[contacts]`, stored as `section.key`.
+fn counts(r: &mut Reader<'_>, root: &DeTable<'_>, section: &str, keys: &[&str], usage: &mut Usage) {
+    let Some(t) = root.get(section).and_then(|v| r.table(v, section)) else { return };
+    r.only_keys(t, section, keys);
+    for (key, value) in t.iter() {
+        let key: &str = key.get_ref();
+        if !keys.contains(&key) {
+            continue; // reported by `only_keys`
+        }
+        let name = join(section, key);
+        if let (Some(n), Ok(k)) = (r.count(value, &name), UsageKey::parse(&name)) {
+            usage.set(k, n);
+        }
+    }
+}
+
+fn outcomes(r: &mut Reader<'_>, root: &DeTable<'_>, catalog: &Catalog, usage: &mut Usage) {
+    let Some(t) = root.get("outcomes").and_then(|v| r.table(v, "outcomes")) else { return };
+    r.only_keys(t, "outcomes", ACTORS);
+    let known = catalog.outcome_names();
+    for (actor, value) in t.iter() {
+        let actor: &str = actor.get_ref();
+        let path = join("outcomes", actor);
+        if !ACTORS.contains(&actor) {
+            continue;
+        }
+        let Some(inner) = r.table(value, &path) else { continue };
+        for (key, v) in inner.iter() {
+            let name: &str = key.get_ref();
+            let field = join(&path, name);
+            if !known.contains(name) {
+                let hint = suggestion(name, known.iter().map(String::as_str));
+                r.error(&key.span(), &field, format!("unknown outcome `{name}` in [{path}]{hint}"));
+                continue;
+            }
+            if let Some(n) = r.count(v, &field) {
+                usage.set(UsageKey::outcome(actor, name), n);
+            }
+        }
+    }
+}
+
+fn whatsapp(r: &mut Reader<'_>, root: &DeTable<'_>, usage: &mut Usage) {
+    let Some(rows) = root.get("whatsapp").and_then(|v| r.array(v, "whatsapp")) else { return };
+    let mut seen = BTreeSet::new();
+    let mut allowed = vec!["country"];
+    allowed.extend_from_slice(WHATSAPP_CATEGORIES);
+    for (i, row) in rows.iter().enumerate() {
+        let path = format!("whatsapp[{i}]");
+        let Some(t) = r.table(row, &path) else { continue };
+        r.only_keys(t, &path, &allowed);
+        let Some(cv) = r.required(t, &row.span(), &path, "country") else { continue };
+        let Some(country) = r.string(cv, &join(&path, "country")) else { continue };
+        if !is_country_code(country) {
+            r.error(&cv.span(), &join(&path, "country"), format!(
+                "`{country}` is not a country code: use ISO 3166-1 alpha-2 in capitals, such as `NL`"
+            ));
+            continue;
+        }
+        if !seen.insert(country.to_string()) {
+            r.error(&cv.span(), &join(&path, "country"), format!("country `{country}` has two [[whatsapp]] rows: merge them"));
+            continue;
+        }
+        for (key, v) in t.iter() {
+            let category: &str = key.get_ref();
+            if WHATSAPP_CATEGORIES.contains(&category) {
+                if let Some(n) = r.count(v, &join(&path, category)) {
+                    usage.set(UsageKey::whatsapp(country, category), n);
+                }
+            }
+        }
+    }
+}
+
+fn vendor_terms(r: &mut Reader<'_>, v: &Value<'_>, catalog: &Catalog) -> BTreeMap<String, BTreeMap<String, TermValue>> {
+    let mut out = BTreeMap::new();
+    let Some(t) = r.table(v, "vendors") else { return out };
+    for (vendor, value) in t.iter() {
+        let vendor: &str = vendor.get_ref();
+        let path = join("vendors", vendor);
+        let Some(card) = catalog.card(vendor) else {
+            let hint = suggestion(vendor, catalog.cards().iter().map(|c| c.vendor.as_str()));
+            r.error(&value.span(), &path, format!("no rate card for vendor `{vendor}`{hint}"));
+            continue;
+        };
+        let Some(terms) = r.table(value, &path) else { continue };
+        let mut values = BTreeMap::new();
+        for (key, tv) in terms.iter() {
+            let name: &str = key.get_ref();
+            let field = join(&path, name);
+            let Some(spec) = card.terms.get(name) else {
+                let hint = suggestion(name, card.terms.keys().map(String::as_str));
+                r.error(&key.span(), &field, format!("`{vendor}` has no term `{name}`{hint}"));
+                continue;
+            };
+            let parsed = match spec.kind {
+                TermKind::Money => r.decimal(tv, &field).and_then(|d| {
+                    if d.is_sign_negative() && !d.is_zero() {
+                        r.error(&tv.span(), &field, format!("must not be negative, found `{d}`"));
+                        None
+                    } else {
+                        Some(TermValue::Money(d))
+                    }
+                }),
+                TermKind::Count => r.count(tv, &field).map(TermValue::Count),
+            };
+            if let Some(p) = parsed {
+                values.insert(name.to_string(), p);
+            }
+        }
+        out.insert(vendor.to_string(), values);
+    }
+    out
+}
+
+/// A plan priced from terms needs all of them: half a set of custom terms is a mistake to report,
+/// not a plan to skip silently.
+fn complete_terms(
+    r: &mut Reader<'_>,
+    vendors: &Value<'_>,
+    terms: &BTreeMap<String, BTreeMap<String, TermValue>>,
+    month: Month,
+    catalog: &Catalog,
+) {
+    let DeValue::Table(table) = vendors.get_ref() else { return };
+    for (vendor, given) in terms {
+        let Some(card) = catalog.card(vendor) else { continue };
+        let Ok(version) = card.version_at(month.first_day()) else { continue };
+        let span = table.get(vendor.as_str()).map_or_else(|| vendors.span(), |v| v.span());
+        for plan in &version.plans {
+            let used = plan.terms_used();
+            let missing: Vec<&str> = used.iter().copied().filter(|t| !given.contains_key(*t)).collect();
+            if !missing.is_empty() && missing.len() < used.len() {
+                let list = missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ");
+                r.error(&span, &join("vendors", vendor), format!(
+                    "plan `{vendor}/{}` is priced from your terms and also needs {list}", plan.id
+                ));
+            }
+        }
+    }
+}

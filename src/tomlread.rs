@@ -1,0 +1,202 @@
+//! Reading a TOML document by hand, with a position for every problem.
+//!
+//! Serde stops at the first error and loses the line of a value it rejects later; the scenario and
+//! rate-card loaders instead walk the parsed document ([`DeTable`], which keeps every key's and
+//! value's byte span) and record each problem in a [`Reader`], so one run reports them all.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::diag::{Diagnostic, Diagnostics, Source, suggestion};
+
+/// A spanned value of the document.
+pub type Value<'i> = Spanned<DeValue<'i>>;
+
+/// A document being read: its source and the problems found so far.
+pub struct Reader<'s> {
+    source: Source<'s>,
+    problems: Vec<Diagnostic>,
+}
+
+impl<'s> Reader<'s> {
+    /// Starts reading `source`.
+    pub fn new(source: Source<'s>) -> Self {
+        Reader { source, problems: Vec::new() }
+    }
+
+    /// Parses the text as TOML, or returns the syntax error with its position.
+    pub fn parse(&self) -> Result<Spanned<DeTable<'s>>, Diagnostics> {
+        DeTable::parse(self.source.text).map_err(|e| {
+            let offset = e.span().map_or(0, |s| s.start);
+            let message = e.message().trim().trim_end_matches('.').to_string();
+            Diagnostics(vec![self.source.at(offset, "", format!("not valid TOML: {message}"))])
+        })
+    }
+
+    /// Records a problem at `span` about `field`.
+    pub fn error(&mut self, span: &Range<usize>, field: &str, message: impl Into<String>) {
+        self.problems.push(self.source.at(span.start, field, message));
+    }
+
+    /// Records a problem about the whole file.
+    pub fn error_whole(&mut self, message: impl Into<String>) {
+        self.problems.push(self.source.whole(message));
+    }
+
+    /// `Ok(value)` when nothing was recorded, else every problem, in file order.
+    pub fn finish<T>(mut self, value: T) -> Result<T, Diagnostics> {
+        if self.problems.is_empty() {
+            Ok(value)
+        } else {
+            self.problems.sort_by_key(|d| (d.line, d.column));
+            Err(Diagnostics(self.problems))
+        }
+    }
+
+    /// Reports every key of `table` not in `allowed`, suggesting the closest allowed one.
+    pub fn only_keys(&mut self, table: &DeTable<'_>, path: &str, allowed: &[&str]) {
+        for (key, _) in table.iter() {
+            let name: &str = key.get_ref();
+            if !allowed.contains(&name) {
+                let hint = suggestion(name, allowed.iter().copied());
+                let what = if path.is_empty() { "key".to_string() } else { format!("key in `{path}`") };
+                self.error(&key.span(), &join(path, name), format!("unknown {what}: `{name}`{hint}"));
+            }
+        }
+    }
+
+    /// The value under `key`, or a "missing" problem at `whole` (the enclosing table's span).
+    pub fn required<'t, 'i>(
+        &mut self,
+        table: &'t DeTable<'i>,
+        whole: &Range<usize>,
+        path: &str,
+        key: &str,
+    ) -> Option<&'t Value<'i>> {
+        let found = table.get(key);
+        if found.is_none() {
+            self.error(whole, &join(path, key), format!("missing `{key}`"));
+        }
+        found
+    }
+
+    /// A string value.
+    pub fn string<'v>(&mut self, value: &'v Value<'_>, field: &str) -> Option<&'v str> {
+        match value.get_ref() {
+            DeValue::String(s) => Some(s.as_ref()),
+            other => {
+                self.error(&value.span(), field, format!("expected a string, found {}", kind(other)));
+                None
+            }
+        }
+    }
+
+    /// A whole, non-negative count (contacts, outcomes, points).
+    pub fn count(&mut self, value: &Value<'_>, field: &str) -> Option<u64> {
+        let problem = match value.get_ref() {
+            DeValue::Integer(i) => {
+                match i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()) {
+                    Ok(n) if n < 0 => format!("must not be negative, found `{n}`"),
+                    Ok(n) => return u64::try_from(n).ok(),
+                    Err(_) => format!("`{}` is too large", i.as_str()),
+                }
+            }
+            DeValue::Float(f) => {
+                format!("must be a whole number, found `{}`", f.as_str())
+            }
+            other => format!("expected a whole number, found {}", kind(other)),
+        };
+        self.error(&value.span(), field, problem);
+        None
+    }
+
+    /// A decimal number written as a string (`"0.14"`), as prices are.
+    pub fn decimal(&mut self, value: &Value<'_>, field: &str) -> Option<Decimal> {
+        let problem = match value.get_ref() {
+            DeValue::String(s) => match parse_decimal(s) {
+                Some(d) => return Some(d),
+                None => format!("`{s}` is not a decimal number"),
+            },
+            DeValue::Float(f) => {
+                let text = f.as_str();
+                format!("write decimal numbers as strings, `\"{text}\"`, so no digit is lost to floating point")
+            }
+            DeValue::Integer(i) => {
+                let text = i.as_str();
+                format!("write decimal numbers as strings, `\"{text}\"`")
+            }
+            other => format!("expected a decimal number as a string, found {}", kind(other)),
+        };
+        self.error(&value.span(), field, problem);
+        None
+    }
+
+    /// A calendar date: a TOML local date (`2022-01-01`) or a string holding one.
+    pub fn date(&mut self, value: &Value<'_>, field: &str) -> Option<NaiveDate> {
+        let text = match value.get_ref() {
+            DeValue::String(s) => s.to_string(),
+            DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt.to_string(),
+            other => {
+                self.error(&value.span(), field, format!("expected a date `YYYY-MM-DD`, found {}", kind(other)));
+                return None;
+            }
+        };
+        let parsed = NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok();
+        if parsed.is_none() {
+            self.error(&value.span(), field, format!("`{text}` is not a date `YYYY-MM-DD`"));
+        }
+        parsed
+    }
+
+    /// A table value.
+    pub fn table<'v, 'i>(&mut self, value: &'v Value<'i>, field: &str) -> Option<&'v DeTable<'i>> {
+        match value.get_ref() {
+            DeValue::Table(t) => Some(t),
+            other => {
+                self.error(&value.span(), field, format!("expected a table, found {}", kind(other)));
+                None
+            }
+        }
+    }
+
+    /// An array value (of tables or of values).
+    pub fn array<'v, 'i>(&mut self, value: &'v Value<'i>, field: &str) -> Option<&'v [Value<'i>]> {
+        match value.get_ref() {
+            DeValue::Array(a) => Some(a),
+            other => {
+                self.error(&value.span(), field, format!("expected an array, found {}", kind(other)));
+                None
+            }
+        }
+    }
+}
+
+/// Parses a plain decimal such as `0.14` or `-3`; no exponent, no thousands separators.
+pub fn parse_decimal(text: &str) -> Option<Decimal> {
+    let plain = !text.is_empty()
+        && text.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-')
+        && text.chars().any(|c| c.is_ascii_digit());
+    if plain { text.parse().ok() } else { None }
+}
+
+/// `path.key`, or `key` at the top.
+pub fn join(path: &str, key: &str) -> String {
+    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
+}
+
+/// How a value is named in "found …".
+pub fn kind(value: &DeValue<'_>) -> &'static str {
+    match value {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a floating-point number",
+        DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(_) => "a date or time",
+        DeValue::Array(_) => "an array",
+        DeValue::Table(_) => "a table",
+    }
+}

@@ -1,0 +1,194 @@
+//! One vocabulary of usage: every quantity a user can enter has one dotted name.
+//!
+//! The same names appear in scenario files, rate cards, breakeven axes, the app's fields and error
+//! messages: `contacts.engaged`, `outcomes.bot.crm_lead`, `whatsapp.NL.marketing`, ...
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// The outcomes the contract names. A rate card may price more.
+pub const OUTCOMES: &[&str] = &[
+    "test_drive",
+    "video_call",
+    "showroom_visit",
+    "quotation_request",
+    "information_request",
+    "trade_in_valuation",
+    "workshop_appointment",
+    "whatsapp_reminder",
+    "support_information",
+    "support_action",
+    "crm_lead",
+    "mql_to_sql",
+    "whatsapp_concierge",
+    "whatsapp_standard_reply",
+    "topic_selection",
+    "csat",
+];
+
+/// Who completed an outcome: the vendor's human agents or a chatbot.
+pub const ACTORS: &[&str] = &["agent", "bot"];
+
+/// The counts of one `[[whatsapp]]` row: billable units of each category.
+pub const WHATSAPP_CATEGORIES: &[&str] =
+    &["marketing", "utility", "authentication", "service", "free_entry_point"];
+
+/// The fixed quantities outside outcomes and WhatsApp.
+pub const METRICS: &[&str] =
+    &["contacts.engaged", "contacts.active", "contacts.database", "agents.livechat", "email.sent"];
+
+/// A dotted usage name, such as `outcomes.agent.test_drive`.
+///
+/// INVARIANT: built only by [`UsageKey::parse`] or the scenario loader, so it is well formed.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct UsageKey(String);
+
+impl UsageKey {
+    /// Checks the shape of a usage name: a metric, `outcomes.<agent|bot>.<snake_case>` or
+    /// `whatsapp.<CC>.<category>`. Outcome names beyond [`OUTCOMES`] are allowed here; whether a
+    /// scenario may use one is the vocabulary's call ([`crate::catalog::Catalog::outcome_names`]).
+    pub fn parse(name: &str) -> Result<Self, String> {
+        let parts: Vec<&str> = name.split('.').collect();
+        let ok = match parts.as_slice() {
+            [_, _] => METRICS.contains(&name),
+            ["outcomes", actor, outcome] => ACTORS.contains(actor) && is_snake_case(outcome),
+            ["whatsapp", country, category] => {
+                is_country_code(country) && WHATSAPP_CATEGORIES.contains(category)
+            }
+            _ => false,
+        };
+        if ok {
+            Ok(UsageKey(name.to_string()))
+        } else {
+            let hint = crate::diag::suggestion(name, METRICS.iter().copied());
+            Err(format!(
+                "`{name}` is not a usage name: use one of {}, `outcomes.agent.NAME`, `outcomes.bot.NAME` \
+                 or `whatsapp.CC.CATEGORY`{hint}",
+                METRICS.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ")
+            ))
+        }
+    }
+
+    /// An outcome's key, `outcomes.<actor>.<name>`.
+    pub fn outcome(actor: &str, name: &str) -> Self {
+        UsageKey(format!("outcomes.{actor}.{name}"))
+    }
+
+    /// A WhatsApp row's key, `whatsapp.<country>.<category>`.
+    pub fn whatsapp(country: &str, category: &str) -> Self {
+        UsageKey(format!("whatsapp.{country}.{category}"))
+    }
+
+    /// The name as written.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// For a WhatsApp key, its country and category.
+    pub fn as_whatsapp(&self) -> Option<(&str, &str)> {
+        let rest = self.0.strip_prefix("whatsapp.")?;
+        rest.split_once('.')
+    }
+}
+
+impl TryFrom<String> for UsageKey {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        UsageKey::parse(&s)
+    }
+}
+
+impl From<UsageKey> for String {
+    fn from(k: UsageKey) -> String {
+        k.0
+    }
+}
+
+impl fmt::Display for UsageKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Debug for UsageKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// `a-z`, digits and `_`, starting with a letter.
+pub fn is_snake_case(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Two upper-case ASCII letters, the shape of an ISO 3166-1 alpha-2 code.
+pub fn is_country_code(s: &str) -> bool {
+    s.len() == 2 && s.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// A month of usage: non-negative counts by usage name.
+///
+/// Only what the user gave is stored; [`Usage::get`] applies the contract's defaults
+/// (`contacts.active` and `contacts.database` follow `contacts.engaged` when not given), so that
+/// varying engaged contacts on a breakeven axis moves the defaulted counts with it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Usage(BTreeMap<UsageKey, u64>);
+
+impl Usage {
+    /// The count of `key`, with defaults applied; 0 when nothing was entered.
+    pub fn get(&self, key: &UsageKey) -> u64 {
+        match self.0.get(key) {
+            Some(n) => *n,
+            None if matches!(key.as_str(), "contacts.active" | "contacts.database") => {
+                self.0.get(&UsageKey("contacts.engaged".into())).copied().unwrap_or(0)
+            }
+            None => 0,
+        }
+    }
+
+    /// Sets `key` to `count`.
+    pub fn set(&mut self, key: UsageKey, count: u64) {
+        self.0.insert(key, count);
+    }
+
+    /// Whether the user gave `key` explicitly.
+    pub fn contains(&self, key: &UsageKey) -> bool {
+        self.0.contains_key(key)
+    }
+
+    /// Every count the user gave, in name order.
+    pub fn iter(&self) -> impl Iterator<Item = (&UsageKey, u64)> {
+        self.0.iter().map(|(k, v)| (k, *v))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usage_names_have_one_shape() {
+        for good in ["contacts.engaged", "outcomes.bot.crm_lead", "outcomes.agent.custom_thing", "whatsapp.NL.service"] {
+            assert!(UsageKey::parse(good).is_ok(), "{good}");
+        }
+        for bad in ["contacts.engage", "outcomes.staff.test_drive", "outcomes.bot.Test", "whatsapp.nl.service", "whatsapp.NL.promo", "x"] {
+            assert!(UsageKey::parse(bad).is_err(), "{bad}");
+        }
+        assert!(UsageKey::parse("contacts.engage").unwrap_err().contains("did you mean `contacts.engaged`?"));
+    }
+
+    #[test]
+    fn active_and_database_default_to_engaged() {
+        let mut u = Usage::default();
+        u.set(UsageKey::parse("contacts.engaged").unwrap(), 40);
+        assert_eq!(u.get(&UsageKey::parse("contacts.active").unwrap()), 40);
+        u.set(UsageKey::parse("contacts.database").unwrap(), 7);
+        assert_eq!(u.get(&UsageKey::parse("contacts.database").unwrap()), 7);
+        assert_eq!(u.get(&UsageKey::parse("agents.livechat").unwrap()), 0);
+    }
+}
