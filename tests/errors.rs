@@ -1,0 +1,172 @@
+//! Bad input gets a clear error naming the file, line and field; a card's problems come all at once.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
+use std::path::Path;
+
+use pricesim::catalog::Catalog;
+use pricesim::diag::Diagnostics;
+use pricesim::ratecard::load::load_str as load_card;
+use pricesim::scenario::load_str;
+
+fn scenario_errors(text: &str) -> Vec<String> {
+    let Err(Diagnostics(d)) = load_str(Path::new("s.toml"), text, &Catalog::shipped().unwrap()) else {
+        panic!("expected errors for:\n{text}");
+    };
+    d.iter().map(ToString::to_string).collect()
+}
+
+const HEAD: &str = "version = 1\nmonth = \"2026-12\"\ncurrency = \"EUR\"\n";
+
+#[test]
+fn a_misspelled_outcome_names_its_line_and_suggests_the_name() {
+    let e = scenario_errors(&format!("{HEAD}[outcomes.agent]\ntestdrive = 3\n"));
+    assert_eq!(e, ["s.toml:5:1: `outcomes.agent.testdrive`: unknown outcome `testdrive` in [outcomes.agent], did you mean `test_drive`?"]);
+}
+
+#[test]
+fn negative_fractional_and_textual_counts_are_refused() {
+    let e = scenario_errors(&format!("{HEAD}[contacts]\nengaged = -5\nactive = 1.5\ndatabase = \"many\"\n"));
+    assert_eq!(e, [
+        "s.toml:5:11: `contacts.engaged`: must not be negative, found `-5`",
+        "s.toml:6:10: `contacts.active`: must be a whole number, found `1.5`",
+        "s.toml:7:12: `contacts.database`: expected a whole number, found a string",
+    ]);
+}
+
+#[test]
+fn a_bad_month_and_currency_are_named() {
+    let e = scenario_errors("version = 1\nmonth = \"2026-13\"\ncurrency = \"EURO\"\n");
+    assert_eq!(e, [
+        "s.toml:2:9: `month`: `2026-13` is not a month: write it as `YYYY-MM`, such as `2026-12`",
+        "s.toml:3:12: `currency`: unknown currency `EURO`: use an ISO 4217 code such as `EUR` or `USD`, did you mean `EUR`?",
+    ]);
+}
+
+#[test]
+fn unknown_keys_get_suggestions_everywhere() {
+    let e = scenario_errors(&format!("{HEAD}nmae = \"x\"\n[contacts]\nengagd = 3\n[outcome.bot]\ncrm_lead = 1\n[email]\nsend = 3\n"));
+    assert_eq!(e, [
+        "s.toml:4:1: `nmae`: unknown key: `nmae`, did you mean `name`?",
+        "s.toml:6:1: `contacts.engagd`: unknown key in `contacts`: `engagd`, did you mean `engaged`?",
+        "s.toml:7:2: `outcome`: unknown key: `outcome`, did you mean `outcomes`?",
+        "s.toml:10:1: `email.send`: unknown key in `email`: `send`, did you mean `sent`?",
+    ]);
+}
+
+#[test]
+fn missing_keys_and_versions_are_named() {
+    let e = scenario_errors("name = \"x\"\n");
+    assert!(e.iter().any(|m| m.contains("`version`: missing `version`")), "{e:?}");
+    assert!(e.iter().any(|m| m.contains("`month`: missing `month`")), "{e:?}");
+    assert!(e.iter().any(|m| m.contains("`currency`: missing `currency`")), "{e:?}");
+    let e = scenario_errors("version = 2\nmonth = \"2026-12\"\ncurrency = \"EUR\"\n");
+    assert_eq!(e, ["s.toml:1:11: `version`: scenario version `2` is not supported: this program reads version 1"]);
+}
+
+#[test]
+fn whatsapp_rows_are_checked() {
+    let e = scenario_errors(&format!("{HEAD}[[whatsapp]]\ncountry = \"nl\"\n[[whatsapp]]\ncountry = \"DE\"\nmarketting = 3\n[[whatsapp]]\ncountry = \"DE\"\n"));
+    assert_eq!(e, [
+        "s.toml:5:11: `whatsapp[0].country`: `nl` is not a country code: use ISO 3166-1 alpha-2 in capitals, such as `NL`",
+        "s.toml:8:1: `whatsapp[1].marketting`: unknown key in `whatsapp[1]`: `marketting`, did you mean `marketing`?",
+        "s.toml:10:11: `whatsapp[2].country`: country `DE` has two [[whatsapp]] rows: merge them",
+    ]);
+}
+
+#[test]
+fn vendor_terms_are_checked_against_the_card() {
+    let e = scenario_errors(&format!("{HEAD}[vendors.web1on]\nx = 1\n[vendors.web1on1]\nenterprise_fe = \"1\"\nenterprise_points = \"lots\"\n"));
+    assert!(e[0].contains("`vendors.web1on`: no rate card for vendor `web1on`, did you mean `web1on1`?"), "{e:?}");
+    assert!(e.iter().any(|m| m.contains("`vendors.web1on1.enterprise_fe`: `web1on1` has no term `enterprise_fe`, did you mean `enterprise_fee`?")), "{e:?}");
+    assert!(e.iter().any(|m| m.contains("`vendors.web1on1.enterprise_points`: expected a whole number")), "{e:?}");
+}
+
+#[test]
+fn half_a_set_of_terms_is_an_error_not_a_skipped_plan() {
+    let e = scenario_errors(&format!("{HEAD}[vendors.web1on1]\nenterprise_fee = \"2000.00\"\n"));
+    assert_eq!(e, ["s.toml:4:1: `vendors.web1on1`: plan `web1on1/enterprise` is priced from your terms and also needs `enterprise_point_price`, `enterprise_points`"]);
+}
+
+#[test]
+fn toml_syntax_errors_have_a_position() {
+    let e = scenario_errors("version = 1\nmonth = = 3\n");
+    assert_eq!(e.len(), 1);
+    assert!(e[0].starts_with("s.toml:2:"), "{e:?}");
+    assert!(e[0].contains("not valid TOML"), "{e:?}");
+}
+
+#[test]
+fn a_broken_rate_card_reports_every_problem_in_one_pass() {
+    let card = r#"format = 1
+vendor = "Acme"
+currency = "EURO"
+rounding = "bankers"
+
+[[versions]]
+effective_from = "2024-02-30"
+source = { status = "publised" }
+
+[versions.points]
+"contacts.engagd" = 2
+"outcomes.bot.x" = "free"
+
+[[versions.plans]]
+id = "basic"
+name = "Basic"
+charges = [
+  { kind = "recuring", description = "fee", amount = "9" },
+  { kind = "quota", of = "points", included = 10, unit_price = 0.1, description = "extra" },
+  { kind = "recurring", period = "year", description = "fee", amount = "-1" },
+  { kind = "quota", of = "points", unit_price = { term = "nope" }, description = "x" },
+  { kind = "tiered", of = "contacts.database", mode = "flat", description = "r", tiers = [{ price = "1" }, { up_to = 5, price = "2" }] },
+]
+
+[[versions]]
+effective_from = "2023-01-01"
+source = { status = "published", url = "https://example.com" }
+plans = []
+"#;
+    let Err(Diagnostics(d)) = load_card(Path::new("acme.toml"), card) else { panic!("expected errors") };
+    let lines: Vec<String> = d.iter().map(ToString::to_string).collect();
+    let expect = [
+        "acme.toml:2:10: `vendor`: `Acme` is not an id",
+        "acme.toml:3:12: `currency`: unknown currency `EURO`",
+        "acme.toml:4:12: `rounding`: unknown rounding `bankers`",
+        "acme.toml:7:18: `versions[0].effective_from`: `2024-02-30` is not a date",
+        "acme.toml:8:21: `versions[0].source.status`: unknown status `publised`: use one of `published`, `derived`, `reconstructed`, `unverified`, `example`, did you mean `published`?",
+        "acme.toml:11:21: `versions[0].points.contacts.engagd`: `contacts.engagd` is not a usage name",
+        "acme.toml:12:20: `versions[0].points.outcomes.bot.x`: `free` is not a number of points",
+        "`versions[0].plans[0].charges[0].kind`: unknown charge kind `recuring`",
+        "`versions[0].plans[0].charges[1].unit_price`: write decimal numbers as strings, `\"0.1\"`",
+        "`versions[0].plans[0].charges[2].period`: period `year` is not supported",
+        "`versions[0].plans[0].charges[2].amount`: must not be negative, found `-1`",
+        "`versions[0].plans[0].charges[3].unit_price.term`: term `nope` is not declared under `[terms]`",
+        "`versions[0].plans[0].charges[4].tiers[0].up_to`: every tier but the last needs `up_to`",
+        "`versions[0].plans[0].charges[4].tiers[1].up_to`: the last tier is open: leave out `up_to`",
+        "`versions[1].source`: a `published` source needs its `url` and the `date`",
+        "`versions[1].plans`: a version needs at least one plan",
+    ];
+    for want in expect {
+        assert!(lines.iter().any(|l| l.contains(want)), "missing {want:?} in\n{}", lines.join("\n"));
+    }
+    assert!(lines.iter().all(|l| l.starts_with("acme.toml:")), "every problem has a line:\n{}", lines.join("\n"));
+}
+
+#[test]
+fn versions_must_come_in_date_order() {
+    let card = r#"format = 1
+vendor = "acme"
+currency = "EUR"
+[[versions]]
+effective_from = "2024-01-01"
+source = { status = "example" }
+plans = [{ id = "a", name = "A", charges = [{ kind = "recurring", period = "month", description = "fee", amount = "1" }] }]
+[[versions]]
+effective_from = "2024-01-01"
+source = { status = "example" }
+plans = [{ id = "a", name = "A", charges = [{ kind = "recurring", period = "month", description = "fee", amount = "1" }] }]
+"#;
+    let Err(Diagnostics(d)) = load_card(Path::new("acme.toml"), card) else { panic!("expected errors") };
+    assert_eq!(d.len(), 1);
+    assert!(d[0].to_string().contains("versions must be in order of `effective_from` with no repeats"), "{}", d[0]);
+}
