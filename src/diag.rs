@@ -145,8 +145,8 @@ mod tests {
         let s = Source::new(Path::new("f.toml"), "a = 1\nné = 2\n");
         assert_eq!(s.position(0), (1, 1));
         assert_eq!(s.position(6), (2, 1));
-        // "é" is two bytes; offset 9 is after "né " (one character each).
-        assert_eq!(s.position(10), (2, 5));
+        // "é" is two bytes: byte 10 is the `=`, the fourth character of "né = 2".
+        assert_eq!(s.position(10), (2, 4));
         assert_eq!(s.position(1000), (3, 1));
     }
 

@@ -84,7 +84,7 @@ fn vendor_terms_are_checked_against_the_card() {
 #[test]
 fn half_a_set_of_terms_is_an_error_not_a_skipped_plan() {
     let e = scenario_errors(&format!("{HEAD}[vendors.web1on1]\nenterprise_fee = \"2000.00\"\n"));
-    assert_eq!(e, ["s.toml:4:1: `vendors.web1on1`: plan `web1on1/enterprise` is priced from your terms and also needs `enterprise_point_price`, `enterprise_points`"]);
+    assert_eq!(e, ["s.toml:4:1: `vendors.web1on1`: plan `web1on1/enterprise` is priced from your terms and also needs `enterprise_points`, `enterprise_point_price`"]);
 }
 
 #[test]

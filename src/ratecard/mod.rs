@@ -126,8 +126,8 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// The contract terms the plan's prices come from; a plan with any is priced only when the
-    /// scenario gives them.
+    /// The contract terms the plan's prices come from, in charge order; a plan with any is priced
+    /// only when the scenario gives them.
     pub fn terms_used(&self) -> Vec<&str> {
         let mut names = Vec::new();
         for charge in &self.charges {
@@ -141,8 +141,8 @@ impl Plan {
                 Charge::Passthrough { .. } => {}
             }
         }
-        names.sort_unstable();
-        names.dedup();
+        let mut seen = std::collections::BTreeSet::new();
+        names.retain(|n| seen.insert(*n));
         names
     }
 }

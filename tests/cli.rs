@@ -1,0 +1,109 @@
+//! The `pricesim` binary: formats, exit codes (0 ok, 1 bad input, 2 bad command line), messages.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pricesim")).current_dir(env!("CARGO_MANIFEST_DIR")).args(args).output().unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn quote_prints_a_table_with_the_cheapest_marked() {
+    let out = run(&["quote", "examples/dealer-nl.toml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let t = text(&out.stdout);
+    assert!(t.starts_with("Dealer group NL · 2026-12 · ranked in EUR\n"), "{t}");
+    assert!(t.contains("* web1on1/grow       €885.40    €885.40  cheapest"), "{t}");
+    assert!(t.contains("Grow plan Extra Chatpoints  2,760 × €0.14  €386.40"), "{t}");
+}
+
+#[test]
+fn quote_prints_csv_with_lines_totals_and_warnings() {
+    let out = run(&["quote", "tests/golden/unpriced-usage/scenario.toml", "--format", "csv", "--plan", "web1on1/base"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let csv = text(&out.stdout);
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(rows[0], "rank,plan,currency,code,description,quantity,unit_price,amount,source");
+    assert!(rows[1].starts_with("1,web1on1/base,EUR,plan_fee,Base plan,1,99.00,99.00,published https://"), "{csv}");
+    assert_eq!(rows[2], "1,web1on1/base,EUR,overage,Base plan Extra Chatpoints,150,0.18,27.00,published https://help.web1on1.chat/fr/tarifs-web1on1");
+    assert_eq!(rows[3], "1,web1on1/base,EUR,total,Base,,,126.00,");
+    assert_eq!(rows[4], "1,web1on1/base,EUR,total_in_display_currency,,,,126.00,");
+    assert_eq!(rows.iter().filter(|r| r.contains(",warning,")).count(), 3, "{csv}");
+}
+
+#[test]
+fn a_bad_scenario_exits_1_naming_file_line_and_field() {
+    let dir = std::env::temp_dir().join(format!("pricesim-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("bad.toml");
+    std::fs::write(&file, "version = 1\nmonth = \"2026-12\"\ncurrency = \"EUR\"\n[outcomes.agent]\ntestdrive = 3\n").unwrap();
+    let out = run(&["quote", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stderr), format!(
+        "error: {}:5:1: `outcomes.agent.testdrive`: unknown outcome `testdrive` in [outcomes.agent], did you mean `test_drive`?\n",
+        file.display()
+    ));
+    assert!(out.stdout.is_empty());
+    let missing = run(&["quote", "no/such/file.toml"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(text(&missing.stderr).starts_with("error: no/such/file.toml: cannot read the scenario"), "{}", text(&missing.stderr));
+}
+
+#[test]
+fn a_bad_command_line_exits_2() {
+    assert_eq!(run(&["quote"]).status.code(), Some(2));
+    assert_eq!(run(&["quote", "examples/dealer-nl.toml", "--format", "xml"]).status.code(), Some(2));
+    assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
+    let out = run(&["quote", "examples/dealer-nl.toml", "--plan", "web1on1/grwo"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(text(&out.stderr), "error: no plan `web1on1/grwo`, did you mean `web1on1/grow`?\n");
+}
+
+#[test]
+fn naming_a_plan_priced_from_absent_terms_says_what_to_add() {
+    let out = run(&["quote", "examples/dealer-nl.toml", "--plan", "web1on1/enterprise"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stderr), "error: plan `web1on1/enterprise` is priced from your contract terms: add `enterprise_fee`, `enterprise_points`, `enterprise_point_price` under [vendors.web1on1]\n");
+}
+
+#[test]
+fn ratecards_check_passes_the_shipped_cards() {
+    let out = run(&["ratecards", "check"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "ratecards: 1 rate card, 1 version, 4 plans: no problems\n");
+}
+
+#[test]
+fn ratecards_check_reports_every_problem_of_every_card() {
+    let out = run(&["ratecards", "check", "tests/fixtures/broken-cards"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    let one = Path::new("tests/fixtures/broken-cards/one.toml").display().to_string();
+    let two = Path::new("tests/fixtures/broken-cards/two.toml").display().to_string();
+    for want in [
+        format!("error: {one}:12:35: `versions[0].plans[0].charges[0].of`: `points` needs a `points` table in this version"),
+        format!("error: {two}:4:1: `colour`: unknown key: `colour`"),
+        format!("error: {two}:9:115: `versions[0].plans[0].charges[0].amount`: write decimal numbers as strings, `\"5\"`"),
+        "error: 3 problems in 2 rate cards".to_string(),
+    ] {
+        assert!(err.contains(&want), "missing {want:?} in\n{err}");
+    }
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn ratecards_check_reports_a_duplicate_vendor() {
+    let dir = std::env::temp_dir().join(format!("pricesim-dup-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let card = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("ratecards/web1on1.toml")).unwrap();
+    std::fs::write(dir.join("a.toml"), &card).unwrap();
+    std::fs::write(dir.join("b.toml"), &card).unwrap();
+    let out = run(&["ratecards", "check", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("vendor `web1on1` has more than one rate card"), "{}", text(&out.stderr));
+}
