@@ -86,7 +86,11 @@ impl Catalog {
     pub fn plan_names(&self) -> BTreeSet<String> {
         self.cards
             .iter()
-            .flat_map(|c| c.versions.iter().flat_map(move |v| v.plans.iter().map(move |p: &Plan| format!("{}/{}", c.vendor, p.id))))
+            .flat_map(|c| {
+                c.versions
+                    .iter()
+                    .flat_map(move |v| v.plans.iter().map(move |p: &Plan| format!("{}/{}", c.vendor, p.id)))
+            })
             .collect()
     }
 }

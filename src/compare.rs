@@ -99,7 +99,8 @@ pub fn compare(catalog: &Catalog, scenario: &Scenario, only: &[String]) -> Resul
         }
     }
     quotes.sort_by(rank);
-    let cheapest = quotes.iter().find(|q| !q.incomplete && q.total_in_display_currency.is_some()).map(|q| q.plan.clone());
+    let cheapest =
+        quotes.iter().find(|q| !q.incomplete && q.total_in_display_currency.is_some()).map(|q| q.plan.clone());
     Ok(Comparison {
         scenario: scenario.title().to_string(),
         month: scenario.month,

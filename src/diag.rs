@@ -106,13 +106,7 @@ impl<'a> Source<'a> {
 
 /// A problem with the whole file at `file`, such as a failed read.
 pub fn whole_file(file: &Path, message: impl Into<String>) -> Diagnostic {
-    Diagnostic {
-        file: file.to_path_buf(),
-        line: None,
-        column: None,
-        field: String::new(),
-        message: message.into(),
-    }
+    Diagnostic { file: file.to_path_buf(), line: None, column: None, field: String::new(), message: message.into() }
 }
 
 /// The candidate closest to `word`, if it is close enough to be a likely misspelling.

@@ -14,7 +14,11 @@ use pricesim::diag::Diagnostics;
 use pricesim::{render, scenario};
 
 #[derive(Parser)]
-#[command(name = "pricesim", version, about = "Price messaging plans (Web1on1, WhatsApp, Woztell, User.com) for a month of usage")]
+#[command(
+    name = "pricesim",
+    version,
+    about = "Price messaging plans (Web1on1, WhatsApp, Woztell, User.com) for a month of usage"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -112,7 +116,9 @@ fn quote(path: &Path, ratecards: Option<&Path>, plans: &[String], format: Format
     let internal = |e: String| Failure { code: 1, message: e };
     match format {
         Format::Table => Ok(render::table::render(&comparison)),
-        Format::Json => serde_json::to_string_pretty(&comparison).map(|s| s + "\n").map_err(|e| internal(e.to_string())),
+        Format::Json => {
+            serde_json::to_string_pretty(&comparison).map(|s| s + "\n").map_err(|e| internal(e.to_string()))
+        }
         Format::Csv => render::csv::render(&comparison).map_err(|e| internal(e.to_string())),
     }
 }

@@ -96,9 +96,11 @@ impl FromStr for Currency {
 
     /// Parses an ISO 4217 code; the error says what is accepted.
     fn from_str(code: &str) -> Result<Self, Self::Err> {
-        CURRENCIES.iter().find(|c| c.code == code).map(Currency).ok_or_else(|| {
-            format!("unknown currency `{code}`: use an ISO 4217 code such as `EUR` or `USD`")
-        })
+        CURRENCIES
+            .iter()
+            .find(|c| c.code == code)
+            .map(Currency)
+            .ok_or_else(|| format!("unknown currency `{code}`: use an ISO 4217 code such as `EUR` or `USD`"))
     }
 }
 

@@ -45,8 +45,12 @@ pub enum RateError {
 /// here only when the card's currency is the display currency.
 pub fn rate(card: &RateCard, version: &Version, plan: &Plan, scenario: &Scenario) -> Result<Quote, RateError> {
     let plan_name = format!("{}/{}", card.vendor, plan.id);
-    let missing: Vec<String> =
-        plan.terms_used().into_iter().filter(|t| scenario.term(&card.vendor, t).is_none()).map(str::to_string).collect();
+    let missing: Vec<String> = plan
+        .terms_used()
+        .into_iter()
+        .filter(|t| scenario.term(&card.vendor, t).is_none())
+        .map(str::to_string)
+        .collect();
     if !missing.is_empty() {
         return Err(RateError::MissingTerms { plan: plan_name, vendor: card.vendor.clone(), missing });
     }
@@ -95,8 +99,12 @@ enum Resolved {
 impl Rater<'_> {
     fn charge(&mut self, charge: &Charge) -> Result<(), MoneyError> {
         match charge {
-            Charge::Recurring { description, amount } => self.line("plan_fee", description, Decimal::ONE, amount, "the plan fee"),
-            Charge::Quota { description, of, included, unit_price } => self.quota(description, of, included, unit_price),
+            Charge::Recurring { description, amount } => {
+                self.line("plan_fee", description, Decimal::ONE, amount, "the plan fee")
+            }
+            Charge::Quota { description, of, included, unit_price } => {
+                self.quota(description, of, included, unit_price)
+            }
             Charge::Tiered { description, of, mode, tiers } => self.tiered(description, of, *mode, tiers),
             Charge::Passthrough { description, service, from, .. } => {
                 self.passthrough(description, *service, from);
@@ -106,18 +114,34 @@ impl Rater<'_> {
     }
 
     /// Adds the line `quantity × price`, or, for an unknown price, a warning naming `what`.
-    fn line(&mut self, code: &str, description: &str, quantity: Decimal, price: &Price, what: &str) -> Result<(), MoneyError> {
+    fn line(
+        &mut self,
+        code: &str,
+        description: &str,
+        quantity: Decimal,
+        price: &Price,
+        what: &str,
+    ) -> Result<(), MoneyError> {
         match self.resolve(price) {
             Resolved::Known(unit_price, source) => {
-                let line = Line::priced(code, description, quantity, unit_price, source, self.rounding(), self.currency())?;
+                let line =
+                    Line::priced(code, description, quantity, unit_price, source, self.rounding(), self.currency())?;
                 self.out.lines.push(line);
             }
-            Resolved::Unknown => self.unknown(format!("{description}: the price of {what} is not published; {quantity} not priced")),
+            Resolved::Unknown => {
+                self.unknown(format!("{description}: the price of {what} is not published; {quantity} not priced"))
+            }
         }
         Ok(())
     }
 
-    fn quota(&mut self, description: &str, of: &Meter, included: &Quantity, unit_price: &Price) -> Result<(), MoneyError> {
+    fn quota(
+        &mut self,
+        description: &str,
+        of: &Meter,
+        included: &Quantity,
+        unit_price: &Price,
+    ) -> Result<(), MoneyError> {
         let (used, basis, unit) = match of {
             Meter::Points => {
                 let (used, basis) = self.points()?;
@@ -164,7 +188,10 @@ impl Rater<'_> {
                     continue;
                 }
                 Points::Unknown => {
-                    self.unknown(format!("`{key}`: the {} are not published; {quantity} not priced", self.version.points_name));
+                    self.unknown(format!(
+                        "`{key}`: the {} are not published; {quantity} not priced",
+                        self.version.points_name
+                    ));
                     continue;
                 }
             };
@@ -188,7 +215,13 @@ impl Rater<'_> {
         Ok((total, basis))
     }
 
-    fn tiered(&mut self, description: &str, of: &UsageKey, mode: TierMode, tiers: &[crate::ratecard::Tier]) -> Result<(), MoneyError> {
+    fn tiered(
+        &mut self,
+        description: &str,
+        of: &UsageKey,
+        mode: TierMode,
+        tiers: &[crate::ratecard::Tier],
+    ) -> Result<(), MoneyError> {
         let quantity = self.scenario.usage.get(of);
         let mut below: u64 = 0; // units covered by the tiers before this one
         for tier in tiers {
@@ -202,7 +235,13 @@ impl Rater<'_> {
                 TierMode::Graduated => {
                     let in_tier = quantity.min(top).saturating_sub(below);
                     if in_tier > 0 {
-                        self.line("tier", &label, Decimal::from(in_tier), &tier.price, &format!("`{of}` in this tier"))?;
+                        self.line(
+                            "tier",
+                            &label,
+                            Decimal::from(in_tier),
+                            &tier.price,
+                            &format!("`{of}` in this tier"),
+                        )?;
                     }
                 }
                 TierMode::Volume | TierMode::Flat if quantity <= top => {
@@ -242,12 +281,15 @@ impl Rater<'_> {
             PriceValue::Amount(a) => Resolved::Known(*a, price.source.clone()),
             PriceValue::Unknown => Resolved::Unknown,
             PriceValue::Term(t) => match self.term(t) {
-                Some(TermValue::Money(a)) => Resolved::Known(a, Provenance {
-                    status: Status::Contract,
-                    url: None,
-                    date: None,
-                    note: Some(format!("[vendors.{}] {t} in the scenario", self.card.vendor)),
-                }),
+                Some(TermValue::Money(a)) => Resolved::Known(
+                    a,
+                    Provenance {
+                        status: Status::Contract,
+                        url: None,
+                        date: None,
+                        note: Some(format!("[vendors.{}] {t} in the scenario", self.card.vendor)),
+                    },
+                ),
                 _ => Resolved::Unknown,
             },
         }
@@ -288,7 +330,10 @@ fn unpublished_warnings(lines: &[Line]) -> Vec<Warning> {
             let status = line.source.status;
             Warning {
                 kind: WarningKind::UnpublishedPrice,
-                message: format!("{}: {} is {article} {status} price, not a published one{advice}", line.description, line.unit_price),
+                message: format!(
+                    "{}: {} is {article} {status} price, not a published one{advice}",
+                    line.description, line.unit_price
+                ),
             }
         })
         .collect()

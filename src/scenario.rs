@@ -68,7 +68,8 @@ pub fn load_file(path: &Path, catalog: &Catalog) -> Result<Scenario, Diagnostics
     load_str(path, &text, catalog)
 }
 
-const TOP_KEYS: &[&str] = &["version", "name", "month", "currency", "contacts", "outcomes", "agents", "email", "whatsapp", "vendors"];
+const TOP_KEYS: &[&str] =
+    &["version", "name", "month", "currency", "contacts", "outcomes", "agents", "email", "whatsapp", "vendors"];
 
 /// Reads a scenario from `text`; `file` names it in messages.
 pub fn load_str(file: &Path, text: &str, catalog: &Catalog) -> Result<Scenario, Diagnostics> {
@@ -81,7 +82,11 @@ pub fn load_str(file: &Path, text: &str, catalog: &Catalog) -> Result<Scenario, 
     if let Some(v) = r.required(root, &whole, "", "version") {
         if let Some(n) = r.count(v, "version") {
             if n != VERSION {
-                r.error(&v.span(), "version", format!("scenario version `{n}` is not supported: this program reads version {VERSION}"));
+                r.error(
+                    &v.span(),
+                    "version",
+                    format!("scenario version `{n}` is not supported: this program reads version {VERSION}"),
+                );
             }
         }
     }
@@ -169,13 +174,19 @@ fn whatsapp(r: &mut Reader<'_>, root: &DeTable<'_>, usage: &mut Usage) {
         let Some(cv) = r.required(t, &row.span(), &path, "country") else { continue };
         let Some(country) = r.string(cv, &join(&path, "country")) else { continue };
         if !is_country_code(country) {
-            r.error(&cv.span(), &join(&path, "country"), format!(
-                "`{country}` is not a country code: use ISO 3166-1 alpha-2 in capitals, such as `NL`"
-            ));
+            r.error(
+                &cv.span(),
+                &join(&path, "country"),
+                format!("`{country}` is not a country code: use ISO 3166-1 alpha-2 in capitals, such as `NL`"),
+            );
             continue;
         }
         if !seen.insert(country.to_string()) {
-            r.error(&cv.span(), &join(&path, "country"), format!("country `{country}` has two [[whatsapp]] rows: merge them"));
+            r.error(
+                &cv.span(),
+                &join(&path, "country"),
+                format!("country `{country}` has two [[whatsapp]] rows: merge them"),
+            );
             continue;
         }
         for (key, v) in t.iter() {
@@ -249,9 +260,11 @@ fn complete_terms(
             let missing: Vec<&str> = used.iter().copied().filter(|t| !given.contains_key(*t)).collect();
             if !missing.is_empty() && missing.len() < used.len() {
                 let list = missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ");
-                r.error(&span, &join("vendors", vendor), format!(
-                    "plan `{vendor}/{}` is priced from your terms and also needs {list}", plan.id
-                ));
+                r.error(
+                    &span,
+                    &join("vendors", vendor),
+                    format!("plan `{vendor}/{}` is priced from your terms and also needs {list}", plan.id),
+                );
             }
         }
     }

@@ -98,13 +98,11 @@ impl<'s> Reader<'s> {
     /// A whole, non-negative count (contacts, outcomes, points).
     pub fn count(&mut self, value: &Value<'_>, field: &str) -> Option<u64> {
         let problem = match value.get_ref() {
-            DeValue::Integer(i) => {
-                match i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()) {
-                    Ok(n) if n < 0 => format!("must not be negative, found `{n}`"),
-                    Ok(n) => return u64::try_from(n).ok(),
-                    Err(_) => format!("`{}` is too large", i.as_str()),
-                }
-            }
+            DeValue::Integer(i) => match i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()) {
+                Ok(n) if n < 0 => format!("must not be negative, found `{n}`"),
+                Ok(n) => return u64::try_from(n).ok(),
+                Err(_) => format!("`{}` is too large", i.as_str()),
+            },
             DeValue::Float(f) => {
                 format!("must be a whole number, found `{}`", f.as_str())
             }

@@ -32,8 +32,7 @@ pub const OUTCOMES: &[&str] = &[
 pub const ACTORS: &[&str] = &["agent", "bot"];
 
 /// The counts of one `[[whatsapp]]` row: billable units of each category.
-pub const WHATSAPP_CATEGORIES: &[&str] =
-    &["marketing", "utility", "authentication", "service", "free_entry_point"];
+pub const WHATSAPP_CATEGORIES: &[&str] = &["marketing", "utility", "authentication", "service", "free_entry_point"];
 
 /// The fixed quantities outside outcomes and WhatsApp.
 pub const METRICS: &[&str] =
@@ -55,9 +54,7 @@ impl UsageKey {
         let ok = match parts.as_slice() {
             [_, _] => METRICS.contains(&name),
             ["outcomes", actor, outcome] => ACTORS.contains(actor) && is_snake_case(outcome),
-            ["whatsapp", country, category] => {
-                is_country_code(country) && WHATSAPP_CATEGORIES.contains(category)
-            }
+            ["whatsapp", country, category] => is_country_code(country) && WHATSAPP_CATEGORIES.contains(category),
             _ => false,
         };
         if ok {
@@ -173,10 +170,18 @@ mod tests {
 
     #[test]
     fn usage_names_have_one_shape() {
-        for good in ["contacts.engaged", "outcomes.bot.crm_lead", "outcomes.agent.custom_thing", "whatsapp.NL.service"] {
+        for good in ["contacts.engaged", "outcomes.bot.crm_lead", "outcomes.agent.custom_thing", "whatsapp.NL.service"]
+        {
             assert!(UsageKey::parse(good).is_ok(), "{good}");
         }
-        for bad in ["contacts.engage", "outcomes.staff.test_drive", "outcomes.bot.Test", "whatsapp.nl.service", "whatsapp.NL.promo", "x"] {
+        for bad in [
+            "contacts.engage",
+            "outcomes.staff.test_drive",
+            "outcomes.bot.Test",
+            "whatsapp.nl.service",
+            "whatsapp.NL.promo",
+            "x",
+        ] {
             assert!(UsageKey::parse(bad).is_err(), "{bad}");
         }
         assert!(UsageKey::parse("contacts.engage").unwrap_err().contains("did you mean `contacts.engaged`?"));

@@ -30,7 +30,10 @@ fn quote_prints_csv_with_lines_totals_and_warnings() {
     let rows: Vec<&str> = csv.lines().collect();
     assert_eq!(rows[0], "rank,plan,currency,code,description,quantity,unit_price,amount,source");
     assert!(rows[1].starts_with("1,web1on1/base,EUR,plan_fee,Base plan,1,99.00,99.00,published https://"), "{csv}");
-    assert_eq!(rows[2], "1,web1on1/base,EUR,overage,Base plan Extra Chatpoints,150,0.18,27.00,published https://help.web1on1.chat/fr/tarifs-web1on1");
+    assert_eq!(
+        rows[2],
+        "1,web1on1/base,EUR,overage,Base plan Extra Chatpoints,150,0.18,27.00,published https://help.web1on1.chat/fr/tarifs-web1on1"
+    );
     assert_eq!(rows[3], "1,web1on1/base,EUR,total,Base,,,126.00,");
     assert_eq!(rows[4], "1,web1on1/base,EUR,total_in_display_currency,,,,126.00,");
     assert_eq!(rows.iter().filter(|r| r.contains(",warning,")).count(), 3, "{csv}");
@@ -41,17 +44,25 @@ fn a_bad_scenario_exits_1_naming_file_line_and_field() {
     let dir = std::env::temp_dir().join(format!("pricesim-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("bad.toml");
-    std::fs::write(&file, "version = 1\nmonth = \"2026-12\"\ncurrency = \"EUR\"\n[outcomes.agent]\ntestdrive = 3\n").unwrap();
+    std::fs::write(&file, "version = 1\nmonth = \"2026-12\"\ncurrency = \"EUR\"\n[outcomes.agent]\ntestdrive = 3\n")
+        .unwrap();
     let out = run(&["quote", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(text(&out.stderr), format!(
-        "error: {}:5:1: `outcomes.agent.testdrive`: unknown outcome `testdrive` in [outcomes.agent], did you mean `test_drive`?\n",
-        file.display()
-    ));
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "error: {}:5:1: `outcomes.agent.testdrive`: unknown outcome `testdrive` in [outcomes.agent], did you mean `test_drive`?\n",
+            file.display()
+        )
+    );
     assert!(out.stdout.is_empty());
     let missing = run(&["quote", "no/such/file.toml"]);
     assert_eq!(missing.status.code(), Some(1));
-    assert!(text(&missing.stderr).starts_with("error: no/such/file.toml: cannot read the scenario"), "{}", text(&missing.stderr));
+    assert!(
+        text(&missing.stderr).starts_with("error: no/such/file.toml: cannot read the scenario"),
+        "{}",
+        text(&missing.stderr)
+    );
 }
 
 #[test]
@@ -68,7 +79,10 @@ fn a_bad_command_line_exits_2() {
 fn naming_a_plan_priced_from_absent_terms_says_what_to_add() {
     let out = run(&["quote", "examples/dealer-nl.toml", "--plan", "web1on1/enterprise"]);
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(text(&out.stderr), "error: plan `web1on1/enterprise` is priced from your contract terms: add `enterprise_fee`, `enterprise_points`, `enterprise_point_price` under [vendors.web1on1]\n");
+    assert_eq!(
+        text(&out.stderr),
+        "error: plan `web1on1/enterprise` is priced from your contract terms: add `enterprise_fee`, `enterprise_points`, `enterprise_point_price` under [vendors.web1on1]\n"
+    );
 }
 
 #[test]
@@ -86,9 +100,13 @@ fn ratecards_check_reports_every_problem_of_every_card() {
     let one = Path::new("tests/fixtures/broken-cards/one.toml").display().to_string();
     let two = Path::new("tests/fixtures/broken-cards/two.toml").display().to_string();
     for want in [
-        format!("error: {one}:12:35: `versions[0].plans[0].charges[0].of`: `points` needs a `points` table in this version"),
+        format!(
+            "error: {one}:12:35: `versions[0].plans[0].charges[0].of`: `points` needs a `points` table in this version"
+        ),
         format!("error: {two}:4:1: `colour`: unknown key: `colour`"),
-        format!("error: {two}:9:115: `versions[0].plans[0].charges[0].amount`: write decimal numbers as strings, `\"5\"`"),
+        format!(
+            "error: {two}:9:115: `versions[0].plans[0].charges[0].amount`: write decimal numbers as strings, `\"5\"`"
+        ),
         "error: 3 problems in 2 rate cards".to_string(),
     ] {
         assert!(err.contains(&want), "missing {want:?} in\n{err}");

@@ -20,37 +20,53 @@ const HEAD: &str = "version = 1\nmonth = \"2026-12\"\ncurrency = \"EUR\"\n";
 #[test]
 fn a_misspelled_outcome_names_its_line_and_suggests_the_name() {
     let e = scenario_errors(&format!("{HEAD}[outcomes.agent]\ntestdrive = 3\n"));
-    assert_eq!(e, ["s.toml:5:1: `outcomes.agent.testdrive`: unknown outcome `testdrive` in [outcomes.agent], did you mean `test_drive`?"]);
+    assert_eq!(
+        e,
+        [
+            "s.toml:5:1: `outcomes.agent.testdrive`: unknown outcome `testdrive` in [outcomes.agent], did you mean `test_drive`?"
+        ]
+    );
 }
 
 #[test]
 fn negative_fractional_and_textual_counts_are_refused() {
     let e = scenario_errors(&format!("{HEAD}[contacts]\nengaged = -5\nactive = 1.5\ndatabase = \"many\"\n"));
-    assert_eq!(e, [
-        "s.toml:5:11: `contacts.engaged`: must not be negative, found `-5`",
-        "s.toml:6:10: `contacts.active`: must be a whole number, found `1.5`",
-        "s.toml:7:12: `contacts.database`: expected a whole number, found a string",
-    ]);
+    assert_eq!(
+        e,
+        [
+            "s.toml:5:11: `contacts.engaged`: must not be negative, found `-5`",
+            "s.toml:6:10: `contacts.active`: must be a whole number, found `1.5`",
+            "s.toml:7:12: `contacts.database`: expected a whole number, found a string",
+        ]
+    );
 }
 
 #[test]
 fn a_bad_month_and_currency_are_named() {
     let e = scenario_errors("version = 1\nmonth = \"2026-13\"\ncurrency = \"EURO\"\n");
-    assert_eq!(e, [
-        "s.toml:2:9: `month`: `2026-13` is not a month: write it as `YYYY-MM`, such as `2026-12`",
-        "s.toml:3:12: `currency`: unknown currency `EURO`: use an ISO 4217 code such as `EUR` or `USD`, did you mean `EUR`?",
-    ]);
+    assert_eq!(
+        e,
+        [
+            "s.toml:2:9: `month`: `2026-13` is not a month: write it as `YYYY-MM`, such as `2026-12`",
+            "s.toml:3:12: `currency`: unknown currency `EURO`: use an ISO 4217 code such as `EUR` or `USD`, did you mean `EUR`?",
+        ]
+    );
 }
 
 #[test]
 fn unknown_keys_get_suggestions_everywhere() {
-    let e = scenario_errors(&format!("{HEAD}nmae = \"x\"\n[contacts]\nengagd = 3\n[outcome.bot]\ncrm_lead = 1\n[email]\nsend = 3\n"));
-    assert_eq!(e, [
-        "s.toml:4:1: `nmae`: unknown key: `nmae`, did you mean `name`?",
-        "s.toml:6:1: `contacts.engagd`: unknown key in `contacts`: `engagd`, did you mean `engaged`?",
-        "s.toml:7:2: `outcome`: unknown key: `outcome`, did you mean `outcomes`?",
-        "s.toml:10:1: `email.send`: unknown key in `email`: `send`, did you mean `sent`?",
-    ]);
+    let e = scenario_errors(&format!(
+        "{HEAD}nmae = \"x\"\n[contacts]\nengagd = 3\n[outcome.bot]\ncrm_lead = 1\n[email]\nsend = 3\n"
+    ));
+    assert_eq!(
+        e,
+        [
+            "s.toml:4:1: `nmae`: unknown key: `nmae`, did you mean `name`?",
+            "s.toml:6:1: `contacts.engagd`: unknown key in `contacts`: `engagd`, did you mean `engaged`?",
+            "s.toml:7:2: `outcome`: unknown key: `outcome`, did you mean `outcomes`?",
+            "s.toml:10:1: `email.send`: unknown key in `email`: `send`, did you mean `sent`?",
+        ]
+    );
 }
 
 #[test]
@@ -65,26 +81,43 @@ fn missing_keys_and_versions_are_named() {
 
 #[test]
 fn whatsapp_rows_are_checked() {
-    let e = scenario_errors(&format!("{HEAD}[[whatsapp]]\ncountry = \"nl\"\n[[whatsapp]]\ncountry = \"DE\"\nmarketting = 3\n[[whatsapp]]\ncountry = \"DE\"\n"));
-    assert_eq!(e, [
-        "s.toml:5:11: `whatsapp[0].country`: `nl` is not a country code: use ISO 3166-1 alpha-2 in capitals, such as `NL`",
-        "s.toml:8:1: `whatsapp[1].marketting`: unknown key in `whatsapp[1]`: `marketting`, did you mean `marketing`?",
-        "s.toml:10:11: `whatsapp[2].country`: country `DE` has two [[whatsapp]] rows: merge them",
-    ]);
+    let e = scenario_errors(&format!(
+        "{HEAD}[[whatsapp]]\ncountry = \"nl\"\n[[whatsapp]]\ncountry = \"DE\"\nmarketting = 3\n[[whatsapp]]\ncountry = \"DE\"\n"
+    ));
+    assert_eq!(
+        e,
+        [
+            "s.toml:5:11: `whatsapp[0].country`: `nl` is not a country code: use ISO 3166-1 alpha-2 in capitals, such as `NL`",
+            "s.toml:8:1: `whatsapp[1].marketting`: unknown key in `whatsapp[1]`: `marketting`, did you mean `marketing`?",
+            "s.toml:10:11: `whatsapp[2].country`: country `DE` has two [[whatsapp]] rows: merge them",
+        ]
+    );
 }
 
 #[test]
 fn vendor_terms_are_checked_against_the_card() {
-    let e = scenario_errors(&format!("{HEAD}[vendors.web1on]\nx = 1\n[vendors.web1on1]\nenterprise_fe = \"1\"\nenterprise_points = \"lots\"\n"));
+    let e = scenario_errors(&format!(
+        "{HEAD}[vendors.web1on]\nx = 1\n[vendors.web1on1]\nenterprise_fe = \"1\"\nenterprise_points = \"lots\"\n"
+    ));
     assert!(e[0].contains("`vendors.web1on`: no rate card for vendor `web1on`, did you mean `web1on1`?"), "{e:?}");
-    assert!(e.iter().any(|m| m.contains("`vendors.web1on1.enterprise_fe`: `web1on1` has no term `enterprise_fe`, did you mean `enterprise_fee`?")), "{e:?}");
+    assert!(
+        e.iter().any(|m| m.contains(
+            "`vendors.web1on1.enterprise_fe`: `web1on1` has no term `enterprise_fe`, did you mean `enterprise_fee`?"
+        )),
+        "{e:?}"
+    );
     assert!(e.iter().any(|m| m.contains("`vendors.web1on1.enterprise_points`: expected a whole number")), "{e:?}");
 }
 
 #[test]
 fn half_a_set_of_terms_is_an_error_not_a_skipped_plan() {
     let e = scenario_errors(&format!("{HEAD}[vendors.web1on1]\nenterprise_fee = \"2000.00\"\n"));
-    assert_eq!(e, ["s.toml:4:1: `vendors.web1on1`: plan `web1on1/enterprise` is priced from your terms and also needs `enterprise_points`, `enterprise_point_price`"]);
+    assert_eq!(
+        e,
+        [
+            "s.toml:4:1: `vendors.web1on1`: plan `web1on1/enterprise` is priced from your terms and also needs `enterprise_points`, `enterprise_point_price`"
+        ]
+    );
 }
 
 #[test]

@@ -13,14 +13,17 @@ use pricesim::scenario::load_file;
 
 fn cases() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(root).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
+    let mut cases: Vec<PathBuf> =
+        std::fs::read_dir(root).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
     cases.sort();
     assert!(cases.len() >= 5, "golden cases went missing");
     cases
 }
 
 fn args(case: &Path) -> Vec<String> {
-    std::fs::read_to_string(case.join("args")).map(|s| s.split_whitespace().map(String::from).collect()).unwrap_or_default()
+    std::fs::read_to_string(case.join("args"))
+        .map(|s| s.split_whitespace().map(String::from).collect())
+        .unwrap_or_default()
 }
 
 fn plans(args: &[String]) -> Vec<String> {
@@ -32,7 +35,8 @@ fn expected(case: &Path, actual: &serde_json::Value) -> serde_json::Value {
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(&file, serde_json::to_string_pretty(actual).unwrap() + "\n").unwrap();
     }
-    let text = std::fs::read_to_string(&file).unwrap_or_else(|_| panic!("{} is missing: run with UPDATE_GOLDEN=1", file.display()));
+    let text = std::fs::read_to_string(&file)
+        .unwrap_or_else(|_| panic!("{} is missing: run with UPDATE_GOLDEN=1", file.display()));
     serde_json::from_str(&text).unwrap()
 }
 

@@ -14,27 +14,56 @@ const FIXTURE: &str = include_str!("fixtures/cards/acme.toml");
 
 /// Pieces that make TOML interesting to break.
 const SNIPPETS: &[&str] = &[
-    "=", "\"", "'", "[", "]", "[[", "]]", "{", "}", ",", "\n", ".", "-1", "1.5", "1e400", "99999999999999999999",
-    "\"unknown\"", "\"included\"", "{ term = \"enterprise_fee\" }", "[versions.points]", "é", "\u{0}", "#", "nan", "-0",
-    "2026-02-30", "\"-0.00\"", "[[versions]]", "kind = \"tiered\"", "up_to = 0", "[vendors.web1on1]",
+    "=",
+    "\"",
+    "'",
+    "[",
+    "]",
+    "[[",
+    "]]",
+    "{",
+    "}",
+    ",",
+    "\n",
+    ".",
+    "-1",
+    "1.5",
+    "1e400",
+    "99999999999999999999",
+    "\"unknown\"",
+    "\"included\"",
+    "{ term = \"enterprise_fee\" }",
+    "[versions.points]",
+    "é",
+    "\u{0}",
+    "#",
+    "nan",
+    "-0",
+    "2026-02-30",
+    "\"-0.00\"",
+    "[[versions]]",
+    "kind = \"tiered\"",
+    "up_to = 0",
+    "[vendors.web1on1]",
 ];
 
 fn mutated(base: &'static str) -> impl Strategy<Value = String> {
-    prop::collection::vec((any::<prop::sample::Index>(), 0usize..40, prop::option::of(0..SNIPPETS.len())), 1..6).prop_map(move |edits| {
-        let mut text = base.to_string();
-        for (at, cut, insert) in edits {
-            let mut start = at.index(text.len() + 1);
-            while !text.is_char_boundary(start) {
-                start -= 1;
+    prop::collection::vec((any::<prop::sample::Index>(), 0usize..40, prop::option::of(0..SNIPPETS.len())), 1..6)
+        .prop_map(move |edits| {
+            let mut text = base.to_string();
+            for (at, cut, insert) in edits {
+                let mut start = at.index(text.len() + 1);
+                while !text.is_char_boundary(start) {
+                    start -= 1;
+                }
+                let mut end = (start + cut).min(text.len());
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                text.replace_range(start..end, insert.map_or("", |i| SNIPPETS[i]));
             }
-            let mut end = (start + cut).min(text.len());
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            text.replace_range(start..end, insert.map_or("", |i| SNIPPETS[i]));
-        }
-        text
-    })
+            text
+        })
 }
 
 fn check_errors(text: &str, result: Result<(), Diagnostics>) -> Result<(), TestCaseError> {

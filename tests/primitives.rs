@@ -42,19 +42,28 @@ fn an_example_price_is_flagged_by_name() {
     let q = quote("acme/seats", "");
     let w: Vec<_> = q.warnings.iter().filter(|w| w.kind == WarningKind::UnpublishedPrice).collect();
     assert_eq!(w.len(), 1);
-    assert_eq!(w[0].message, "Seats plan: 20.00 is an example price, not a published one: replace it with the figure from your contract");
+    assert_eq!(
+        w[0].message,
+        "Seats plan: 20.00 is an example price, not a published one: replace it with the figure from your contract"
+    );
     assert!(!q.incomplete, "an example price is a price");
 }
 
 #[test]
 fn graduated_tiers_price_each_unit_in_its_tier() {
-    assert_eq!(amounts(&quote("acme/graduated", "[email]\nsent = 1000\n")), [("Emails (up to 1000)".into(), "1000".into(), "0.00".into())]);
+    assert_eq!(
+        amounts(&quote("acme/graduated", "[email]\nsent = 1000\n")),
+        [("Emails (up to 1000)".into(), "1000".into(), "0.00".into())]
+    );
     let q = quote("acme/graduated", "[email]\nsent = 7001\n");
-    assert_eq!(amounts(&q), [
-        ("Emails (up to 1000)".into(), "1000".into(), "0.00".into()),
-        ("Emails (1001 to 5000)".into(), "4000".into(), "4.00".into()),
-        ("Emails (above 5000)".into(), "2001".into(), "1.00".into()), // 1.0005 → 1.00 half-even
-    ]);
+    assert_eq!(
+        amounts(&q),
+        [
+            ("Emails (up to 1000)".into(), "1000".into(), "0.00".into()),
+            ("Emails (1001 to 5000)".into(), "4000".into(), "4.00".into()),
+            ("Emails (above 5000)".into(), "2001".into(), "1.00".into()), // 1.0005 → 1.00 half-even
+        ]
+    );
     assert_eq!(q.total.to_string(), "5.00");
 }
 
@@ -93,7 +102,10 @@ fn the_version_in_force_on_the_first_day_applies() {
 #[test]
 fn a_month_before_the_first_version_is_an_error() {
     let e = quote_at("2023-12", "acme/seats", "").unwrap_err();
-    assert_eq!(e.to_string(), "rate card `acme` has no version in force on 2023-12-01 (its first version starts 2024-01-01)");
+    assert_eq!(
+        e.to_string(),
+        "rate card `acme` has no version in force on 2023-12-01 (its first version starts 2024-01-01)"
+    );
 }
 
 #[test]

@@ -26,21 +26,27 @@ fn all_keys() -> Vec<UsageKey> {
 fn scenario_strategy() -> impl Strategy<Value = Scenario> {
     let keys = all_keys();
     let n = keys.len();
-    (
-        prop::collection::vec((0..n, 0u64..20_000), 0..12),
-        prop::option::of((0u64..5_000, 0u64..100_000, 0u64..50)),
-    )
+    (prop::collection::vec((0..n, 0u64..20_000), 0..12), prop::option::of((0u64..5_000, 0u64..100_000, 0u64..50)))
         .prop_map(move |(counts, enterprise)| {
             let mut usage = Usage::default();
             for (i, c) in counts {
                 usage.set(keys[i].clone(), c);
             }
-            let mut s = Scenario { name: Some("p".into()), month: "2026-12".parse::<Month>().unwrap(), currency: Currency::EUR, usage, terms: Default::default() };
+            let mut s = Scenario {
+                name: Some("p".into()),
+                month: "2026-12".parse::<Month>().unwrap(),
+                currency: Currency::EUR,
+                usage,
+                terms: Default::default(),
+            };
             if let Some((fee, points, cents)) = enterprise {
                 let terms = s.terms.entry("web1on1".into()).or_default();
                 terms.insert("enterprise_fee".into(), TermValue::Money(fee.into()));
                 terms.insert("enterprise_points".into(), TermValue::Count(points));
-                terms.insert("enterprise_point_price".into(), TermValue::Money(rust_decimal::Decimal::new(cents as i64, 2)));
+                terms.insert(
+                    "enterprise_point_price".into(),
+                    TermValue::Money(rust_decimal::Decimal::new(cents as i64, 2)),
+                );
             }
             s
         })
@@ -50,7 +56,10 @@ fn scenario_strategy() -> impl Strategy<Value = Scenario> {
 /// (Volume tiers can: 1,000 units at $0.002 cost more than 1,001 at $0.001, by the vendor's design.)
 fn catalogs() -> Vec<(Catalog, Vec<String>)> {
     let acme = Catalog::load_dir(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/cards"))).unwrap();
-    vec![(Catalog::shipped().unwrap(), vec![]), (acme, vec!["acme/seats".into(), "acme/graduated".into(), "acme/ranges".into()])]
+    vec![
+        (Catalog::shipped().unwrap(), vec![]),
+        (acme, vec!["acme/seats".into(), "acme/graduated".into(), "acme/ranges".into()]),
+    ]
 }
 
 fn quote_all(s: &Scenario) -> Vec<Comparison> {

@@ -74,13 +74,17 @@ fn w1_base_at_and_over_its_quota() {
 fn quota_edge_250_and_251_points() {
     // 250 points cost the fee; the 251st costs €0.18 (a bot reminder is 1 point).
     assert_eq!(total(&month("[contacts]\nengaged = 125\n"), "web1on1/base"), "99.00");
-    assert_eq!(total(&month("[contacts]\nengaged = 125\n[outcomes.bot]\nwhatsapp_reminder = 1\n"), "web1on1/base"), "99.18");
+    assert_eq!(
+        total(&month("[contacts]\nengaged = 125\n[outcomes.bot]\nwhatsapp_reminder = 1\n"), "web1on1/base"),
+        "99.18"
+    );
 }
 
 #[test]
 fn w2_the_points_where_the_bigger_plan_becomes_cheaper() {
     // 2,472 points: Base €498.96 < €499; 2,473: Base €499.14 > €499. Points as MECs plus 1-point reminders.
-    let points = |p: u64| month(&format!("[contacts]\nengaged = {}\n[outcomes.bot]\nwhatsapp_reminder = {}\n", p / 2, p % 2));
+    let points =
+        |p: u64| month(&format!("[contacts]\nengaged = {}\n[outcomes.bot]\nwhatsapp_reminder = {}\n", p / 2, p % 2));
     assert_eq!(total(&points(2472), "web1on1/base"), "498.96");
     assert_eq!(total(&points(2473), "web1on1/base"), "499.14");
     assert_eq!(total(&points(10142), "web1on1/grow"), "1498.88");
@@ -95,10 +99,15 @@ fn w2_the_points_where_the_bigger_plan_becomes_cheaper() {
 #[test]
 fn w3_an_outcome_mix() {
     // 10 agent test drives × 65 + 10 bot test drives × 40 + 20 bot CRM leads × 6 + 100 MECs × 2 = 1,370 points.
-    let s = month("[contacts]\nengaged = 100\n[outcomes.agent]\ntest_drive = 10\n[outcomes.bot]\ntest_drive = 10\ncrm_lead = 20\n");
+    let s = month(
+        "[contacts]\nengaged = 100\n[outcomes.agent]\ntest_drive = 10\n[outcomes.bot]\ntest_drive = 10\ncrm_lead = 20\n",
+    );
     let c = common::quotes(&s);
     let totals: Vec<_> = c.quotes.iter().map(|q| (q.plan.as_str(), q.total.to_string())).collect();
-    assert_eq!(totals, [("web1on1/base", "300.60".into()), ("web1on1/grow", "499.00".into()), ("web1on1/scale", "1499.00".into())]);
+    assert_eq!(
+        totals,
+        [("web1on1/base", "300.60".into()), ("web1on1/grow", "499.00".into()), ("web1on1/scale", "1499.00".into())]
+    );
     assert_eq!(c.cheapest.as_deref(), Some("web1on1/base"));
     assert_eq!(c.quotes[0].meters[0].used, 1370);
 }
@@ -109,7 +118,10 @@ fn w4_unpublished_points_are_never_zero() {
     assert!(q.incomplete);
     let messages: Vec<_> = q.warnings.iter().map(|w| w.message.as_str()).collect();
     assert!(messages.iter().any(|m| m.contains("`outcomes.bot.csat`") && m.contains("5 not priced")), "{messages:?}");
-    assert!(messages.iter().any(|m| m.contains("`outcomes.bot.topic_selection`") && m.contains("2 not priced")), "{messages:?}");
+    assert!(
+        messages.iter().any(|m| m.contains("`outcomes.bot.topic_selection`") && m.contains("2 not priced")),
+        "{messages:?}"
+    );
     assert_eq!(q.meters[0].used, 20, "the unknown outcomes add no points");
 }
 
@@ -128,7 +140,9 @@ fn not_offered_and_included_are_distinct_from_zero() {
 fn enterprise_is_priced_from_the_scenarios_terms_only() {
     let without = common::quotes(&month("[contacts]\nengaged = 100\n"));
     assert!(without.quotes.iter().all(|q| q.plan != "web1on1/enterprise"));
-    let s = month("[contacts]\nengaged = 13000\n[vendors.web1on1]\nenterprise_fee = \"2400.00\"\nenterprise_points = 25000\nenterprise_point_price = \"0.11\"\n");
+    let s = month(
+        "[contacts]\nengaged = 13000\n[vendors.web1on1]\nenterprise_fee = \"2400.00\"\nenterprise_points = 25000\nenterprise_point_price = \"0.11\"\n",
+    );
     let q = quote(&s, "web1on1/enterprise");
     assert_eq!(q.total, d("2510.00")); // 26,000 points, 1,000 over × €0.11
     assert_eq!(q.lines[0].source.status.to_string(), "contract");

@@ -8,8 +8,8 @@ use rust_decimal::Decimal;
 use toml::de::{DeTable, DeValue};
 
 use super::{
-    Charge, Meter, Plan, Points, Price, PriceValue, Provenance, Quantity, RateCard, Service, Status,
-    TermKind, TermSpec, Tier, TierMode, Version,
+    Charge, Meter, Plan, Points, Price, PriceValue, Provenance, Quantity, RateCard, Service, Status, TermKind,
+    TermSpec, Tier, TierMode, Version,
 };
 use crate::diag::{Diagnostics, Source, suggestion, whole_file};
 use crate::money::{Currency, Rounding};
@@ -37,7 +37,11 @@ pub fn load_str(file: &Path, text: &str) -> Result<RateCard, Diagnostics> {
     if let Some(v) = r.required(root, &whole, "", "format") {
         if let Some(n) = r.count(v, "format") {
             if n != FORMAT {
-                r.error(&v.span(), "format", format!("format `{n}` is not supported: this program reads format {FORMAT}"));
+                r.error(
+                    &v.span(),
+                    "format",
+                    format!("format `{n}` is not supported: this program reads format {FORMAT}"),
+                );
             }
         }
     }
@@ -52,14 +56,21 @@ pub fn load_str(file: &Path, text: &str) -> Result<RateCard, Diagnostics> {
     });
     let rounding = match root.get("rounding") {
         None => Rounding::default(),
-        Some(v) => r.string(v, "rounding").and_then(|s| {
-            let parsed = Rounding::parse(s);
-            if parsed.is_none() {
-                let hint = suggestion(s, Rounding::NAMES.iter().copied());
-                r.error(&v.span(), "rounding", format!("unknown rounding `{s}`: use `half_away_from_zero` or `half_even`{hint}"));
-            }
-            parsed
-        }).unwrap_or_default(),
+        Some(v) => r
+            .string(v, "rounding")
+            .and_then(|s| {
+                let parsed = Rounding::parse(s);
+                if parsed.is_none() {
+                    let hint = suggestion(s, Rounding::NAMES.iter().copied());
+                    r.error(
+                        &v.span(),
+                        "rounding",
+                        format!("unknown rounding `{s}`: use `half_away_from_zero` or `half_even`{hint}"),
+                    );
+                }
+                parsed
+            })
+            .unwrap_or_default(),
     };
     let terms = root.get("terms").map(|v| terms(&mut r, v)).unwrap_or_default();
 
@@ -125,7 +136,11 @@ fn terms(r: &mut Reader<'_>, v: &Value<'_>) -> BTreeMap<String, TermSpec> {
                 "money" => Some(TermKind::Money),
                 "count" => Some(TermKind::Count),
                 _ => {
-                    r.error(&k.span(), &join(&path, "kind"), format!("unknown term kind `{s}`: use `money` or `count`"));
+                    r.error(
+                        &k.span(),
+                        &join(&path, "kind"),
+                        format!("unknown term kind `{s}`: use `money` or `count`"),
+                    );
                     None
                 }
             }
@@ -157,7 +172,8 @@ fn version(
     terms: &BTreeMap<String, TermSpec>,
 ) -> Option<Version> {
     r.only_keys(t, path, &["effective_from", "source", "points_name", "points", "plans"]);
-    let effective_from = r.required(t, span, path, "effective_from").and_then(|v| r.date(v, &join(path, "effective_from")));
+    let effective_from =
+        r.required(t, span, path, "effective_from").and_then(|v| r.date(v, &join(path, "effective_from")));
     let source = r.required(t, span, path, "source").and_then(|v| provenance(r, v, &join(path, "source")));
     let points_name = match t.get("points_name") {
         Some(v) => r.string(v, &join(path, "points_name")).unwrap_or("points").to_string(),
@@ -290,7 +306,9 @@ fn charge(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, 
     let kind_value = r.required(t, span, path, "kind")?;
     let kind = r.string(kind_value, &join(path, "kind"))?;
     let description = |r: &mut Reader<'_>| -> Option<String> {
-        r.required(t, span, path, "description").and_then(|v| r.string(v, &join(path, "description"))).map(str::to_string)
+        r.required(t, span, path, "description")
+            .and_then(|v| r.string(v, &join(path, "description")))
+            .map(str::to_string)
     };
     match kind {
         "recurring" => {
@@ -298,9 +316,11 @@ fn charge(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, 
             if let Some(p) = r.required(t, span, path, "period") {
                 if let Some(period) = r.string(p, &join(path, "period")) {
                     if period != "month" {
-                        r.error(&p.span(), &join(path, "period"), format!(
-                            "period `{period}` is not supported: recurring fees are billed per `month`"
-                        ));
+                        r.error(
+                            &p.span(),
+                            &join(path, "period"),
+                            format!("period `{period}` is not supported: recurring fees are billed per `month`"),
+                        );
                     }
                 }
             }
@@ -314,7 +334,8 @@ fn charge(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, 
                 None => Some(Quantity::Count(0)),
                 Some(v) => quantity(r, v, &join(path, "included"), ctx),
             };
-            let unit_price = r.required(t, span, path, "unit_price").and_then(|v| price(r, v, &join(path, "unit_price"), ctx));
+            let unit_price =
+                r.required(t, span, path, "unit_price").and_then(|v| price(r, v, &join(path, "unit_price"), ctx));
             Some(Charge::Quota { description: description(r)?, of: of?, included: included?, unit_price: unit_price? })
         }
         "tiered" => {
@@ -334,7 +355,11 @@ fn charge(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, 
                     "flat" => TierMode::Flat,
                     _ => {
                         let hint = suggestion(s, ["graduated", "volume", "flat"]);
-                        r.error(&v.span(), &join(path, "mode"), format!("unknown mode `{s}`: use `graduated`, `volume` or `flat`{hint}"));
+                        r.error(
+                            &v.span(),
+                            &join(path, "mode"),
+                            format!("unknown mode `{s}`: use `graduated`, `volume` or `flat`{hint}"),
+                        );
                         return None;
                     }
                 };
@@ -350,7 +375,11 @@ fn charge(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, 
                 if s == "whatsapp" {
                     Some(Service::Whatsapp)
                 } else {
-                    r.error(&v.span(), &join(path, "of"), format!("fees of `{s}` cannot be passed through: use `whatsapp`"));
+                    r.error(
+                        &v.span(),
+                        &join(path, "of"),
+                        format!("fees of `{s}` cannot be passed through: use `whatsapp`"),
+                    );
                     None
                 }
             });
@@ -359,13 +388,20 @@ fn charge(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, 
                 None => Some(Decimal::ZERO),
                 Some(v) => non_negative(r, v, &join(path, "markup_percent")),
             };
-            Some(Charge::Passthrough { description: description(r)?, service: service?, from: from?, markup_percent: markup_percent? })
+            Some(Charge::Passthrough {
+                description: description(r)?,
+                service: service?,
+                from: from?,
+                markup_percent: markup_percent?,
+            })
         }
         other => {
             let hint = suggestion(other, CHARGE_KINDS.iter().copied());
-            r.error(&kind_value.span(), &join(path, "kind"), format!(
-                "unknown charge kind `{other}`: use `recurring`, `quota`, `tiered` or `passthrough`{hint}"
-            ));
+            r.error(
+                &kind_value.span(),
+                &join(path, "kind"),
+                format!("unknown charge kind `{other}`: use `recurring`, `quota`, `tiered` or `passthrough`{hint}"),
+            );
             None
         }
     }
@@ -410,10 +446,15 @@ fn tiers(r: &mut Reader<'_>, v: &Value<'_>, path: &str, mode: Option<TierMode>, 
         }
         if let (Some(u), Some(Some(prev))) = (up_to, out.last().map(|p| p.up_to)) {
             if u <= prev {
-                r.error(&tv.span(), &join(&tpath, "up_to"), format!("`up_to` must grow from tier to tier: {u} is not above {prev}"));
+                r.error(
+                    &tv.span(),
+                    &join(&tpath, "up_to"),
+                    format!("`up_to` must grow from tier to tier: {u} is not above {prev}"),
+                );
             }
         }
-        let price = r.required(t, &tv.span(), &tpath, price_key).and_then(|p| price(r, p, &join(&tpath, price_key), ctx));
+        let price =
+            r.required(t, &tv.span(), &tpath, price_key).and_then(|p| price(r, p, &join(&tpath, price_key), ctx));
         if let Some(price) = price {
             out.push(Tier { up_to, price });
         }

@@ -15,12 +15,36 @@ pub fn render(c: &Comparison) -> Result<String, csv::Error> {
         let rank = (i + 1).to_string();
         let cur = q.currency.code();
         for l in &q.lines {
-            let source = l.source.url.as_deref().map_or_else(|| l.source.status.to_string(), |u| format!("{} {u}", l.source.status));
-            w.write_record([&rank, &q.plan, cur, &l.code, &l.description, &l.quantity.to_string(), &l.unit_price.to_string(), &l.amount.to_string(), &source])?;
+            let source = l
+                .source
+                .url
+                .as_deref()
+                .map_or_else(|| l.source.status.to_string(), |u| format!("{} {u}", l.source.status));
+            w.write_record([
+                &rank,
+                &q.plan,
+                cur,
+                &l.code,
+                &l.description,
+                &l.quantity.to_string(),
+                &l.unit_price.to_string(),
+                &l.amount.to_string(),
+                &source,
+            ])?;
         }
         w.write_record([&rank, &q.plan, cur, "total", &q.plan_name, "", "", &q.total.to_string(), ""])?;
         if let Some(t) = q.total_in_display_currency {
-            w.write_record([&rank, &q.plan, c.currency.code(), "total_in_display_currency", "", "", "", &t.to_string(), ""])?;
+            w.write_record([
+                &rank,
+                &q.plan,
+                c.currency.code(),
+                "total_in_display_currency",
+                "",
+                "",
+                "",
+                &t.to_string(),
+                "",
+            ])?;
         }
         for warning in &q.warnings {
             w.write_record([&rank, &q.plan, cur, "warning", &warning.message, "", "", "", ""])?;

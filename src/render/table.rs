@@ -28,9 +28,8 @@ pub fn render(c: &Comparison) -> String {
         })
         .collect();
     let header = ["  plan".to_string(), format!("total ({})", c.currency), "billed".to_string(), String::new()];
-    let widths: Vec<usize> = (0..3)
-        .map(|i| rows.iter().chain(std::iter::once(&header)).map(|r| width(&r[i])).max().unwrap_or(0))
-        .collect();
+    let widths: Vec<usize> =
+        (0..3).map(|i| rows.iter().chain(std::iter::once(&header)).map(|r| width(&r[i])).max().unwrap_or(0)).collect();
     for row in std::iter::once(&header).chain(&rows) {
         let [plan, display, billed, note] = row;
         let line = format!(
@@ -55,7 +54,11 @@ fn invoice(out: &mut String, q: &Quote) {
         .lines
         .iter()
         .map(|l| {
-            [l.description.clone(), format!("{} × {}", count(l.quantity), money(l.unit_price, q.currency)), money(l.amount, q.currency)]
+            [
+                l.description.clone(),
+                format!("{} × {}", count(l.quantity), money(l.unit_price, q.currency)),
+                money(l.amount, q.currency),
+            ]
         })
         .collect();
     let total = ["Total".to_string(), String::new(), money(q.total, q.currency)];
@@ -70,13 +73,27 @@ fn invoice(out: &mut String, q: &Quote) {
         );
     }
     for m in &q.meters {
-        let _ = writeln!(out, "  {}: {} used, {} included, {} over", m.unit, count(m.used), count(m.included), count(m.over));
+        let _ = writeln!(
+            out,
+            "  {}: {} used, {} included, {} over",
+            m.unit,
+            count(m.used),
+            count(m.included),
+            count(m.over)
+        );
         for b in &m.basis {
             let each = match b.points_each {
                 PointsEach::Points(n) => count(n),
                 PointsEach::Included(_) => "included".to_string(),
             };
-            let _ = writeln!(out, "    {:<34} {:>7} × {:>8} = {:>7}", b.usage.as_str(), count(b.quantity), each, count(b.points));
+            let _ = writeln!(
+                out,
+                "    {:<34} {:>7} × {:>8} = {:>7}",
+                b.usage.as_str(),
+                count(b.quantity),
+                each,
+                count(b.points)
+            );
         }
     }
     for w in &q.warnings {
