@@ -79,17 +79,7 @@ pub fn load_str(file: &Path, text: &str, catalog: &Catalog) -> Result<Scenario, 
     let whole = doc.span();
     r.only_keys(root, "", TOP_KEYS);
 
-    if let Some(v) = r.required(root, &whole, "", "version") {
-        if let Some(n) = r.count(v, "version") {
-            if n != VERSION {
-                r.error(
-                    &v.span(),
-                    "version",
-                    format!("scenario version `{n}` is not supported: this program reads version {VERSION}"),
-                );
-            }
-        }
-    }
+    r.format_number(root, &whole, "version", VERSION, "scenario version");
     let name = root.get("name").and_then(|v| r.string(v, "name")).map(str::to_string);
     let month = r.required(root, &whole, "", "month").and_then(|v| {
         let s = r.string(v, "month")?;
@@ -191,10 +181,10 @@ fn whatsapp(r: &mut Reader<'_>, root: &DeTable<'_>, usage: &mut Usage) {
         }
         for (key, v) in t.iter() {
             let category: &str = key.get_ref();
-            if WHATSAPP_CATEGORIES.contains(&category) {
-                if let Some(n) = r.count(v, &join(&path, category)) {
-                    usage.set(UsageKey::whatsapp(country, category), n);
-                }
+            if WHATSAPP_CATEGORIES.contains(&category)
+                && let Some(n) = r.count(v, &join(&path, category))
+            {
+                usage.set(UsageKey::whatsapp(country, category), n);
             }
         }
     }

@@ -84,6 +84,17 @@ impl<'s> Reader<'s> {
         found
     }
 
+    /// Checks that `key` holds the format number `expected`; `what` names it in the message
+    /// (`format`, `scenario version`).
+    pub fn format_number(&mut self, table: &DeTable<'_>, whole: &Range<usize>, key: &str, expected: u64, what: &str) {
+        if let Some(v) = self.required(table, whole, "", key)
+            && let Some(n) = self.count(v, key)
+            && n != expected
+        {
+            self.error(&v.span(), key, format!("{what} `{n}` is not supported: this program reads {what} {expected}"));
+        }
+    }
+
     /// A string value.
     pub fn string<'v>(&mut self, value: &'v Value<'_>, field: &str) -> Option<&'v str> {
         match value.get_ref() {

@@ -1,5 +1,5 @@
 //! The `pricesim` binary: formats, exit codes (0 ok, 1 bad input, 2 bad command line), messages.
-#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
 use std::path::Path;
 use std::process::{Command, Output};

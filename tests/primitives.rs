@@ -1,5 +1,5 @@
 //! Each pricing primitive, at its edges, on a made-up card (`tests/fixtures/cards/acme.toml`).
-#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
 use std::path::Path;
 

@@ -34,17 +34,7 @@ pub fn load_str(file: &Path, text: &str) -> Result<RateCard, Diagnostics> {
     let whole = doc.span();
     r.only_keys(root, "", &["format", "vendor", "name", "currency", "rounding", "terms", "versions"]);
 
-    if let Some(v) = r.required(root, &whole, "", "format") {
-        if let Some(n) = r.count(v, "format") {
-            if n != FORMAT {
-                r.error(
-                    &v.span(),
-                    "format",
-                    format!("format `{n}` is not supported: this program reads format {FORMAT}"),
-                );
-            }
-        }
-    }
+    r.format_number(root, &whole, "format", FORMAT, "format");
     let vendor = r.required(root, &whole, "", "vendor").and_then(|v| id(&mut r, v, "vendor")).unwrap_or_default();
     let name = match root.get("name") {
         Some(v) => r.string(v, "name").map(str::to_string).unwrap_or_default(),
@@ -82,13 +72,13 @@ pub fn load_str(file: &Path, text: &str) -> Result<RateCard, Diagnostics> {
         for (i, v) in list.iter().enumerate() {
             let path = format!("versions[{i}]");
             if let Some(version) = r.table(v, &path).and_then(|t| version(&mut r, t, &v.span(), &path, &terms)) {
-                if let Some(prev) = versions.last().map(|p: &Version| p.effective_from) {
-                    if version.effective_from <= prev {
-                        r.error(&v.span(), &join(&path, "effective_from"), format!(
+                if let Some(prev) = versions.last().map(|p: &Version| p.effective_from)
+                    && version.effective_from <= prev
+                {
+                    r.error(&v.span(), &join(&path, "effective_from"), format!(
                             "versions must be in order of `effective_from` with no repeats: {} does not come after {prev}",
                             version.effective_from
                         ));
-                    }
                 }
                 versions.push(version);
             }
@@ -313,16 +303,15 @@ fn charge(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, 
     match kind {
         "recurring" => {
             r.only_keys(t, path, &["kind", "description", "period", "amount"]);
-            if let Some(p) = r.required(t, span, path, "period") {
-                if let Some(period) = r.string(p, &join(path, "period")) {
-                    if period != "month" {
-                        r.error(
-                            &p.span(),
-                            &join(path, "period"),
-                            format!("period `{period}` is not supported: recurring fees are billed per `month`"),
-                        );
-                    }
-                }
+            if let Some(p) = r.required(t, span, path, "period")
+                && let Some(period) = r.string(p, &join(path, "period"))
+                && period != "month"
+            {
+                r.error(
+                    &p.span(),
+                    &join(path, "period"),
+                    format!("period `{period}` is not supported: recurring fees are billed per `month`"),
+                );
             }
             let amount = r.required(t, span, path, "amount").and_then(|v| price(r, v, &join(path, "amount"), ctx));
             Some(Charge::Recurring { description: description(r)?, amount: amount? })
@@ -444,14 +433,14 @@ fn tiers(r: &mut Reader<'_>, v: &Value<'_>, path: &str, mode: Option<TierMode>, 
             (true, true) => r.error(&tv.span(), &join(&tpath, "up_to"), "the last tier is open: leave out `up_to`"),
             _ => {}
         }
-        if let (Some(u), Some(Some(prev))) = (up_to, out.last().map(|p| p.up_to)) {
-            if u <= prev {
-                r.error(
-                    &tv.span(),
-                    &join(&tpath, "up_to"),
-                    format!("`up_to` must grow from tier to tier: {u} is not above {prev}"),
-                );
-            }
+        if let (Some(u), Some(Some(prev))) = (up_to, out.last().map(|p| p.up_to))
+            && u <= prev
+        {
+            r.error(
+                &tv.span(),
+                &join(&tpath, "up_to"),
+                format!("`up_to` must grow from tier to tier: {u} is not above {prev}"),
+            );
         }
         let price =
             r.required(t, &tv.span(), &tpath, price_key).and_then(|p| price(r, p, &join(&tpath, price_key), ctx));

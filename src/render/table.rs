@@ -28,8 +28,11 @@ pub fn render(c: &Comparison) -> String {
         })
         .collect();
     let header = ["  plan".to_string(), format!("total ({})", c.currency), "billed".to_string(), String::new()];
-    let widths: Vec<usize> =
-        (0..3).map(|i| rows.iter().chain(std::iter::once(&header)).map(|r| width(&r[i])).max().unwrap_or(0)).collect();
+    let widths: Vec<usize> = (0..3)
+        .map(|i| {
+            rows.iter().chain(std::iter::once(&header)).map(|r| r.get(i).map_or(0, |c| width(c))).max().unwrap_or(0)
+        })
+        .collect();
     for row in std::iter::once(&header).chain(&rows) {
         let [plan, display, billed, note] = row;
         let line = format!(
@@ -62,7 +65,9 @@ fn invoice(out: &mut String, q: &Quote) {
         })
         .collect();
     let total = ["Total".to_string(), String::new(), money(q.total, q.currency)];
-    let w: Vec<usize> = (0..3).map(|i| cells.iter().chain([&total]).map(|r| width(&r[i])).max().unwrap_or(0)).collect();
+    let w: Vec<usize> = (0..3)
+        .map(|i| cells.iter().chain([&total]).map(|r| r.get(i).map_or(0, |c| width(c))).max().unwrap_or(0))
+        .collect();
     for [d, qty, amount] in cells.iter().chain([&total]) {
         let _ = writeln!(
             out,
