@@ -76,7 +76,10 @@ fn missing_keys_and_versions_are_named() {
     assert!(e.iter().any(|m| m.contains("`month`: missing `month`")), "{e:?}");
     assert!(e.iter().any(|m| m.contains("`currency`: missing `currency`")), "{e:?}");
     let e = scenario_errors("version = 2\nmonth = \"2026-12\"\ncurrency = \"EUR\"\n");
-    assert_eq!(e, ["s.toml:1:11: `version`: scenario version `2` is not supported: this program reads version 1"]);
+    assert_eq!(
+        e,
+        ["s.toml:1:11: `version`: scenario version `2` is not supported: this program reads scenario version 1"]
+    );
 }
 
 #[test]
