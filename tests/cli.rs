@@ -23,6 +23,15 @@ fn quote_prints_a_table_with_the_cheapest_marked() {
 }
 
 #[test]
+fn a_table_with_no_complete_quote_says_why_none_is_cheapest() {
+    let out = run(&["quote", "examples/small-shop.toml"]);
+    let t = text(&out.stdout);
+    assert!(t.contains("  web1on1/base       €115.20    €115.20  incomplete: see warnings\n"), "{t}");
+    assert!(t.contains("no plan is marked cheapest: every quote leaves out usage it cannot price"), "{t}");
+    assert!(t.contains("! WhatsApp fees (billed separately): 110 WhatsApp units"), "{t}");
+}
+
+#[test]
 fn quote_prints_csv_with_lines_totals_and_warnings() {
     let out = run(&["quote", "tests/golden/unpriced-usage/scenario.toml", "--format", "csv", "--plan", "web1on1/base"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));

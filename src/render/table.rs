@@ -43,6 +43,9 @@ pub fn render(c: &Comparison) -> String {
         );
         let _ = writeln!(out, "{}", line.trim_end());
     }
+    if c.cheapest.is_none() && !c.quotes.is_empty() {
+        let _ = writeln!(out, "  no plan is marked cheapest: every quote leaves out usage it cannot price");
+    }
     for q in &c.quotes {
         let _ = writeln!(out);
         invoice(&mut out, q);
