@@ -11,7 +11,8 @@ use rust_decimal::Decimal;
 use crate::money::{Currency, MoneyError, Rounding};
 use crate::quote::{Basis, IncludedTag, Line, MeterUse, PointsEach, Quote, Warning, WarningKind, sum_lines};
 use crate::ratecard::{
-    Charge, Meter, Plan, Points, Price, PriceValue, Provenance, Quantity, RateCard, Service, Status, TierMode, Version,
+    Charge, Meter, Plan, Points, Price, PriceValue, Provenance, Quantity, RateCard, Service, Status, Tier, TierMode,
+    Version,
 };
 use crate::scenario::{Scenario, TermValue};
 use crate::usage::UsageKey;
@@ -157,11 +158,7 @@ impl Rater<'_> {
             },
         };
         let over = used.saturating_sub(included);
-        let of = match of {
-            Meter::Points => "points".to_string(),
-            Meter::Usage(k) => k.to_string(),
-        };
-        self.out.meters.push(MeterUse { of, unit: unit.clone(), used, included, over, basis });
+        self.out.meters.push(MeterUse { of: of.name().to_string(), unit: unit.clone(), used, included, over, basis });
         if over > 0 {
             self.line("overage", description, Decimal::from(over), unit_price, &format!("extra {unit}"))?;
         }
@@ -215,26 +212,20 @@ impl Rater<'_> {
         Ok((total, basis))
     }
 
-    fn tiered(
-        &mut self,
-        description: &str,
-        of: &UsageKey,
-        mode: TierMode,
-        tiers: &[crate::ratecard::Tier],
-    ) -> Result<(), MoneyError> {
+    fn tiered(&mut self, description: &str, of: &UsageKey, mode: TierMode, tiers: &[Tier]) -> Result<(), MoneyError> {
         let quantity = self.scenario.usage.get(of);
-        let mut below: u64 = 0; // units covered by the tiers before this one
-        for tier in tiers {
-            let top = tier.up_to.unwrap_or(u64::MAX);
-            let label = match tier.up_to {
-                Some(up_to) if below == 0 => format!("{description} (up to {up_to})"),
-                Some(up_to) => format!("{description} ({} to {up_to})", below.saturating_add(1)),
-                None => format!("{description} (above {below})"),
-            };
-            match mode {
-                TierMode::Graduated => {
-                    let in_tier = quantity.min(top).saturating_sub(below);
+        // Each tier with the last unit of the tier before it: tier k covers (below, up_to].
+        let bounds = tiers.iter().scan(0u64, |below, tier| {
+            let from = *below;
+            *below = tier.up_to.unwrap_or(u64::MAX);
+            Some((from, tier))
+        });
+        match mode {
+            TierMode::Graduated => {
+                for (below, tier) in bounds {
+                    let in_tier = quantity.min(tier.up_to.unwrap_or(u64::MAX)).saturating_sub(below);
                     if in_tier > 0 {
+                        let label = tier_label(description, below, tier.up_to);
                         self.line(
                             "tier",
                             &label,
@@ -244,21 +235,25 @@ impl Rater<'_> {
                         )?;
                     }
                 }
-                TierMode::Volume | TierMode::Flat if quantity <= top => {
-                    let (q, what) = match mode {
-                        TierMode::Volume => (Decimal::from(quantity), format!("`{of}` in this tier")),
-                        _ => (Decimal::ONE, format!("the range holding {quantity} `{of}`")),
-                    };
-                    if mode == TierMode::Flat || quantity > 0 {
-                        self.line("tier", &label, q, &tier.price, &what)?;
-                    }
-                    return Ok(());
-                }
-                TierMode::Volume | TierMode::Flat => {}
             }
-            below = top;
-            if below >= quantity {
-                break;
+            TierMode::Volume | TierMode::Flat => {
+                // INVARIANT: the last tier is open, so some tier holds every quantity.
+                let reached = { bounds }.find(|(_, t)| t.up_to.is_none_or(|up_to| quantity <= up_to));
+                if let Some((below, tier)) = reached {
+                    let label = tier_label(description, below, tier.up_to);
+                    if mode == TierMode::Flat {
+                        let what = format!("the range holding {quantity} `{of}`");
+                        self.line("tier", &label, Decimal::ONE, &tier.price, &what)?;
+                    } else if quantity > 0 {
+                        self.line(
+                            "tier",
+                            &label,
+                            Decimal::from(quantity),
+                            &tier.price,
+                            &format!("`{of}` in this tier"),
+                        )?;
+                    }
+                }
             }
         }
         Ok(())
@@ -337,4 +332,13 @@ fn unpublished_warnings(lines: &[Line]) -> Vec<Warning> {
             }
         })
         .collect()
+}
+
+/// `Contacts (up to 1000)`, `Contacts (1001 to 5000)`, `Contacts (above 5000)`.
+fn tier_label(description: &str, below: u64, up_to: Option<u64>) -> String {
+    match up_to {
+        Some(up_to) if below == 0 => format!("{description} (up to {up_to})"),
+        Some(up_to) => format!("{description} ({} to {up_to})", below.saturating_add(1)),
+        None => format!("{description} (above {below})"),
+    }
 }

@@ -205,6 +205,16 @@ pub enum Meter {
     Usage(UsageKey),
 }
 
+impl Meter {
+    /// `points`, or the usage name, as written in the card.
+    pub fn name(&self) -> &str {
+        match self {
+            Meter::Points => "points",
+            Meter::Usage(k) => k.as_str(),
+        }
+    }
+}
+
 /// A quantity written in the card or taken from the scenario's contract terms.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Quantity {
