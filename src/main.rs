@@ -17,7 +17,7 @@ use pricesim::{render, scenario};
 #[command(
     name = "pricesim",
     version,
-    about = "Price messaging plans (Web1on1, WhatsApp, Woztell, User.com) for a month of usage"
+    about = "Price a month of messaging usage on every vendor plan, side by side, exact to the cent"
 )]
 struct Cli {
     #[command(subcommand)]
