@@ -104,6 +104,11 @@ impl<'a> Source<'a> {
     }
 }
 
+/// The text of the user's file at `path`; `what` names it in the error (`the scenario`).
+pub fn read_text(path: &Path, what: &str) -> Result<String, Diagnostics> {
+    std::fs::read_to_string(path).map_err(|e| Diagnostics(vec![whole_file(path, format!("cannot read {what}: {e}"))]))
+}
+
 /// A problem with the whole file at `file`, such as a failed read.
 pub fn whole_file(file: &Path, message: impl Into<String>) -> Diagnostic {
     Diagnostic { file: file.to_path_buf(), line: None, column: None, field: String::new(), message: message.into() }

@@ -1,8 +1,10 @@
-//! Money: a decimal amount tagged with its currency, checked arithmetic and one named rounding rule.
+//! Money: currencies, checked decimal arithmetic and one named rounding rule.
 //!
 //! Amounts are [`Decimal`], never floats: `0.1 + 0.2` must be `0.3` on an invoice. `Decimal`'s
 //! operators panic on overflow, so everything here goes through `checked_*` and returns
-//! [`MoneyError`]. Adding two currencies is an error too: conversion is a separate, dated step.
+//! [`MoneyError`]. Amounts are tagged with their currency by what holds them: a quote's lines and
+//! totals are all in the quote's `currency` (its rate card's), so no sum ever mixes two currencies;
+//! conversion for display is a separate, dated step.
 
 use std::fmt;
 use std::str::FromStr;
@@ -16,9 +18,6 @@ pub enum MoneyError {
     /// The result does not fit a `Decimal` (about 7.9 × 10²⁸).
     #[error("amount too large: the arithmetic overflowed")]
     Overflow,
-    /// Two amounts in different currencies were combined without a conversion.
-    #[error("cannot combine {0} and {1} without an exchange rate")]
-    CurrencyMismatch(Currency, Currency),
 }
 
 /// One ISO 4217 currency this program knows: its code, the digits of its minor unit, a symbol.
@@ -179,34 +178,6 @@ impl Rounding {
     }
 }
 
-/// An amount of money in one currency.
-///
-/// Arithmetic is checked: [`Money::checked_add`] refuses a second currency and overflow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Money {
-    /// The amount, exact (not necessarily rounded).
-    #[serde(with = "decimal_string")]
-    pub amount: Decimal,
-    /// The currency the amount is in.
-    pub currency: Currency,
-}
-
-impl Money {
-    /// Zero in `currency`.
-    pub fn zero(currency: Currency) -> Self {
-        Money { amount: Decimal::ZERO, currency }
-    }
-
-    /// `self + other`, in one currency.
-    pub fn checked_add(self, other: Money) -> Result<Money, MoneyError> {
-        if self.currency != other.currency {
-            return Err(MoneyError::CurrencyMismatch(self.currency, other.currency));
-        }
-        let amount = self.amount.checked_add(other.amount).ok_or(MoneyError::Overflow)?;
-        Ok(Money { amount, currency: self.currency })
-    }
-}
-
 /// `a × b`, or [`MoneyError::Overflow`].
 pub fn checked_mul(a: Decimal, b: Decimal) -> Result<Decimal, MoneyError> {
     a.checked_mul(b).ok_or(MoneyError::Overflow)
@@ -285,15 +256,8 @@ mod tests {
     }
 
     #[test]
-    fn adding_two_currencies_is_an_error() {
-        let e = Money::zero(Currency::EUR).checked_add(Money::zero(Currency::USD));
-        assert_eq!(e, Err(MoneyError::CurrencyMismatch(Currency::EUR, Currency::USD)));
-    }
-
-    #[test]
     fn overflow_is_an_error_not_a_panic() {
-        let big = Money { amount: Decimal::MAX, currency: Currency::EUR };
-        assert_eq!(big.checked_add(big), Err(MoneyError::Overflow));
+        assert_eq!(checked_add(Decimal::MAX, Decimal::MAX), Err(MoneyError::Overflow));
         assert_eq!(checked_mul(Decimal::MAX, d("2")), Err(MoneyError::Overflow));
     }
 

@@ -15,19 +15,9 @@ pub struct Month {
 }
 
 impl Month {
-    /// The month holding `date`.
-    pub fn containing(date: NaiveDate) -> Self {
-        Month { first: date.with_day(1).unwrap_or(date) }
-    }
-
     /// Its first day: the day a rate-card version must be in force on.
     pub fn first_day(self) -> NaiveDate {
         self.first
-    }
-
-    /// The next month, or `None` past the calendar's end.
-    pub fn next(self) -> Option<Month> {
-        self.first.checked_add_months(chrono::Months::new(1)).map(|first| Month { first })
     }
 }
 
@@ -80,7 +70,6 @@ mod tests {
         let m: Month = "2026-12".parse().unwrap();
         assert_eq!(m.to_string(), "2026-12");
         assert_eq!(m.first_day(), NaiveDate::from_ymd_opt(2026, 12, 1).unwrap());
-        assert_eq!(m.next().unwrap().to_string(), "2027-01");
         for bad in ["2026-13", "2026-00", "2026-1", "26-12", "2026/12", "", "2026-12-01", "２０２６-12"] {
             assert!(bad.parse::<Month>().is_err(), "{bad} should be refused");
         }

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use crate::money::{Currency, MoneyError, Rounding};
+use crate::money::MoneyError;
 use crate::quote::{Basis, IncludedTag, Line, MeterUse, PointsEach, Quote, Warning, WarningKind, sum_lines};
 use crate::ratecard::{
     Charge, Meter, Plan, Points, Price, PriceValue, Provenance, Quantity, RateCard, Service, Status, Tier, TierMode,
@@ -125,8 +125,15 @@ impl Rater<'_> {
     ) -> Result<(), MoneyError> {
         match self.resolve(price) {
             Resolved::Known(unit_price, source) => {
-                let line =
-                    Line::priced(code, description, quantity, unit_price, source, self.rounding(), self.currency())?;
+                let line = Line::priced(
+                    code,
+                    description,
+                    quantity,
+                    unit_price,
+                    source,
+                    self.card.rounding,
+                    self.card.currency,
+                )?;
                 self.out.lines.push(line);
             }
             Resolved::Unknown => {
@@ -297,14 +304,6 @@ impl Rater<'_> {
     fn unknown(&mut self, message: String) {
         self.out.incomplete = true;
         self.out.warnings.push(Warning { kind: WarningKind::UnknownPrice, message });
-    }
-
-    fn rounding(&self) -> Rounding {
-        self.card.rounding
-    }
-
-    fn currency(&self) -> Currency {
-        self.card.currency
     }
 }
 

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use toml::de::{DeTable, DeValue};
 
 use crate::catalog::Catalog;
-use crate::diag::{Diagnostics, Source, suggestion, whole_file};
+use crate::diag::{Diagnostics, Source, read_text, suggestion};
 use crate::money::Currency;
 use crate::month::Month;
 use crate::ratecard::TermKind;
@@ -63,9 +63,7 @@ impl Scenario {
 
 /// Reads the scenario at `path`, checking vendor terms and outcome names against `catalog`.
 pub fn load_file(path: &Path, catalog: &Catalog) -> Result<Scenario, Diagnostics> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Diagnostics(vec![whole_file(path, format!("cannot read the scenario: {e}"))]))?;
-    load_str(path, &text, catalog)
+    load_str(path, &read_text(path, "the scenario")?, catalog)
 }
 
 const TOP_KEYS: &[&str] =
@@ -107,7 +105,7 @@ pub fn load_str(file: &Path, text: &str, catalog: &Catalog) -> Result<Scenario, 
         (Some(month), Some(currency)) => Some(Scenario { name, month, currency, usage, terms }),
         _ => None,
     };
-    r.finish(scenario).and_then(|s| s.ok_or_else(|| Diagnostics(Vec::new())))
+    r.finish(scenario)
 }
 
 /// A table of counts such as `[contacts]`, stored as `section.key`.

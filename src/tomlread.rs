@@ -42,18 +42,20 @@ impl<'s> Reader<'s> {
         self.problems.push(self.source.at(span.start, field, message));
     }
 
-    /// Records a problem about the whole file.
-    pub fn error_whole(&mut self, message: impl Into<String>) {
-        self.problems.push(self.source.whole(message));
-    }
-
-    /// `Ok(value)` when nothing was recorded, else every problem, in file order.
-    pub fn finish<T>(mut self, value: T) -> Result<T, Diagnostics> {
-        if self.problems.is_empty() {
-            Ok(value)
-        } else {
-            self.problems.sort_by_key(|d| (d.line, d.column));
-            Err(Diagnostics(self.problems))
+    /// The value read, when nothing was recorded; else every problem, in file order.
+    ///
+    /// A loader passes `None` when a required part could not be read, which always records why;
+    /// should it not have, the error still says something rather than failing with no message.
+    pub fn finish<T>(mut self, value: Option<T>) -> Result<T, Diagnostics> {
+        match value {
+            Some(value) if self.problems.is_empty() => Ok(value),
+            _ => {
+                if self.problems.is_empty() {
+                    self.problems.push(self.source.whole("the file could not be read"));
+                }
+                self.problems.sort_by_key(|d| (d.line, d.column));
+                Err(Diagnostics(self.problems))
+            }
         }
     }
 

@@ -153,11 +153,6 @@ impl Usage {
         self.0.insert(key, count);
     }
 
-    /// Whether the user gave `key` explicitly.
-    pub fn contains(&self, key: &UsageKey) -> bool {
-        self.0.contains_key(key)
-    }
-
     /// Every count the user gave, in name order.
     pub fn iter(&self) -> impl Iterator<Item = (&UsageKey, u64)> {
         self.0.iter().map(|(k, v)| (k, *v))

@@ -11,7 +11,7 @@ use super::{
     Charge, Meter, Plan, Points, Price, PriceValue, Provenance, Quantity, RateCard, Service, Status, TermKind,
     TermSpec, Tier, TierMode, Version,
 };
-use crate::diag::{Diagnostics, Source, suggestion, whole_file};
+use crate::diag::{Diagnostics, Source, read_text, suggestion};
 use crate::money::{Currency, Rounding};
 use crate::tomlread::{Reader, Value, join};
 use crate::usage::{UsageKey, is_snake_case};
@@ -21,9 +21,7 @@ pub const FORMAT: u64 = 1;
 
 /// Reads the card at `path`.
 pub fn load_file(path: &Path) -> Result<RateCard, Diagnostics> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Diagnostics(vec![whole_file(path, format!("cannot read the rate card: {e}"))]))?;
-    load_str(path, &text)
+    load_str(path, &read_text(path, "the rate card")?)
 }
 
 /// Reads a card from `text`; `file` names it in messages.
@@ -93,7 +91,7 @@ pub fn load_str(file: &Path, text: &str) -> Result<RateCard, Diagnostics> {
         terms,
         versions,
     });
-    r.finish(card).and_then(|c| c.ok_or_else(|| Diagnostics(Vec::new())))
+    r.finish(card)
 }
 
 /// A lower-case id (`web1on1`, `cloud-api`).
