@@ -4,13 +4,19 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostics, whole_file};
-use crate::ratecard::load::{duplicate_vendors, load_file, load_str};
+use crate::ratecard::load::{duplicate_vendors, load_file, load_with};
 use crate::ratecard::{Plan, RateCard};
 use crate::usage::{OUTCOMES, UsageKey};
 
-/// The shipped rate cards, compiled in so the program works from any folder. A test checks
-/// that this list and the `ratecards/` folder hold the same files.
-pub const SHIPPED: &[(&str, &str)] = &[("ratecards/web1on1.toml", include_str!("../ratecards/web1on1.toml"))];
+/// The shipped rate cards and the data files they name, compiled in so the program works from
+/// any folder. A test checks that this list and the `ratecards/` folder hold the same files.
+pub const SHIPPED: &[(&str, &str)] = &[
+    ("ratecards/meta.toml", include_str!("../ratecards/meta.toml")),
+    ("ratecards/meta/markets.csv", include_str!("../ratecards/meta/markets.csv")),
+    ("ratecards/meta/rates-eur.csv", include_str!("../ratecards/meta/rates-eur.csv")),
+    ("ratecards/meta/rates-usd.csv", include_str!("../ratecards/meta/rates-usd.csv")),
+    ("ratecards/web1on1.toml", include_str!("../ratecards/web1on1.toml")),
+];
 
 /// Rate cards by vendor.
 ///
@@ -23,8 +29,15 @@ pub struct Catalog {
 impl Catalog {
     /// The shipped rate cards.
     pub fn shipped() -> Result<Catalog, Diagnostics> {
-        let cards = SHIPPED.iter().map(|(name, text)| load_str(Path::new(name), text));
-        Catalog::collect(cards.collect())
+        let shipped = |file: &Path| {
+            SHIPPED
+                .iter()
+                .find(|(name, _)| Path::new(name) == file)
+                .map(|(_, text)| text.to_string())
+                .ok_or_else(|| Diagnostics(vec![whole_file(file, "not one of the shipped rate-card files")]))
+        };
+        let cards = SHIPPED.iter().filter(|(name, _)| name.ends_with(".toml"));
+        Catalog::collect(cards.map(|(name, text)| load_with(Path::new(name), text, &shipped)).collect())
     }
 
     /// Every `*.toml` card in `dir`, reporting the problems of all of them at once.
@@ -101,13 +114,18 @@ mod tests {
 
     #[test]
     fn the_shipped_list_matches_the_ratecards_folder() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("ratecards");
-        let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-            .map(|p| format!("ratecards/{}", p.file_name().unwrap().to_string_lossy()))
-            .collect();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut on_disk = Vec::new();
+        let mut folders = vec![root.join("ratecards")];
+        while let Some(dir) = folders.pop() {
+            for path in std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()) {
+                if path.is_dir() {
+                    folders.push(path);
+                } else if path.extension().is_some_and(|x| x == "toml" || x == "csv") {
+                    on_disk.push(path.strip_prefix(root).unwrap().to_string_lossy().into_owned());
+                }
+            }
+        }
         on_disk.sort();
         let shipped: Vec<String> = SHIPPED.iter().map(|(n, _)| n.to_string()).collect();
         assert_eq!(shipped, on_disk, "add the new card to catalog::SHIPPED");
@@ -120,6 +138,8 @@ mod tests {
     fn shipped_cards_load() {
         let c = Catalog::shipped().unwrap();
         assert!(c.card("web1on1").is_some());
+        assert!(c.card("meta").and_then(|m| m.whatsapp.as_ref()).is_some());
+        assert!(c.plan_names().contains("meta/cloud-api"));
         assert!(c.plan_names().contains("web1on1/grow"));
         assert!(c.outcome_names().contains("test_drive"));
     }

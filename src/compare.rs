@@ -10,7 +10,7 @@ use crate::money::Currency;
 use crate::month::Month;
 use crate::quote::{Quote, Warning, WarningKind};
 use crate::rate::{RateError, rate};
-use crate::ratecard::NoVersion;
+use crate::ratecard::{NoVersion, Plan};
 use crate::scenario::Scenario;
 
 /// The answer of `pricesim quote`, in the contract's JSON shape.
@@ -70,10 +70,17 @@ pub fn compare(catalog: &Catalog, scenario: &Scenario, only: &[String]) -> Resul
         }
     }
     let day = scenario.month.first_day();
+    let has_whatsapp = scenario.usage.iter().any(|(k, n)| n > 0 && k.as_whatsapp().is_some());
     let mut quotes = Vec::new();
     for card in catalog.cards() {
         let wanted = |id: &str| only.is_empty() || only.iter().any(|n| *n == format!("{}/{id}", card.vendor));
         if !card.versions.iter().flat_map(|v| &v.plans).any(|p| wanted(&p.id)) {
+            continue;
+        }
+        // A card that only passes WhatsApp fees on (Meta's) has nothing to price without
+        // WhatsApp traffic; it is quoted then only when named.
+        let passes_through_only = card.versions.iter().flat_map(|v| &v.plans).all(Plan::only_passes_through);
+        if passes_through_only && !has_whatsapp && only.is_empty() {
             continue;
         }
         let version = card.version_at(day)?;
@@ -83,7 +90,7 @@ pub fn compare(catalog: &Catalog, scenario: &Scenario, only: &[String]) -> Resul
             if no_terms && only.is_empty() {
                 continue;
             }
-            let mut quote = rate(card, version, plan, scenario)?;
+            let mut quote = rate(catalog, card, version, plan, scenario)?;
             if quote.total_in_display_currency.is_none() {
                 quote.warnings.push(Warning {
                     kind: WarningKind::NoExchangeRate,

@@ -5,6 +5,7 @@
 //! The library knows nothing of the command line or the desktop app, which are thin layers over
 //! it. Why it is shaped this way: `docs/DESIGN.md`.
 
+pub mod atomic;
 pub mod catalog;
 pub mod compare;
 pub mod diag;
@@ -17,3 +18,4 @@ pub mod render;
 pub mod scenario;
 pub mod tomlread;
 pub mod usage;
+pub mod whatsapp;

@@ -4,13 +4,18 @@
 //! Exit codes (CONTRACT.md): 0 success, 1 the input is wrong (the message names file, line and
 //! field), 2 the command line is wrong.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use pricesim::atomic::AtomicFile;
 use pricesim::catalog::Catalog;
 use pricesim::compare::{CompareError, compare};
 use pricesim::diag::Diagnostics;
+use pricesim::money::Currency;
+use pricesim::whatsapp::genlog::{self, Spec};
+use pricesim::whatsapp::ratelog::{Options, rate_log as rate_log_file};
 use pricesim::{render, scenario};
 
 #[derive(Parser)]
@@ -44,6 +49,62 @@ enum Command {
     Ratecards {
         #[command(subcommand)]
         command: RatecardsCommand,
+    },
+    /// Rate a log of real traffic the way the vendor bills it.
+    RateLog {
+        #[command(subcommand)]
+        command: RateLogCommand,
+    },
+    /// Write a synthetic WhatsApp message log (CSV) for tests, demos and benchmarks.
+    GenLog {
+        /// How many contacts.
+        #[arg(long)]
+        contacts: u64,
+        /// Over how many days.
+        #[arg(long)]
+        days: u32,
+        /// The seed: the same seed gives the same log, on every machine.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The first day, `YYYY-MM-DD` (UTC). The default spans Meta's 2026-10-01 change.
+        #[arg(long, default_value = "2026-09-20")]
+        start: chrono::NaiveDate,
+        /// Write the rows in random order (the rater must not care).
+        #[arg(long)]
+        shuffle: bool,
+        /// Write to this file (whole or not at all) instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum RateLogCommand {
+    /// Rate a WhatsApp message log (CSV: timestamp,contact,direction,type,category,origin) at
+    /// Meta's rates: per month, market and category, billable and free units and amounts.
+    Whatsapp {
+        /// The log file.
+        log: PathBuf,
+        /// A folder of rate cards to use instead of the shipped ones.
+        #[arg(long, value_name = "DIR")]
+        ratecards: Option<PathBuf>,
+        /// The business account's time zone (IANA name): months and free tiers turn over at
+        /// its midnight.
+        #[arg(long, default_value = "UTC", value_name = "TZ")]
+        timezone: String,
+        /// Skip rows that cannot be read (they are counted, and the first ones listed) instead
+        /// of stopping at the first.
+        #[arg(long)]
+        skip_invalid: bool,
+        /// Price in this currency (Meta publishes some EUR rates; USD has them all).
+        #[arg(long, default_value = "USD")]
+        currency: String,
+        /// Also write every conversation or message, one per row, to this CSV file.
+        #[arg(long, value_name = "FILE")]
+        detail: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
     },
 }
 
@@ -81,6 +142,12 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Quote { scenario, ratecards, plans, format } => quote(&scenario, ratecards.as_deref(), &plans, format),
         Command::Ratecards { command: RatecardsCommand::Check { dir } } => check(&dir),
+        Command::RateLog {
+            command: RateLogCommand::Whatsapp { log, ratecards, timezone, skip_invalid, currency, detail, format },
+        } => rate_log(&log, ratecards.as_deref(), &timezone, &currency, skip_invalid, detail, format),
+        Command::GenLog { contacts, days, seed, start, shuffle, output } => {
+            gen_log(&Spec { contacts, days, seed, start, shuffle }, output.as_deref())
+        }
     };
     match result {
         Ok(text) => {
@@ -120,6 +187,59 @@ fn quote(path: &Path, ratecards: Option<&Path>, plans: &[String], format: Format
             serde_json::to_string_pretty(&comparison).map(|s| s + "\n").map_err(|e| internal(e.to_string()))
         }
         Format::Csv => render::csv::render(&comparison).map_err(|e| internal(e.to_string())),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn rate_log(
+    log: &Path,
+    ratecards: Option<&Path>,
+    timezone: &str,
+    currency: &str,
+    skip_invalid: bool,
+    detail: Option<PathBuf>,
+    format: Format,
+) -> Result<String, Failure> {
+    let usage = |message: String| Failure { code: 2, message };
+    let timezone: chrono_tz::Tz = timezone.parse().map_err(|_| {
+        usage(format!("`{timezone}` is not an IANA time zone name, such as `Europe/Amsterdam` or `UTC`"))
+    })?;
+    let currency: Currency = currency.parse().map_err(usage)?;
+    let catalog = catalog(ratecards)?;
+    let card = catalog
+        .cards()
+        .iter()
+        .find(|c| c.whatsapp.is_some())
+        .ok_or_else(|| Failure { code: 1, message: "no rate card has WhatsApp tables (Meta's `meta.toml`)".into() })?;
+    let options = Options { timezone, currency, skip_invalid, detail };
+    let report = rate_log_file(log, card, &options).map_err(|e| Failure { code: 1, message: e.to_string() })?;
+    let internal = |e: String| Failure { code: 1, message: e };
+    match format {
+        Format::Table => Ok(render::log::table(&report)),
+        Format::Json => serde_json::to_string_pretty(&report).map(|s| s + "\n").map_err(|e| internal(e.to_string())),
+        Format::Csv => render::log::csv(&report).map_err(|e| internal(e.to_string())),
+    }
+}
+
+fn gen_log(spec: &Spec, output: Option<&Path>) -> Result<String, Failure> {
+    let failed = |file: &Path, e: std::io::Error| Failure {
+        code: 1,
+        message: format!("cannot write `{}`: {e}", file.display()),
+    };
+    match output {
+        None => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            genlog::generate(spec, &mut out).map_err(|e| failed(Path::new("standard output"), e))?;
+            out.flush().map_err(|e| failed(Path::new("standard output"), e))?;
+            Ok(String::new())
+        }
+        Some(file) => {
+            let mut out = AtomicFile::create(file).map_err(|e| failed(file, e))?;
+            let rows = genlog::generate(spec, &mut out).map_err(|e| failed(file, e))?;
+            out.commit().map_err(|e| failed(file, e))?;
+            Ok(format!("{}: {rows} rows\n", file.display()))
+        }
     }
 }
 

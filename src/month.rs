@@ -15,6 +15,11 @@ pub struct Month {
 }
 
 impl Month {
+    /// The month holding `day`.
+    pub fn of(day: NaiveDate) -> Month {
+        Month { first: day.with_day(1).unwrap_or(day) }
+    }
+
     /// Its first day: the day a rate-card version must be in force on.
     pub fn first_day(self) -> NaiveDate {
         self.first

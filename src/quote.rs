@@ -70,16 +70,26 @@ impl Line {
         rounding: Rounding,
         currency: Currency,
     ) -> Result<Line, MoneyError> {
-        let exact = checked_mul(quantity, unit_price)?;
         Ok(Line {
             code: code.to_string(),
             description: description.to_string(),
             quantity,
             unit_price,
-            amount: rounding.round(exact, currency),
+            amount: line_amount(quantity, unit_price, rounding, currency)?,
             source,
         })
     }
+}
+
+/// `quantity × unit_price` rounded to the currency's minor unit: the one place any amount, of a
+/// quote or of a rated log, is rounded.
+pub fn line_amount(
+    quantity: Decimal,
+    unit_price: Decimal,
+    rounding: Rounding,
+    currency: Currency,
+) -> Result<Decimal, MoneyError> {
+    Ok(rounding.round(checked_mul(quantity, unit_price)?, currency))
 }
 
 /// The sum of the lines' (rounded) amounts.
@@ -108,6 +118,14 @@ pub enum WarningKind {
     NotOffered,
     /// The total could not be converted to the display currency.
     NoExchangeRate,
+    /// A pricing rule rests on unverified sources (WhatsApp from 2026-10-01).
+    UnverifiedRule,
+    /// A country that is not in Meta's market table was priced as the catch-all market.
+    UnlistedCountry,
+    /// Free-form messages with no customer service window open (a log): not billed.
+    RefusedMessage,
+    /// Log rows that could not be read were skipped (`--skip-invalid`).
+    SkippedRows,
 }
 
 /// What one quota counted.

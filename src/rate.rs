@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
+use crate::catalog::Catalog;
 use crate::money::MoneyError;
 use crate::quote::{Basis, IncludedTag, Line, MeterUse, PointsEach, Quote, Warning, WarningKind, sum_lines};
 use crate::ratecard::{
@@ -16,6 +17,8 @@ use crate::ratecard::{
 };
 use crate::scenario::{Scenario, TermValue};
 use crate::usage::UsageKey;
+use crate::whatsapp;
+use crate::whatsapp::scenario::Pricing;
 
 /// Why a plan could not be rated at all.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -40,11 +43,18 @@ pub enum RateError {
     },
 }
 
-/// Prices `plan` (of `card`'s `version`) for `scenario`.
+/// Prices `plan` (of `card`'s `version`) for `scenario`; `catalog` holds the cards a
+/// `passthrough` charge takes its rates from.
 ///
 /// `total_in_display_currency` is left to the caller, which knows the exchange rates; it is set
 /// here only when the card's currency is the display currency.
-pub fn rate(card: &RateCard, version: &Version, plan: &Plan, scenario: &Scenario) -> Result<Quote, RateError> {
+pub fn rate(
+    catalog: &Catalog,
+    card: &RateCard,
+    version: &Version,
+    plan: &Plan,
+    scenario: &Scenario,
+) -> Result<Quote, RateError> {
     let plan_name = format!("{}/{}", card.vendor, plan.id);
     let missing: Vec<String> = plan
         .terms_used()
@@ -55,7 +65,7 @@ pub fn rate(card: &RateCard, version: &Version, plan: &Plan, scenario: &Scenario
     if !missing.is_empty() {
         return Err(RateError::MissingTerms { plan: plan_name, vendor: card.vendor.clone(), missing });
     }
-    let mut rater = Rater { card, version, scenario, out: Output::default() };
+    let mut rater = Rater { catalog, card, version, scenario, out: Output::default() };
     for charge in &plan.charges {
         rater.charge(charge).map_err(|source| RateError::Money { plan: plan_name.clone(), source })?;
     }
@@ -85,6 +95,7 @@ struct Output {
 }
 
 struct Rater<'a> {
+    catalog: &'a Catalog,
     card: &'a RateCard,
     version: &'a Version,
     scenario: &'a Scenario,
@@ -107,9 +118,8 @@ impl Rater<'_> {
                 self.quota(description, of, included, unit_price)
             }
             Charge::Tiered { description, of, mode, tiers } => self.tiered(description, of, *mode, tiers),
-            Charge::Passthrough { description, service, from, .. } => {
-                self.passthrough(description, *service, from);
-                Ok(())
+            Charge::Passthrough { description, service, from, markup_percent } => {
+                self.passthrough(description, *service, from, *markup_percent)
             }
         }
     }
@@ -266,16 +276,47 @@ impl Rater<'_> {
         Ok(())
     }
 
-    /// WhatsApp fees passed through from another card's per-market rates. Until a card of
-    /// `from` can price them, the traffic is named in a warning and the quote is incomplete.
-    fn passthrough(&mut self, description: &str, service: Service, from: &str) {
+    /// WhatsApp fees at the rates of the card of `from` (Meta's), in this card's currency, plus
+    /// the vendor's markup. Without such a card the traffic is named in a warning and the quote
+    /// is incomplete.
+    fn passthrough(
+        &mut self,
+        description: &str,
+        service: Service,
+        from: &str,
+        markup_percent: Decimal,
+    ) -> Result<(), MoneyError> {
         let Service::Whatsapp = service;
         let units: u64 = self.scenario.usage.iter().filter(|(k, _)| k.as_whatsapp().is_some()).map(|(_, n)| n).sum();
-        if units > 0 {
-            self.unknown(format!(
-                "{description}: {units} WhatsApp units are billed at `{from}`'s rates, and no rate card of `{from}` prices them yet"
-            ));
+        if units == 0 {
+            return Ok(());
         }
+        let day = self.scenario.month.first_day();
+        let source = self.catalog.card(from).and_then(|c| Some((c.whatsapp.as_ref()?, c.version_at(day).ok()?)));
+        let Some((tables, version)) = source else {
+            self.unknown(format!(
+                "{description}: {units} WhatsApp units are billed at `{from}`'s rates, and no rate card of `{from}` prices them for {}",
+                self.scenario.month
+            ));
+            return Ok(());
+        };
+        let Some(rules) = &version.whatsapp else { return Ok(()) };
+        let pricing = Pricing {
+            tables,
+            rules,
+            version_from: version.effective_from,
+            day,
+            currency: self.card.currency,
+            rounding: self.card.rounding,
+            markup_percent,
+            description,
+        };
+        let priced = whatsapp::scenario::price(&pricing, &self.scenario.usage)?;
+        self.out.lines.extend(priced.lines);
+        self.out.warnings.extend(priced.warnings);
+        self.out.meters.extend(priced.meter);
+        self.out.incomplete |= priced.incomplete;
+        Ok(())
     }
 
     fn resolve(&self, price: &Price) -> Resolved {

@@ -42,6 +42,11 @@ impl<'s> Reader<'s> {
         self.problems.push(self.source.at(span.start, field, message));
     }
 
+    /// Records a problem found in another file this one names (a rate card's CSV tables).
+    pub fn push(&mut self, problem: Diagnostic) {
+        self.problems.push(problem);
+    }
+
     /// The value read, when nothing was recorded; else every problem, in file order.
     ///
     /// A loader passes `None` when a required part could not be read, which always records why;

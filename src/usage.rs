@@ -32,7 +32,8 @@ pub const OUTCOMES: &[&str] = &[
 pub const ACTORS: &[&str] = &["agent", "bot"];
 
 /// The counts of one `[[whatsapp]]` row: billable units of each category.
-pub const WHATSAPP_CATEGORIES: &[&str] = &["marketing", "utility", "authentication", "service", "free_entry_point"];
+pub const WHATSAPP_CATEGORIES: &[&str] =
+    &["marketing", "utility", "authentication", "authentication_international", "service", "free_entry_point"];
 
 /// The fixed quantities outside outcomes and WhatsApp.
 pub const METRICS: &[&str] =

@@ -11,26 +11,34 @@ use super::{
     Charge, Meter, Plan, Points, Price, PriceValue, Provenance, Quantity, RateCard, Service, Status, TermKind,
     TermSpec, Tier, TierMode, Version,
 };
-use crate::diag::{Diagnostics, Source, read_text, suggestion};
+use crate::diag::{Diagnostics, Source, read_text, suggestion, whole_file};
 use crate::money::{Currency, Rounding};
 use crate::tomlread::{Reader, Value, join};
 use crate::usage::{UsageKey, is_snake_case};
+use crate::whatsapp::rules;
+use crate::whatsapp::tables::{self, ReadFile, Tables};
 
 /// The rate-card format this program reads.
 pub const FORMAT: u64 = 1;
 
-/// Reads the card at `path`.
+/// Reads the card at `path`; files it names (WhatsApp tables) are read relative to it.
 pub fn load_file(path: &Path) -> Result<RateCard, Diagnostics> {
-    load_str(path, &read_text(path, "the rate card")?)
+    load_with(path, &read_text(path, "the rate card")?, &|p| read_text(p, "a file the rate card names"))
 }
 
-/// Reads a card from `text`; `file` names it in messages.
+/// Reads a card from `text`; `file` names it in messages. A card that names other files cannot
+/// be read this way: use [`load_with`].
 pub fn load_str(file: &Path, text: &str) -> Result<RateCard, Diagnostics> {
+    load_with(file, text, &|p| Err(Diagnostics(vec![whole_file(p, "a card read from text cannot name other files")])))
+}
+
+/// Reads a card from `text`, with `files` to read the files it names (relative to `file`).
+pub fn load_with(file: &Path, text: &str, files: ReadFile<'_>) -> Result<RateCard, Diagnostics> {
     let mut r = Reader::new(Source::new(file, text));
     let doc = r.parse()?;
     let root = doc.get_ref();
     let whole = doc.span();
-    r.only_keys(root, "", &["format", "vendor", "name", "currency", "rounding", "terms", "versions"]);
+    r.only_keys(root, "", &["format", "vendor", "name", "currency", "rounding", "terms", "whatsapp", "versions"]);
 
     r.format_number(root, &whole, "format", FORMAT, "format");
     let vendor = r.required(root, &whole, "", "vendor").and_then(|v| id(&mut r, v, "vendor")).unwrap_or_default();
@@ -61,6 +69,8 @@ pub fn load_str(file: &Path, text: &str) -> Result<RateCard, Diagnostics> {
             .unwrap_or_default(),
     };
     let terms = root.get("terms").map(|v| terms(&mut r, v)).unwrap_or_default();
+    let dir = file.parent().unwrap_or(Path::new(""));
+    let whatsapp = root.get("whatsapp").map(|v| tables::read(&mut r, v, dir, files));
 
     let mut versions = Vec::new();
     if let Some(list) = r.required(root, &whole, "", "versions").and_then(|v| r.array(v, "versions")) {
@@ -69,7 +79,9 @@ pub fn load_str(file: &Path, text: &str) -> Result<RateCard, Diagnostics> {
         }
         for (i, v) in list.iter().enumerate() {
             let path = format!("versions[{i}]");
-            if let Some(version) = r.table(v, &path).and_then(|t| version(&mut r, t, &v.span(), &path, &terms)) {
+            let tables = whatsapp.as_ref().map(Option::as_ref);
+            if let Some(version) = r.table(v, &path).and_then(|t| version(&mut r, t, &v.span(), &path, &terms, tables))
+            {
                 if let Some(prev) = versions.last().map(|p: &Version| p.effective_from)
                     && version.effective_from <= prev
                 {
@@ -90,6 +102,7 @@ pub fn load_str(file: &Path, text: &str) -> Result<RateCard, Diagnostics> {
         rounding,
         terms,
         versions,
+        whatsapp: whatsapp.flatten(),
     });
     r.finish(card)
 }
@@ -158,8 +171,9 @@ fn version(
     span: &Range<usize>,
     path: &str,
     terms: &BTreeMap<String, TermSpec>,
+    tables: Option<Option<&Tables>>,
 ) -> Option<Version> {
-    r.only_keys(t, path, &["effective_from", "source", "points_name", "points", "plans"]);
+    r.only_keys(t, path, &["effective_from", "source", "points_name", "points", "plans", "whatsapp"]);
     let effective_from =
         r.required(t, span, path, "effective_from").and_then(|v| r.date(v, &join(path, "effective_from")));
     let source = r.required(t, span, path, "source").and_then(|v| provenance(r, v, &join(path, "source")));
@@ -185,7 +199,20 @@ fn version(
             plans.push(plan);
         }
     }
-    Some(Version { effective_from: effective_from?, source: source?, points_name, points, plans })
+    // A card with WhatsApp tables states each version's rules; a card without them has none.
+    let whatsapp = match (t.get("whatsapp"), tables) {
+        (Some(v), Some(tables)) => Some(rules::read(r, v, &join(path, "whatsapp"), tables)),
+        (Some(v), None) => {
+            r.error(&v.span(), &join(path, "whatsapp"), "WhatsApp rules need the card's `[whatsapp]` tables");
+            None
+        }
+        (None, Some(_)) => {
+            r.error(span, &join(path, "whatsapp"), "missing `whatsapp`: the rules of this pricing version");
+            None
+        }
+        (None, None) => Some(None),
+    };
+    Some(Version { effective_from: effective_from?, source: source?, points_name, points, plans, whatsapp: whatsapp? })
 }
 
 fn provenance(r: &mut Reader<'_>, v: &Value<'_>, path: &str) -> Option<Provenance> {

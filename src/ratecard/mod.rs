@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::money::{Currency, Rounding};
 use crate::usage::UsageKey;
+use crate::whatsapp::{Rules, Tables};
 
 /// One vendor's price book.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,6 +38,8 @@ pub struct RateCard {
     ///
     /// INVARIANT: non-empty and sorted (the loader refuses anything else).
     pub versions: Vec<Version>,
+    /// WhatsApp markets and rates, for a card that prices WhatsApp traffic (Meta's).
+    pub whatsapp: Option<Tables>,
 }
 
 impl RateCard {
@@ -95,6 +98,8 @@ pub struct Version {
     pub points: BTreeMap<UsageKey, Points>,
     /// The plans on sale in this version.
     pub plans: Vec<Plan>,
+    /// The WhatsApp pricing rules of this version, on a card with WhatsApp tables.
+    pub whatsapp: Option<Rules>,
 }
 
 /// Points charged per unit of one usage.
@@ -126,6 +131,11 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// True when every charge passes another card's fees on (Meta's own plan).
+    pub fn only_passes_through(&self) -> bool {
+        self.charges.iter().all(|c| matches!(c, Charge::Passthrough { .. }))
+    }
+
     /// The contract terms the plan's prices come from, in charge order; a plan with any is priced
     /// only when the scenario gives them.
     pub fn terms_used(&self) -> Vec<&str> {

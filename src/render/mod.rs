@@ -1,6 +1,7 @@
 //! Comparisons rendered for people (`table`) and spreadsheets (`csv`); JSON is serde's.
 
 pub mod csv;
+pub mod log;
 pub mod table;
 
 use rust_decimal::Decimal;
@@ -30,6 +31,42 @@ fn thousands(digits: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// Width of `s` in characters (what a terminal shows for this text).
+pub(crate) fn width(s: &str) -> usize {
+    s.chars().count()
+}
+
+pub(crate) fn pad_right(s: &str, w: usize) -> String {
+    format!("{s}{}", " ".repeat(w.saturating_sub(width(s))))
+}
+
+pub(crate) fn pad_left(s: &str, w: usize) -> String {
+    format!("{}{s}", " ".repeat(w.saturating_sub(width(s))))
+}
+
+/// Rows as aligned lines: each column as wide as its widest cell, `right[i]` aligning column `i`
+/// right (numbers) or left (names).
+pub(crate) fn aligned(rows: &[Vec<String>], right: &[bool]) -> Vec<String> {
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> =
+        (0..columns).map(|i| rows.iter().filter_map(|r| r.get(i)).map(|c| width(c)).max().unwrap_or(0)).collect();
+    rows.iter()
+        .map(|row| {
+            let cells: Vec<String> = row
+                .iter()
+                .zip(&widths)
+                .enumerate()
+                .map(
+                    |(i, (cell, w))| {
+                        if right.get(i).copied().unwrap_or(false) { pad_left(cell, *w) } else { pad_right(cell, *w) }
+                    },
+                )
+                .collect();
+            cells.join("  ").trim_end().to_string()
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{count, money};
+use super::{count, money, pad_left, pad_right, width};
 use crate::compare::Comparison;
 use crate::quote::{PointsEach, Quote};
 
@@ -107,16 +107,4 @@ fn invoice(out: &mut String, q: &Quote) {
     for w in &q.warnings {
         let _ = writeln!(out, "  ! {}", w.message);
     }
-}
-
-fn width(s: &str) -> usize {
-    s.chars().count()
-}
-
-fn pad_right(s: &str, w: usize) -> String {
-    format!("{s}{}", " ".repeat(w.saturating_sub(width(s))))
-}
-
-fn pad_left(s: &str, w: usize) -> String {
-    format!("{}{s}", " ".repeat(w.saturating_sub(width(s))))
 }

@@ -32,3 +32,41 @@ pub fn quote(s: &Scenario, plan: &str) -> Quote {
 pub fn total(s: &Scenario, plan: &str) -> String {
     quote(s, plan).total.to_string()
 }
+
+/// A file holding `text` in a fresh temporary folder; `name` keeps tests apart.
+pub fn temp_file(name: &str, text: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("pricesim-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("log.csv");
+    std::fs::write(&file, text).unwrap();
+    file
+}
+
+/// A log's CSV rated with the shipped Meta card in `timezone`.
+pub fn rate_log_text(name: &str, csv: &str, timezone: &str) -> pricesim::whatsapp::report::LogReport {
+    use pricesim::whatsapp::ratelog::{Options, rate_log};
+    let catalog = Catalog::shipped().unwrap();
+    let card = catalog.card("meta").unwrap();
+    let options = Options {
+        timezone: timezone.parse().unwrap(),
+        currency: pricesim::money::Currency::USD,
+        skip_invalid: false,
+        detail: None,
+    };
+    rate_log(&temp_file(name, csv), card, &options).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Each line of a rated log as `2023-09 Netherlands marketing: 2 billable, free_tier 1`.
+pub fn log_summary(r: &pricesim::whatsapp::report::LogReport) -> Vec<String> {
+    let mut out = Vec::new();
+    for m in &r.months {
+        for l in &m.lines {
+            let mut s = format!("{} {} {}: {} billable", m.month, l.market, l.category, l.billable);
+            for (reason, n) in &l.free_by_reason {
+                s.push_str(&format!(", {} {n}", reason.as_str()));
+            }
+            out.push(s);
+        }
+    }
+    out
+}

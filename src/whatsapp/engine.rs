@@ -1,0 +1,407 @@
+//! The log rater: events in time order in, billable and free units counted by month, market and
+//! category out.
+//!
+//! One pass, in the order of [`Event`] (time, then contact, then kind). State is kept per contact
+//! only while one of its windows is open (a customer service window, an entry-point window, a
+//! conversation); a contact whose windows have all closed is in the same state as one never seen,
+//! so it is dropped, and memory follows the contacts with open windows, not the log's length.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use chrono_tz::Tz;
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+
+use super::category::Category;
+use super::clock::{Epochs, MonthClock};
+use super::log::{Event, Kind};
+use super::markets::MarketId;
+use super::rules::{CONVERSATION_MS, Conversations, ENTRY_POINT_MS, Rules, SERVICE_WINDOW_MS, Unit};
+use super::tables::Tables;
+use crate::month::Month;
+use crate::ratecard::RateCard;
+
+/// Why a unit was free.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// Inside the month's free allowance.
+    FreeTier,
+    /// A free entry point conversation, or a message inside its window.
+    FreeEntryPoint,
+    /// A category free inside an open customer service window (utility in 2025).
+    CustomerServiceWindow,
+    /// A category that costs nothing in the version (service from 2024-11-01).
+    NotCharged,
+}
+
+impl Reason {
+    /// Every reason, in output order.
+    pub const ALL: [Reason; 4] =
+        [Reason::FreeTier, Reason::FreeEntryPoint, Reason::CustomerServiceWindow, Reason::NotCharged];
+
+    /// The name used in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::FreeTier => "free_tier",
+            Reason::FreeEntryPoint => "free_entry_point",
+            Reason::CustomerServiceWindow => "customer_service_window",
+            Reason::NotCharged => "not_charged",
+        }
+    }
+}
+
+/// What became of one unit (a conversation opened, a message delivered).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Charged at the rate.
+    Billable,
+    /// Free, for a reason.
+    Free(Reason),
+}
+
+/// One unit, as the detail file lists it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Charged {
+    /// The event that made it.
+    pub event: Event,
+    /// What the unit is: a conversation or a message.
+    pub unit: Unit,
+    /// The account's month.
+    pub month: Month,
+    /// Index of the pricing version in the card.
+    pub version: usize,
+    /// The day the rates in force start (for the unit price).
+    pub rates_day: NaiveDate,
+    /// The recipient's market.
+    pub market: MarketId,
+    /// The billing category.
+    pub category: Category,
+    /// Billable or free, and why.
+    pub outcome: Outcome,
+    /// For a conversation, when it closes (UTC milliseconds).
+    pub ends: Option<i64>,
+}
+
+/// Where units are counted: one line of a month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Key {
+    /// The account's month.
+    pub month: Month,
+    /// Index of the pricing version in the card.
+    pub version: usize,
+    /// The day the rates in force start.
+    pub rates_day: NaiveDate,
+    /// The market.
+    pub market: MarketId,
+    /// The category.
+    pub category: Category,
+}
+
+/// Billable and free units of one [`Key`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counts {
+    /// Charged units.
+    pub billable: u64,
+    /// Free units, by [`Reason::ALL`] order.
+    pub free: [u64; 4],
+}
+
+/// A free-form message sent with no customer service window open: Meta refuses those, so it is
+/// reported and not billed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Refused {
+    /// The row.
+    pub event: Event,
+}
+
+/// What a run counted.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Tally {
+    /// Units by key.
+    pub counts: BTreeMap<Key, Counts>,
+    /// How many free-form messages had no window, and the first of them.
+    pub refused: u64,
+    /// The first refused messages, in time order.
+    pub refused_first: Vec<Refused>,
+    /// Most contacts held at once (the memory the run needed).
+    pub peak_contacts: usize,
+}
+
+/// How many refused rows a report lists.
+pub const LIST_FIRST: usize = 10;
+
+/// A row dated before the card's first pricing version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TooEarly {
+    /// The row.
+    pub event: Event,
+    /// The first version's start.
+    pub first: Option<NaiveDate>,
+}
+
+/// One contact's open windows, as instants (UTC ms) they close; 0 = closed.
+#[derive(Debug, Clone, Copy, Default)]
+struct Contact {
+    /// Customer service window: 24 h from the user's last message.
+    service_window: i64,
+    /// A reply before this opens a free entry point (24 h after an ad or Page-button message).
+    entry_reply: i64,
+    /// The free entry point conversation or window.
+    entry_point: i64,
+    /// Open conversations: marketing, utility, authentication, service (2022: slot 0 only).
+    conversations: [i64; 4],
+    /// The conversation model the open conversations were opened under.
+    model: Option<Conversations>,
+    /// The market, for the epoch it was looked up in.
+    market: Option<(usize, MarketId)>,
+}
+
+impl Contact {
+    fn idle(&self, now: i64) -> bool {
+        self.service_window <= now
+            && self.entry_reply <= now
+            && self.entry_point <= now
+            && self.conversations.iter().all(|c| *c <= now)
+    }
+}
+
+/// The rater's state between events.
+pub struct Engine<'a> {
+    versions: Vec<(NaiveDate, &'a Rules)>,
+    tables: &'a Tables,
+    epochs: Epochs,
+    /// The version in force in each epoch.
+    epoch_version: Vec<Option<usize>>,
+    months: MonthClock,
+    contacts: FxHashMap<u64, Contact>,
+    sweep_at: usize,
+    free_used: Vec<(Month, u64)>,
+    counts: FxHashMap<Key, Counts>,
+    refused: u64,
+    refused_first: Vec<Refused>,
+    peak_contacts: usize,
+}
+
+/// Contacts held before the first sweep for idle ones.
+const FIRST_SWEEP: usize = 4096;
+
+impl<'a> Engine<'a> {
+    /// A rater for `card` (which must have WhatsApp tables) in the account time zone `tz`.
+    pub fn new(card: &'a RateCard, tz: Tz) -> Option<Engine<'a>> {
+        let tables = card.whatsapp.as_ref()?;
+        let versions: Vec<(NaiveDate, &Rules)> =
+            card.versions.iter().filter_map(|v| v.whatsapp.as_ref().map(|r| (v.effective_from, r))).collect();
+        let mut days = tables.change_days();
+        days.extend(versions.iter().map(|(d, _)| *d));
+        days.sort();
+        days.dedup();
+        let epochs = Epochs::new(tz, days);
+        let epoch_version = (0..=epochs.count())
+            .map(|i| epochs.day(i).and_then(|day| versions.iter().rposition(|(from, _)| *from <= day)))
+            .collect();
+        Some(Engine {
+            versions,
+            tables,
+            epochs,
+            epoch_version,
+            months: MonthClock::new(tz),
+            contacts: FxHashMap::default(),
+            sweep_at: FIRST_SWEEP,
+            free_used: Vec::new(),
+            counts: FxHashMap::default(),
+            refused: 0,
+            refused_first: Vec::new(),
+            peak_contacts: 0,
+        })
+    }
+
+    /// Rates one event; events must come in their [`Event`] order. `sink` sees every unit.
+    pub fn event(&mut self, e: &Event, sink: &mut dyn FnMut(&Charged)) -> Result<(), TooEarly> {
+        let epoch = self.epochs.index(e.at);
+        let Some(version) = self.epoch_version.get(epoch).copied().flatten() else {
+            return Err(TooEarly { event: *e, first: self.versions.first().map(|(d, _)| *d) });
+        };
+        let Some(&(_, rules)) = self.versions.get(version) else { return Ok(()) };
+        if self.contacts.len() >= self.sweep_at {
+            self.sweep(e.at);
+        }
+        let c = self.contacts.entry(e.contact).or_default();
+        let at = e.at;
+        let template = match e.kind {
+            Kind::In => {
+                c.service_window = at + SERVICE_WINDOW_MS;
+                return Ok(());
+            }
+            Kind::InEntryPoint => {
+                c.service_window = at + SERVICE_WINDOW_MS;
+                c.entry_reply = at + SERVICE_WINDOW_MS;
+                return Ok(());
+            }
+            Kind::Text => None,
+            Kind::Marketing => Some(Category::Marketing),
+            Kind::Utility => Some(Category::Utility),
+            Kind::Authentication => Some(Category::Authentication),
+            Kind::AuthenticationInternational => Some(Category::AuthenticationInternational),
+        };
+        let model = (rules.unit == Unit::Conversation).then_some(rules.conversations);
+        if c.model != model {
+            // Conversations of another model do not carry over a version change.
+            c.conversations = [0; 4];
+            c.model = model;
+        }
+        let own = template.unwrap_or(Category::Service);
+        let unit = |category: Category, outcome: Outcome, ends: Option<i64>| Decided { category, outcome, ends };
+        let decided = if c.entry_point > at {
+            // Everything is free inside a free entry point; a conversation model opens nothing.
+            match rules.unit {
+                Unit::Message => Some(unit(own, Outcome::Free(Reason::FreeEntryPoint), None)),
+                Unit::Conversation => None,
+            }
+        } else if c.entry_reply > at {
+            // The business's first reply to an ad or Page-button message opens a free entry
+            // point, closing every other conversation.
+            c.entry_point = at + ENTRY_POINT_MS;
+            c.entry_reply = 0;
+            c.conversations = [0; 4];
+            Some(match rules.unit {
+                Unit::Message => unit(own, Outcome::Free(Reason::FreeEntryPoint), None),
+                Unit::Conversation => {
+                    unit(Category::FreeEntryPoint, Outcome::Free(Reason::FreeEntryPoint), Some(c.entry_point))
+                }
+            })
+        } else if template.is_none() && c.service_window <= at {
+            self.refused += 1;
+            if self.refused_first.len() < LIST_FIRST {
+                self.refused_first.push(Refused { event: *e });
+            }
+            None
+        } else {
+            match (rules.unit, rules.conversations) {
+                (Unit::Message, _) => {
+                    if rules.free_in_service_window.contains(&own) && c.service_window > at {
+                        Some(unit(own, Outcome::Free(Reason::CustomerServiceWindow), None))
+                    } else {
+                        Some(unit(own, Outcome::Billable, None))
+                    }
+                }
+                (Unit::Conversation, Conversations::ByCategory) => {
+                    let slot = match own {
+                        Category::Marketing => 0,
+                        Category::Utility => 1,
+                        Category::Authentication | Category::AuthenticationInternational => 2,
+                        _ => 3,
+                    };
+                    let covered = match template {
+                        Some(_) => c.conversations.get(slot).is_some_and(|end| *end > at),
+                        None => c.conversations.iter().any(|end| *end > at),
+                    };
+                    if covered {
+                        None
+                    } else {
+                        let ends = at + CONVERSATION_MS;
+                        if let Some(end) = c.conversations.get_mut(slot) {
+                            *end = ends;
+                        }
+                        Some(unit(own, Outcome::Billable, Some(ends)))
+                    }
+                }
+                (Unit::Conversation, Conversations::ByInitiator) => {
+                    let [only, ..] = &mut c.conversations;
+                    if *only > at {
+                        None
+                    } else {
+                        let ends = at + CONVERSATION_MS;
+                        *only = ends;
+                        let category =
+                            if c.service_window > at { Category::UserInitiated } else { Category::BusinessInitiated };
+                        Some(unit(category, Outcome::Billable, Some(ends)))
+                    }
+                }
+            }
+        };
+        let Some(Decided { category, outcome, ends }) = decided else { return Ok(()) };
+        let market = match c.market {
+            Some((ep, m)) if ep == epoch => m,
+            _ => {
+                let day = self.epochs.day(epoch).unwrap_or_default();
+                let m = self.tables.markets.by_phone(e.contact, day);
+                c.market = Some((epoch, m));
+                m
+            }
+        };
+        let month = self.months.month(at);
+        let outcome = match outcome {
+            Outcome::Billable if rules.is_free(category) => Outcome::Free(Reason::NotCharged),
+            Outcome::Billable if self.take_free_tier(rules, month, category) => Outcome::Free(Reason::FreeTier),
+            other => other,
+        };
+        let rates_day = self.epochs.day(epoch).unwrap_or_default();
+        let key = Key { month, version, rates_day, market, category };
+        let counts = self.counts.entry(key).or_default();
+        match outcome {
+            Outcome::Billable => counts.billable += 1,
+            Outcome::Free(reason) => {
+                if let Some(n) = counts.free.get_mut(reason as usize) {
+                    *n += 1;
+                }
+            }
+        }
+        sink(&Charged { event: *e, unit: rules.unit, month, version, rates_day, market, category, outcome, ends });
+        Ok(())
+    }
+
+    /// Whether a unit of `category` is within the month's free allowance (and takes it).
+    fn take_free_tier(&mut self, rules: &Rules, month: Month, category: Category) -> bool {
+        let Some(tier) = &rules.free_tier else { return false };
+        if !tier.categories.contains(&category) {
+            return false;
+        }
+        let used = match self.free_used.iter_mut().find(|(m, _)| *m == month) {
+            Some((_, used)) => used,
+            None => {
+                self.free_used.push((month, 0));
+                match self.free_used.last_mut() {
+                    Some((_, used)) => used,
+                    None => return false,
+                }
+            }
+        };
+        if *used < tier.monthly {
+            *used += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Drops contacts whose windows have all closed by `now`.
+    fn sweep(&mut self, now: i64) {
+        self.peak_contacts = self.peak_contacts.max(self.contacts.len());
+        self.contacts.retain(|_, c| !c.idle(now));
+        self.sweep_at = (self.contacts.len() * 2).max(FIRST_SWEEP);
+    }
+
+    /// The counts, once every event is in.
+    pub fn finish(self) -> Tally {
+        Tally {
+            peak_contacts: self.peak_contacts.max(self.contacts.len()),
+            counts: self.counts.into_iter().collect(),
+            refused: self.refused,
+            refused_first: self.refused_first,
+        }
+    }
+
+    /// The pricing versions (start day and rules), by index.
+    pub fn versions(&self) -> &[(NaiveDate, &'a Rules)] {
+        &self.versions
+    }
+}
+
+/// What the rules decided for one outbound message.
+struct Decided {
+    category: Category,
+    outcome: Outcome,
+    ends: Option<i64>,
+}

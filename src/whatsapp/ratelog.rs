@@ -1,0 +1,270 @@
+//! `pricesim rate-log whatsapp`: a log file rated under a rate card with WhatsApp tables.
+//!
+//! A log in time order is rated as it is read, holding only contacts with open windows. The first
+//! row out of order stops that pass, and the log is read again into memory (16 bytes a row plus
+//! the line), sorted into the same order, and rated the same way: the result never depends on the
+//! file's order, only the memory and the time do.
+
+use std::fs::File;
+use std::io::{BufReader, Write};
+use std::path::{Path, PathBuf};
+
+use chrono_tz::Tz;
+
+use super::clock::rfc3339;
+use super::engine::{Charged, Engine, LIST_FIRST, Outcome, Tally, TooEarly};
+use super::log::{Event, LogReader};
+use super::rates::Rate;
+use super::report::{LogReport, RowRef, RunInfo, build, unit_rate};
+use super::rules::Unit;
+use crate::atomic::AtomicFile;
+use crate::diag::{Diagnostic, Diagnostics, whole_file};
+use crate::money::Currency;
+use crate::ratecard::RateCard;
+
+/// How to rate a log.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The business account's time zone.
+    pub timezone: Tz,
+    /// The currency to price in (a currency the card has rates in).
+    pub currency: Currency,
+    /// Skip and count rows that cannot be read, instead of stopping at the first.
+    pub skip_invalid: bool,
+    /// Where to write the per-unit detail CSV.
+    pub detail: Option<PathBuf>,
+}
+
+/// Why a log could not be rated.
+#[derive(Debug, thiserror::Error)]
+pub enum LogError {
+    /// The log (or the card) is wrong: where and why.
+    #[error(transparent)]
+    Input(#[from] Diagnostics),
+    /// The card prices no WhatsApp traffic.
+    #[error("rate card `{0}` has no WhatsApp tables")]
+    NoTables(String),
+    /// The detail file could not be written.
+    #[error("cannot write `{file}`: {message}")]
+    Write {
+        /// The file.
+        file: PathBuf,
+        /// Why.
+        message: String,
+    },
+}
+
+/// Rates the log at `path`.
+pub fn rate_log(path: &Path, card: &RateCard, options: &Options) -> Result<LogReport, LogError> {
+    let tables = card.whatsapp.as_ref().ok_or_else(|| LogError::NoTables(card.vendor.clone()))?;
+    if tables.rates(options.currency).is_none() {
+        return Err(Diagnostics(vec![whole_file(
+            &card.file,
+            format!("rate card `{}` has no WhatsApp rates in {}", card.vendor, options.currency),
+        )])
+        .into());
+    }
+    let run = match pass(path, card, options, Order::AsRead)? {
+        Some(run) => run,
+        None => pass(path, card, options, Order::Sorted)?
+            .ok_or_else(|| LogError::Input(Diagnostics(vec![whole_file(path, "the log changed while it was read")])))?,
+    };
+    let Run { tally, rows_read, skipped, rows_skipped } = run;
+    let tz = options.timezone;
+    let info = RunInfo {
+        timezone: tz.name().to_string(),
+        rows_read,
+        rows_skipped,
+        skipped,
+        refused_first: tally
+            .refused_first
+            .iter()
+            .map(|r| RowRef {
+                line: r.event.line,
+                contact: format!("+{}", r.event.contact),
+                timestamp: rfc3339(tz, r.event.at),
+            })
+            .collect(),
+    };
+    build(&tally, card, options.currency, info)
+        .map_err(|e| LogError::Input(Diagnostics(vec![whole_file(path, format!("the amounts are too large: {e}"))])))
+}
+
+/// How a pass takes the rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Order {
+    /// As the file has them, giving up at the first row out of order.
+    AsRead,
+    /// All in memory, sorted.
+    Sorted,
+}
+
+struct Run {
+    tally: Tally,
+    rows_read: u64,
+    rows_skipped: u64,
+    skipped: Vec<Diagnostic>,
+}
+
+/// One pass over the file; `None` when `order` is `AsRead` and the file is not in time order.
+fn pass(path: &Path, card: &RateCard, options: &Options, order: Order) -> Result<Option<Run>, LogError> {
+    let open =
+        File::open(path).map_err(|e| Diagnostics(vec![whole_file(path, format!("cannot read the log: {e}"))]))?;
+    let mut reader = LogReader::new(BufReader::with_capacity(1 << 20, open), path).map_err(|d| Diagnostics(vec![d]))?;
+    let mut engine = Engine::new(card, options.timezone).ok_or_else(|| LogError::NoTables(card.vendor.clone()))?;
+    let mut detail = match &options.detail {
+        Some(file) => Some(Detail::create(file, card, options)?),
+        None => None,
+    };
+    let mut run = Run { tally: Tally::default(), rows_read: 0, rows_skipped: 0, skipped: Vec::new() };
+    let mut skip = |run: &mut Run, problem: Diagnostic| -> Result<(), LogError> {
+        if !options.skip_invalid {
+            return Err(Diagnostics(vec![problem]).into());
+        }
+        run.rows_skipped += 1;
+        if run.skipped.len() < LIST_FIRST {
+            run.skipped.push(problem);
+        }
+        Ok(())
+    };
+    // Rows of one instant are rated together, in the rater's order.
+    let mut batch: Vec<Event> = Vec::new();
+    let mut all: Vec<Event> = Vec::new();
+    while let Some(row) = reader.next_event() {
+        run.rows_read += 1;
+        let event = match row {
+            Ok(event) => event,
+            Err(problem) => {
+                skip(&mut run, problem)?;
+                continue;
+            }
+        };
+        match order {
+            Order::Sorted => all.push(event),
+            Order::AsRead => {
+                let current = batch.first().map_or(i64::MIN, |e| e.at);
+                if event.at < current {
+                    return Ok(None);
+                }
+                if event.at > current {
+                    feed(&mut engine, &mut batch, &mut detail, &mut run, &mut skip, path)?;
+                }
+                batch.push(event);
+            }
+        }
+    }
+    let rest = if order == Order::Sorted { &mut all } else { &mut batch };
+    feed(&mut engine, rest, &mut detail, &mut run, &mut skip, path)?;
+    if let Some(detail) = detail {
+        detail.finish()?;
+    }
+    run.tally = engine.finish();
+    Ok(Some(run))
+}
+
+/// Rates `events` (sorted here) and empties the list.
+fn feed(
+    engine: &mut Engine<'_>,
+    events: &mut Vec<Event>,
+    detail: &mut Option<Detail>,
+    run: &mut Run,
+    skip: &mut dyn FnMut(&mut Run, Diagnostic) -> Result<(), LogError>,
+    path: &Path,
+) -> Result<(), LogError> {
+    events.sort_unstable();
+    let mut written = Ok(());
+    for event in events.iter() {
+        let mut sink = |c: &Charged| {
+            if let Some(d) = detail.as_mut()
+                && written.is_ok()
+            {
+                written = d.write(c);
+            }
+        };
+        if let Err(TooEarly { event, first }) = engine.event(event, &mut sink) {
+            let first = first.map(|f| format!(" (the first starts {f})")).unwrap_or_default();
+            let day = rfc3339(chrono_tz::UTC, event.at);
+            skip(
+                run,
+                Diagnostic {
+                    file: path.to_path_buf(),
+                    line: Some(event.line as usize),
+                    column: None,
+                    field: "timestamp".to_string(),
+                    message: format!("no WhatsApp pricing version is in force at {day}{first}"),
+                },
+            )?;
+        }
+    }
+    written?;
+    events.clear();
+    Ok(())
+}
+
+/// The detail CSV, written whole or not at all.
+struct Detail<'a> {
+    file: PathBuf,
+    out: AtomicFile,
+    card: &'a RateCard,
+    options: &'a Options,
+}
+
+impl<'a> Detail<'a> {
+    fn create(file: &Path, card: &'a RateCard, options: &'a Options) -> Result<Self, LogError> {
+        let error = |e: std::io::Error| LogError::Write { file: file.to_path_buf(), message: e.to_string() };
+        let mut out = AtomicFile::create(file).map_err(error)?;
+        out.write_all(
+            b"contact,time,line,month,version,unit,market,category,status,reason,unit_price,conversation_ends\n",
+        )
+        .map_err(error)?;
+        Ok(Detail { file: file.to_path_buf(), out, card, options })
+    }
+
+    fn write(&mut self, c: &Charged) -> Result<(), LogError> {
+        let tz = self.options.timezone;
+        let tables = self.card.whatsapp.as_ref();
+        let version = self.card.versions.iter().filter(|v| v.whatsapp.is_some()).nth(c.version);
+        let version_from = version.map(|v| v.effective_from).unwrap_or_default();
+        let (rate, market) = match tables {
+            Some(t) => (
+                unit_rate(t, self.options.currency, version_from, c.rates_day, c.market, c.category).0,
+                t.markets.name(c.market).to_string(),
+            ),
+            None => (Rate::Unknown, String::new()),
+        };
+        let price = match rate {
+            Rate::Price(p) => p.to_string(),
+            Rate::Unknown => "unknown".to_string(),
+            Rate::NotAvailable => "n/a".to_string(),
+        };
+        let (status, reason) = match c.outcome {
+            Outcome::Billable => ("billable", ""),
+            Outcome::Free(r) => ("free", r.as_str()),
+        };
+        let unit = if c.unit == Unit::Conversation { "conversation" } else { "message" };
+        let ends = c.ends.map(|e| rfc3339(tz, e)).unwrap_or_default();
+        writeln!(
+            self.out,
+            "+{},{},{},{},{},{unit},{},{},{status},{reason},{price},{ends}",
+            c.event.contact,
+            rfc3339(tz, c.event.at),
+            c.event.line,
+            c.month,
+            version_from,
+            csv_field(&market),
+            c.category,
+        )
+        .map_err(|e| LogError::Write { file: self.file.clone(), message: e.to_string() })
+    }
+
+    fn finish(self) -> Result<(), LogError> {
+        let file = self.file;
+        self.out.commit().map_err(|e| LogError::Write { file, message: e.to_string() })
+    }
+}
+
+/// A CSV field, quoted when it holds a comma or a quote (`Rest of Central & Eastern Europe` is
+/// fine; a user's market name might not be).
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
+}

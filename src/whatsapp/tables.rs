@@ -1,0 +1,319 @@
+//! The `[whatsapp]` data of a rate card: the market table and the rate tables, read from the CSV
+//! files the card names, with every problem reported by file, line and column name.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use super::markets::{MarketId, MarketRow, Markets};
+use super::rates::{Rate, RateRow, RateTable};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::money::Currency;
+use crate::ratecard::{Provenance, Status};
+use crate::tomlread::{Reader, Value, join, parse_decimal};
+
+/// Reads a file a card names, relative to the card: from disk, or from the shipped set.
+pub type ReadFile<'a> = &'a dyn Fn(&Path) -> Result<String, Diagnostics>;
+
+/// A card's WhatsApp data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tables {
+    /// Phone prefixes and countries to markets.
+    pub markets: Markets,
+    /// Rates, one table per currency.
+    pub rates: Vec<RateTable>,
+}
+
+impl Tables {
+    /// The rates in `currency`, if the card has any.
+    pub fn rates(&self, currency: Currency) -> Option<&RateTable> {
+        self.rates.iter().find(|t| t.currency == currency)
+    }
+
+    /// Every day on which a number's market or a rate can change.
+    pub fn change_days(&self) -> Vec<NaiveDate> {
+        let mut days: Vec<NaiveDate> =
+            self.markets.change_days().chain(self.rates.iter().flat_map(RateTable::change_days)).collect();
+        days.sort();
+        days.dedup();
+        days
+    }
+}
+
+const MARKET_COLUMNS: [&str; 7] = ["dial_prefix", "iso2", "country", "market", "valid_from", "valid_until", "notes"];
+const RATE_COLUMNS: [&str; 11] = [
+    "effective_from",
+    "market",
+    "currency",
+    "marketing",
+    "utility",
+    "authentication",
+    "authentication_international",
+    "service",
+    "confidence",
+    "source",
+    "notes",
+];
+
+/// Reads the `[whatsapp]` table (`markets = "…csv"`, `rates = ["…csv", …]`) and the files it names,
+/// relative to `dir`.
+pub(crate) fn read(r: &mut Reader<'_>, v: &Value<'_>, dir: &Path, files: ReadFile<'_>) -> Option<Tables> {
+    let t = r.table(v, "whatsapp")?;
+    r.only_keys(t, "whatsapp", &["markets", "rates"]);
+    let markets_file = r
+        .required(t, &v.span(), "whatsapp", "markets")
+        .and_then(|m| r.string(m, "whatsapp.markets"))
+        .map(|s| dir.join(s));
+    let rate_files: Option<Vec<PathBuf>> = r.required(t, &v.span(), "whatsapp", "rates").and_then(|list| {
+        let items = r.array(list, "whatsapp.rates")?;
+        let field = join("whatsapp", "rates");
+        let names: Vec<PathBuf> = items.iter().filter_map(|i| r.string(i, &field).map(|s| dir.join(s))).collect();
+        (names.len() == items.len()).then_some(names)
+    });
+    let (markets_file, rate_files) = (markets_file?, rate_files?);
+    let mut problems = Vec::new();
+    let markets = load_markets(&markets_file, files).map_err(|mut d| problems.append(&mut d.0)).ok();
+    let mut rates: Vec<RateTable> = Vec::new();
+    if let Some(markets) = &markets {
+        for file in &rate_files {
+            match load_rates(file, files, markets, &mut rates) {
+                Ok(()) => {}
+                Err(mut d) => problems.append(&mut d.0),
+            }
+        }
+    }
+    for p in problems {
+        r.push(p);
+    }
+    Some(Tables { markets: markets?, rates })
+}
+
+/// The records of a CSV file with exactly `columns` as its header, each with its line number.
+fn records(file: &Path, text: &str, columns: &[&str]) -> Result<Vec<(usize, csv::StringRecord)>, Diagnostics> {
+    let at = |line: usize, field: &str, message: String| Diagnostic {
+        file: file.to_path_buf(),
+        line: Some(line),
+        column: None,
+        field: field.to_string(),
+        message,
+    };
+    let mut reader = csv::ReaderBuilder::new().has_headers(true).from_reader(text.as_bytes());
+    let header = reader.headers().map_err(|e| Diagnostics(vec![at(1, "", format!("not valid CSV: {e}"))]))?;
+    if header.iter().ne(columns.iter().copied()) {
+        return Err(Diagnostics(vec![at(1, "", format!("the header must be `{}`", columns.join(",")))]));
+    }
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    for record in reader.records() {
+        match record {
+            Ok(rec) => out.push((rec.position().map_or(0, |p| usize::try_from(p.line()).unwrap_or(0)), rec)),
+            Err(e) => {
+                let line = e.position().map_or(0, |p| usize::try_from(p.line()).unwrap_or(0));
+                problems.push(at(line, "", format!("not valid CSV: {e}")));
+            }
+        }
+    }
+    if problems.is_empty() { Ok(out) } else { Err(Diagnostics(problems)) }
+}
+
+/// Collects the problems of one CSV file, each at its line and column name.
+struct Rows<'a> {
+    file: &'a Path,
+    problems: Vec<Diagnostic>,
+}
+
+impl Rows<'_> {
+    fn error(&mut self, line: usize, field: &str, message: String) {
+        self.problems.push(Diagnostic {
+            file: self.file.to_path_buf(),
+            line: Some(line),
+            column: None,
+            field: field.to_string(),
+            message,
+        });
+    }
+
+    fn date(&mut self, line: usize, field: &str, text: &str) -> Option<NaiveDate> {
+        let parsed = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
+        if parsed.is_none() {
+            self.error(line, field, format!("`{text}` is not a date `YYYY-MM-DD`"));
+        }
+        parsed
+    }
+
+    fn finish<T>(self, value: T) -> Result<T, Diagnostics> {
+        if self.problems.is_empty() { Ok(value) } else { Err(Diagnostics(self.problems)) }
+    }
+}
+
+fn load_markets(file: &Path, files: ReadFile<'_>) -> Result<Markets, Diagnostics> {
+    let text = files(file)?;
+    let records = records(file, &text, &MARKET_COLUMNS)?;
+    let mut rows = Rows { file, problems: Vec::new() };
+    let mut names: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    let mut open_catch_all = false;
+    for (line, rec) in &records {
+        let line = *line;
+        let field = |i: usize| rec.get(i).unwrap_or_default();
+        let prefix = field(0);
+        let catch_all = prefix == "*";
+        if !catch_all && (prefix.is_empty() || prefix.len() > 15 || !prefix.bytes().all(|b| b.is_ascii_digit())) {
+            rows.error(line, "dial_prefix", format!("`{prefix}` is not a dialling prefix: digits without `+`, or `*`"));
+            continue;
+        }
+        let iso2 = field(1);
+        let valid_iso = catch_all && iso2 == "*" || iso2.len() == 2 && iso2.bytes().all(|b| b.is_ascii_uppercase());
+        if !valid_iso {
+            rows.error(line, "iso2", format!("`{iso2}` is not an ISO 3166-1 alpha-2 code"));
+        }
+        let market_name = field(3);
+        if market_name.is_empty() {
+            rows.error(line, "market", "missing market".to_string());
+            continue;
+        }
+        let market = match names.iter().position(|n| n == market_name) {
+            Some(i) => i,
+            None => {
+                names.push(market_name.to_string());
+                names.len() - 1
+            }
+        };
+        let Ok(market) = MarketId::try_from(market) else {
+            rows.error(line, "market", "too many markets".to_string());
+            continue;
+        };
+        let valid_from = match field(4) {
+            "" => None,
+            d => rows.date(line, "valid_from", d),
+        };
+        let valid_until = match field(5) {
+            "" => None,
+            d => rows.date(line, "valid_until", d),
+        };
+        if let (Some(f), Some(u)) = (valid_from, valid_until)
+            && u < f
+        {
+            rows.error(line, "valid_until", format!("{u} is before `valid_from` {f}"));
+        }
+        open_catch_all |= catch_all && valid_from.is_none() && valid_until.is_none();
+        let (prefix, iso2) =
+            if catch_all { (String::new(), String::new()) } else { (prefix.to_string(), iso2.to_string()) };
+        out.push(MarketRow { prefix, iso2, market, valid_from, valid_until });
+    }
+    if !open_catch_all {
+        rows.error(
+            1,
+            "dial_prefix",
+            "the table needs an undated catch-all row (`*`) for numbers no prefix matches".to_string(),
+        );
+    }
+    rows.finish(Markets::new(names, out))
+}
+
+/// Reads one rate file into `tables` (one per currency met in its `currency` column).
+fn load_rates(
+    file: &Path,
+    files: ReadFile<'_>,
+    markets: &Markets,
+    tables: &mut Vec<RateTable>,
+) -> Result<(), Diagnostics> {
+    let text = files(file)?;
+    let records = records(file, &text, &RATE_COLUMNS)?;
+    let mut rows = Rows { file, problems: Vec::new() };
+    let mut read: BTreeMap<(Currency, MarketId, NaiveDate), RateRow> = BTreeMap::new();
+    for (line, rec) in &records {
+        let line = *line;
+        let field = |i: usize| rec.get(i).unwrap_or_default();
+        let Some(effective_from) = rows.date(line, "effective_from", field(0)) else { continue };
+        let Some(market) = markets.id(field(1)) else {
+            let hint = crate::diag::suggestion(field(1), markets.names().iter().map(String::as_str));
+            rows.error(line, "market", format!("no market `{}` in the market table{hint}", field(1)));
+            continue;
+        };
+        let Ok(currency) = field(2).parse::<Currency>() else {
+            rows.error(line, "currency", format!("`{}` is not a currency code", field(2)));
+            continue;
+        };
+        let mut rates = [Rate::Unknown; 5];
+        let mut ok = true;
+        for (slot, (i, name)) in rates.iter_mut().zip(RATE_COLUMNS.iter().enumerate().skip(3).take(5)) {
+            match field(i) {
+                "?" => *slot = Rate::Unknown,
+                "n/a" => *slot = Rate::NotAvailable,
+                text => match parse_decimal(text) {
+                    Some(d) if !d.is_sign_negative() => *slot = Rate::Price(d),
+                    _ => {
+                        rows.error(
+                            line,
+                            name,
+                            format!("`{text}` is not a rate: write a decimal, `?` (unknown) or `n/a`"),
+                        );
+                        ok = false;
+                    }
+                },
+            }
+        }
+        let status = match field(8) {
+            "published" => Status::Published,
+            "derived" => Status::Derived,
+            "reconstructed" => Status::Reconstructed,
+            "unverified" => Status::Unverified,
+            other => {
+                rows.error(
+                    line,
+                    "confidence",
+                    format!(
+                        "unknown confidence `{other}`: use `published`, `derived`, `reconstructed` or `unverified`"
+                    ),
+                );
+                continue;
+            }
+        };
+        if !ok {
+            continue;
+        }
+        let source_text = field(9);
+        let url = source_text.split_whitespace().next().filter(|u| u.starts_with("http")).map(str::to_string);
+        let note = [source_text, field(10)].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join("; ");
+        let source = Provenance { status, url, date: Some(effective_from), note: (!note.is_empty()).then_some(note) };
+        let row = RateRow { effective_from, rates, source };
+        if read.insert((currency, market, effective_from), row).is_some() {
+            rows.error(line, "market", format!("a second `{}` row for {} in {currency}", field(1), effective_from));
+        }
+    }
+    for ((currency, market, _), row) in read {
+        let table = match tables.iter().position(|t| t.currency == currency) {
+            Some(i) => tables.get_mut(i),
+            None => {
+                tables.push(RateTable { currency, by_market: Vec::new() });
+                tables.last_mut()
+            }
+        };
+        if let Some(table) = table {
+            let slot = usize::from(market);
+            if table.by_market.len() <= slot {
+                table.by_market.resize_with(slot + 1, Vec::new);
+            }
+            if let Some(list) = table.by_market.get_mut(slot) {
+                if list.iter().any(|r| r.effective_from == row.effective_from) {
+                    rows.error(
+                        1,
+                        "effective_from",
+                        format!(
+                            "{} rows for market `{}` on {} are in two files",
+                            currency,
+                            markets.name(market),
+                            row.effective_from
+                        ),
+                    );
+                    continue;
+                }
+                list.push(row);
+                list.sort_by_key(|r| r.effective_from);
+            }
+        }
+    }
+    rows.finish(())
+}
