@@ -26,9 +26,13 @@ fn quote_prints_a_table_with_the_cheapest_marked() {
 fn a_table_with_no_complete_quote_says_why_none_is_cheapest() {
     let out = run(&["quote", "examples/small-shop.toml"]);
     let t = text(&out.stdout);
-    assert!(t.contains("  web1on1/base       €115.20    €115.20  incomplete: see warnings\n"), "{t}");
+    assert!(t.contains("  web1on1/base        €115.20    €115.20  incomplete: see warnings\n"), "{t}");
     assert!(t.contains("no plan is marked cheapest: every quote leaves out usage it cannot price"), "{t}");
-    assert!(t.contains("! WhatsApp fees (billed separately): 110 WhatsApp units"), "{t}");
+    assert!(
+        t.contains("! WhatsApp fees (billed separately): utility messages, Netherlands (NL): Meta's EUR rate is not known; 30 not priced"),
+        "{t}"
+    );
+    assert!(t.contains("WhatsApp (Meta): service messages, Netherlands (NL)  80 × $0.0500  $4.00"), "{t}");
 }
 
 #[test]
@@ -45,7 +49,8 @@ fn quote_prints_csv_with_lines_totals_and_warnings() {
     );
     assert_eq!(rows[3], "1,web1on1/base,EUR,total,Base,,,126.00,");
     assert_eq!(rows[4], "1,web1on1/base,EUR,total_in_display_currency,,,,126.00,");
-    assert_eq!(rows.iter().filter(|r| r.contains(",warning,")).count(), 3, "{csv}");
+    // Two for the outcomes, one for the WhatsApp rows, two for the unverified 2026-10-01 rules.
+    assert_eq!(rows.iter().filter(|r| r.contains(",warning,")).count(), 5, "{csv}");
 }
 
 #[test]
@@ -98,7 +103,7 @@ fn naming_a_plan_priced_from_absent_terms_says_what_to_add() {
 fn ratecards_check_passes_the_shipped_cards() {
     let out = run(&["ratecards", "check"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert_eq!(text(&out.stdout), "ratecards: 1 rate card, 1 version, 4 plans: no problems\n");
+    assert_eq!(text(&out.stdout), "ratecards: 2 rate cards, 6 versions, 9 plans: no problems\n");
 }
 
 #[test]

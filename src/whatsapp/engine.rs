@@ -14,9 +14,10 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::category::Category;
-use super::clock::{Epochs, MonthClock};
+use super::clock::{Epochs, MonthClock, midnight};
+use super::contacts::Contacts;
 use super::log::{Event, Kind};
-use super::markets::MarketId;
+use super::markets::{MarketId, PrefixTable};
 use super::rules::{CONVERSATION_MS, Conversations, ENTRY_POINT_MS, Rules, SERVICE_WINDOW_MS, Unit};
 use super::tables::Tables;
 use crate::month::Month;
@@ -141,32 +142,6 @@ pub struct TooEarly {
     pub first: Option<NaiveDate>,
 }
 
-/// One contact's open windows, as instants (UTC ms) they close; 0 = closed.
-#[derive(Debug, Clone, Copy, Default)]
-struct Contact {
-    /// Customer service window: 24 h from the user's last message.
-    service_window: i64,
-    /// A reply before this opens a free entry point (24 h after an ad or Page-button message).
-    entry_reply: i64,
-    /// The free entry point conversation or window.
-    entry_point: i64,
-    /// Open conversations: marketing, utility, authentication, service (2022: slot 0 only).
-    conversations: [i64; 4],
-    /// The conversation model the open conversations were opened under.
-    model: Option<Conversations>,
-    /// The market, for the epoch it was looked up in.
-    market: Option<(usize, MarketId)>,
-}
-
-impl Contact {
-    fn idle(&self, now: i64) -> bool {
-        self.service_window <= now
-            && self.entry_reply <= now
-            && self.entry_point <= now
-            && self.conversations.iter().all(|c| *c <= now)
-    }
-}
-
 /// The rater's state between events.
 pub struct Engine<'a> {
     versions: Vec<(NaiveDate, &'a Rules)>,
@@ -175,7 +150,12 @@ pub struct Engine<'a> {
     /// The version in force in each epoch.
     epoch_version: Vec<Option<usize>>,
     months: MonthClock,
-    contacts: FxHashMap<u64, Contact>,
+    contacts: Contacts,
+    /// Each epoch's market table, resolved when first needed.
+    prefixes: Vec<Option<PrefixTable>>,
+    /// For each version, when its conversation model began: conversations opened before that
+    /// were opened under another model and do not carry over.
+    model_since: Vec<i64>,
     sweep_at: usize,
     free_used: Vec<(Month, u64)>,
     counts: FxHashMap<Key, Counts>,
@@ -198,6 +178,16 @@ impl<'a> Engine<'a> {
         days.sort();
         days.dedup();
         let epochs = Epochs::new(tz, days);
+        let model = |r: &Rules| (r.unit == Unit::Conversation).then_some(r.conversations);
+        let model_since = versions
+            .iter()
+            .enumerate()
+            .map(|(i, (_, rules))| {
+                let first =
+                    versions.iter().take(i + 1).rposition(|(_, r)| model(r) != model(rules)).map_or(0, |j| j + 1);
+                versions.get(first).map_or(i64::MIN, |(day, _)| midnight(tz, *day))
+            })
+            .collect();
         let epoch_version = (0..=epochs.count())
             .map(|i| epochs.day(i).and_then(|day| versions.iter().rposition(|(from, _)| *from <= day)))
             .collect();
@@ -207,7 +197,9 @@ impl<'a> Engine<'a> {
             epochs,
             epoch_version,
             months: MonthClock::new(tz),
-            contacts: FxHashMap::default(),
+            contacts: Contacts::default(),
+            prefixes: Vec::new(),
+            model_since,
             sweep_at: FIRST_SWEEP,
             free_used: Vec::new(),
             counts: FxHashMap::default(),
@@ -227,7 +219,8 @@ impl<'a> Engine<'a> {
         if self.contacts.len() >= self.sweep_at {
             self.sweep(e.at);
         }
-        let c = self.contacts.entry(e.contact).or_default();
+        let since = self.model_since.get(version).copied().unwrap_or(i64::MIN);
+        let c = self.contacts.entry(e.contact);
         let at = e.at;
         let template = match e.kind {
             Kind::In => {
@@ -245,12 +238,8 @@ impl<'a> Engine<'a> {
             Kind::Authentication => Some(Category::Authentication),
             Kind::AuthenticationInternational => Some(Category::AuthenticationInternational),
         };
-        let model = (rules.unit == Unit::Conversation).then_some(rules.conversations);
-        if c.model != model {
-            // Conversations of another model do not carry over a version change.
-            c.conversations = [0; 4];
-            c.model = model;
-        }
+        // A conversation is open at `at` if it has not ended and was opened under this model.
+        let open = |end: i64| end > at && end - CONVERSATION_MS >= since;
         let own = template.unwrap_or(Category::Service);
         let unit = |category: Category, outcome: Outcome, ends: Option<i64>| Decided { category, outcome, ends };
         let decided = if c.entry_point > at {
@@ -294,8 +283,8 @@ impl<'a> Engine<'a> {
                         _ => 3,
                     };
                     let covered = match template {
-                        Some(_) => c.conversations.get(slot).is_some_and(|end| *end > at),
-                        None => c.conversations.iter().any(|end| *end > at),
+                        Some(_) => c.conversations.get(slot).is_some_and(|end| open(*end)),
+                        None => c.conversations.iter().any(|end| open(*end)),
                     };
                     if covered {
                         None
@@ -309,7 +298,7 @@ impl<'a> Engine<'a> {
                 }
                 (Unit::Conversation, Conversations::ByInitiator) => {
                     let [only, ..] = &mut c.conversations;
-                    if *only > at {
+                    if open(*only) {
                         None
                     } else {
                         let ends = at + CONVERSATION_MS;
@@ -322,22 +311,14 @@ impl<'a> Engine<'a> {
             }
         };
         let Some(Decided { category, outcome, ends }) = decided else { return Ok(()) };
-        let market = match c.market {
-            Some((ep, m)) if ep == epoch => m,
-            _ => {
-                let day = self.epochs.day(epoch).unwrap_or_default();
-                let m = self.tables.markets.by_phone(e.contact, day);
-                c.market = Some((epoch, m));
-                m
-            }
-        };
+        let rates_day = self.epochs.day(epoch).unwrap_or_default();
+        let market = self.market(epoch, rates_day, e.contact);
         let month = self.months.month(at);
         let outcome = match outcome {
             Outcome::Billable if rules.is_free(category) => Outcome::Free(Reason::NotCharged),
             Outcome::Billable if self.take_free_tier(rules, month, category) => Outcome::Free(Reason::FreeTier),
             other => other,
         };
-        let rates_day = self.epochs.day(epoch).unwrap_or_default();
         let key = Key { month, version, rates_day, market, category };
         let counts = self.counts.entry(key).or_default();
         match outcome {
@@ -350,6 +331,24 @@ impl<'a> Engine<'a> {
         }
         sink(&Charged { event: *e, unit: rules.unit, month, version, rates_day, market, category, outcome, ends });
         Ok(())
+    }
+
+    /// The market of `number` in `epoch`, from that epoch's resolved prefix table.
+    fn market(&mut self, epoch: usize, day: NaiveDate, number: u64) -> MarketId {
+        if self.prefixes.len() <= epoch {
+            self.prefixes.resize_with(epoch + 1, || None);
+        }
+        match self.prefixes.get_mut(epoch) {
+            Some(Some(table)) => table.market(number),
+            Some(slot) => slot.insert(self.tables.markets.on(day)).market(number),
+            None => self.tables.markets.by_phone(number, day),
+        }
+    }
+
+    /// Loads the state of the contacts of `events` into the cache together, before they are
+    /// rated one by one: their lookups overlap instead of waiting on memory in turn.
+    pub fn warm(&self, events: &[Event]) {
+        std::hint::black_box(self.contacts.touch(events.iter().map(|e| e.contact)));
     }
 
     /// Whether a unit of `category` is within the month's free allowance (and takes it).
@@ -379,8 +378,8 @@ impl<'a> Engine<'a> {
     /// Drops contacts whose windows have all closed by `now`.
     fn sweep(&mut self, now: i64) {
         self.peak_contacts = self.peak_contacts.max(self.contacts.len());
-        self.contacts.retain(|_, c| !c.idle(now));
-        self.sweep_at = (self.contacts.len() * 2).max(FIRST_SWEEP);
+        self.contacts.retain(|c| !c.idle(now));
+        self.sweep_at = (self.contacts.len() * 3).max(FIRST_SWEEP);
     }
 
     /// The counts, once every event is in.

@@ -1,8 +1,8 @@
 //! Reading a WhatsApp message log (CSV, `timestamp,contact,direction,type,category,origin`) into
-//! compact [`Event`]s, fast: logs run to millions of rows, so rows are split by hand and only a
-//! row holding a quote goes through the general CSV reader.
+//! compact [`Event`]s, fast: logs run to millions of rows, so lines are found in a large buffer
+//! and split in place, and only a row holding a quote goes through the general CSV reader.
 
-use std::io::BufRead;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, suggestion};
@@ -52,12 +52,19 @@ pub struct LogReader<R> {
     /// Position of each of [`COLUMNS`] in the file's header.
     order: [usize; 6],
     line: u32,
+    /// Bytes read and not yet used are `buf[start..end]`.
     buf: Vec<u8>,
+    start: usize,
+    end: usize,
+    eof: bool,
 }
 
-impl<R: BufRead> LogReader<R> {
+/// The reader's buffer; a longer line grows it.
+const BUFFER: usize = 1 << 20;
+
+impl<R: Read> LogReader<R> {
     /// Reads the header; `file` names the log in messages.
-    pub fn new(mut input: R, file: &Path) -> Result<Self, Diagnostic> {
+    pub fn new(input: R, file: &Path) -> Result<Self, Diagnostic> {
         let at = |message: String| Diagnostic {
             file: file.to_path_buf(),
             line: Some(1),
@@ -65,9 +72,22 @@ impl<R: BufRead> LogReader<R> {
             field: String::new(),
             message,
         };
-        let mut buf = Vec::new();
-        input.read_until(b'\n', &mut buf).map_err(|e| at(format!("cannot read the log: {e}")))?;
-        let header = std::str::from_utf8(&buf).map_err(|_| at("the header is not UTF-8 text".to_string()))?;
+        let mut reader = LogReader {
+            input,
+            file: file.to_path_buf(),
+            order: [0; 6],
+            line: 0,
+            buf: vec![0; BUFFER],
+            start: 0,
+            end: 0,
+            eof: false,
+        };
+        let header = match reader.next_line() {
+            Some(Ok((start, end))) => reader.buf.get(start..end).unwrap_or_default(),
+            Some(Err(e)) => return Err(at(format!("cannot read the log: {e}"))),
+            None => return Err(at("the log is empty: it needs a header".to_string())),
+        };
+        let header = std::str::from_utf8(header).map_err(|_| at("the header is not UTF-8 text".to_string()))?;
         let names: Vec<&str> =
             header.trim_end_matches(['\n', '\r']).trim_start_matches('\u{feff}').split(',').map(str::trim).collect();
         let mut order = [0; 6];
@@ -80,21 +100,55 @@ impl<R: BufRead> LogReader<R> {
             let hint = suggestion(extra, COLUMNS.iter().copied());
             return Err(at(format!("unknown column `{extra}`: a log has the columns {}{hint}", COLUMNS.join(","))));
         }
-        Ok(LogReader { input, file: file.to_path_buf(), order, line: 1, buf })
+        reader.order = order;
+        Ok(reader)
+    }
+
+    /// The next line, without its end, as a range of `buf`.
+    fn next_line(&mut self) -> Option<std::io::Result<(usize, usize)>> {
+        loop {
+            let pending = self.buf.get(self.start..self.end).unwrap_or_default();
+            if let Some(pos) = memchr::memchr(b'\n', pending) {
+                let line = (self.start, self.start + pos);
+                self.start += pos + 1;
+                self.line = self.line.saturating_add(1);
+                return Some(Ok(line));
+            }
+            if self.eof {
+                if self.start < self.end {
+                    let line = (self.start, self.end);
+                    self.start = self.end;
+                    self.line = self.line.saturating_add(1);
+                    return Some(Ok(line));
+                }
+                return None;
+            }
+            // Keep the partial line, make room, read more.
+            self.buf.copy_within(self.start..self.end, 0);
+            self.end -= self.start;
+            self.start = 0;
+            if self.end == self.buf.len() {
+                self.buf.resize(self.buf.len() * 2, 0);
+            }
+            match self.input.read(self.buf.get_mut(self.end..).unwrap_or_default()) {
+                Ok(0) => self.eof = true,
+                Ok(n) => self.end += n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Some(Err(e)),
+            }
+        }
     }
 
     /// The next row, or `None` at the end. A row that cannot be read is an error naming its line
     /// and column; reading can go on after it.
     pub fn next_event(&mut self) -> Option<Result<Event, Diagnostic>> {
         loop {
-            self.buf.clear();
-            match self.input.read_until(b'\n', &mut self.buf) {
-                Ok(0) => return None,
-                Ok(_) => {}
+            let (start, end) = match self.next_line()? {
+                Ok(range) => range,
                 Err(e) => return Some(Err(self.error("", format!("cannot read the log: {e}")))),
-            }
-            self.line = self.line.saturating_add(1);
-            let row = trim_line_end(&self.buf);
+            };
+            let row = self.buf.get(start..end).unwrap_or_default();
+            let row = row.strip_suffix(b"\r").unwrap_or(row);
             if row.is_empty() {
                 continue; // a blank line holds no row
             }
@@ -115,27 +169,19 @@ impl<R: BufRead> LogReader<R> {
     fn parse(&self, row: &[u8]) -> Result<Event, Diagnostic> {
         let mut fields: [&[u8]; 6] = [&[]; 6];
         let unquoted;
-        if row.contains(&b'"') {
-            unquoted =
-                unquote(row).ok_or_else(|| self.error("", "not valid CSV: an unterminated quote".to_string()))?;
-            if unquoted.len() != 6 {
-                return Err(self.field_count(unquoted.len()));
-            }
-            for (slot, value) in fields.iter_mut().zip(&unquoted) {
-                *slot = value.as_slice();
-            }
-        } else {
-            let mut n = 0;
-            for (i, value) in row.split(|b| *b == b',').enumerate() {
-                match fields.get_mut(i) {
-                    Some(slot) => *slot = value,
-                    None => return Err(self.field_count(row.split(|b| *b == b',').count())),
+        match split_plain(row) {
+            Ok(plain) => fields = plain,
+            Err(Split::Quoted) => {
+                unquoted =
+                    unquote(row).ok_or_else(|| self.error("", "not valid CSV: an unterminated quote".to_string()))?;
+                if unquoted.len() != 6 {
+                    return Err(self.field_count(unquoted.len()));
                 }
-                n = i + 1;
+                for (slot, value) in fields.iter_mut().zip(&unquoted) {
+                    *slot = value.as_slice();
+                }
             }
-            if n != 6 {
-                return Err(self.field_count(n));
-            }
+            Err(Split::Fields(n)) => return Err(self.field_count(n)),
         }
         let get = |column: usize| {
             let i = self.order.get(column).copied().unwrap_or(column);
@@ -216,17 +262,73 @@ impl<R: BufRead> LogReader<R> {
     }
 }
 
-fn trim_line_end(row: &[u8]) -> &[u8] {
-    let row = row.strip_suffix(b"\n").unwrap_or(row);
-    row.strip_suffix(b"\r").unwrap_or(row)
-}
-
+#[inline]
 fn trim(field: &[u8]) -> &[u8] {
     field.trim_ascii()
 }
 
 fn text(field: &[u8]) -> String {
     String::from_utf8_lossy(field).into_owned()
+}
+
+/// Why a row could not be split on its commas alone.
+enum Split {
+    /// It holds a quote: the CSV reader must split it.
+    Quoted,
+    /// It has this many fields, not 6.
+    Fields(usize),
+}
+
+/// Splits a row without quotes into its 6 fields, eight bytes at a time: this runs on every row
+/// of logs with millions, and comparing a word at once is several times faster than byte by byte.
+#[inline]
+fn split_plain(row: &[u8]) -> Result<[&[u8]; 6], Split> {
+    // Positions of the first 5 commas, and how many there are in all.
+    let mut at = [row.len(); 5];
+    let mut n = 0usize;
+    let mut base = 0;
+    let mut words = row.chunks_exact(8);
+    for word in &mut words {
+        let word = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
+        if bytes_equal(word, b'"') != 0 {
+            return Err(Split::Quoted);
+        }
+        let mut commas = bytes_equal(word, b',');
+        while commas != 0 {
+            if let Some(slot) = at.get_mut(n) {
+                *slot = base + (commas.trailing_zeros() / 8) as usize;
+            }
+            n += 1;
+            commas &= commas - 1;
+        }
+        base += 8;
+    }
+    for (i, b) in words.remainder().iter().enumerate() {
+        match b {
+            b',' => {
+                if let Some(slot) = at.get_mut(n) {
+                    *slot = base + i;
+                }
+                n += 1;
+            }
+            b'"' => return Err(Split::Quoted),
+            _ => {}
+        }
+    }
+    if n != 5 {
+        return Err(Split::Fields(n + 1));
+    }
+    let [a, b, c, d, e] = at;
+    let field = |from: usize, to: usize| row.get(from..to).unwrap_or_default();
+    Ok([field(0, a), field(a + 1, b), field(b + 1, c), field(c + 1, d), field(d + 1, e), field(e + 1, row.len())])
+}
+
+/// The high bit set in each byte of `word` equal to `byte`, and no other bit.
+#[inline]
+fn bytes_equal(word: u64, byte: u8) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let v = word ^ (0x0101_0101_0101_0101 * u64::from(byte));
+    !(((v & LOW7) + LOW7) | v | LOW7)
 }
 
 /// Splits a row holding quotes by the CSV rules (`""` is a quote inside a quoted field).
@@ -237,6 +339,7 @@ fn unquote(row: &[u8]) -> Option<Vec<Vec<u8>>> {
 }
 
 /// `+` and 1 to 15 digits, the first not 0.
+#[inline]
 fn parse_phone(s: &[u8]) -> Option<u64> {
     let digits = s.strip_prefix(b"+")?;
     if digits.is_empty() || digits.len() > 15 || digits.first() == Some(&b'0') {
@@ -247,6 +350,7 @@ fn parse_phone(s: &[u8]) -> Option<u64> {
 
 /// RFC 3339 (`2024-05-01T09:30:00Z`, `…09:30:00.250+02:00`; `T`, `t` or a space) to UTC
 /// milliseconds. Written out by hand: it runs on every row.
+#[inline]
 pub fn parse_timestamp(s: &[u8]) -> Option<i64> {
     let num = |range: std::ops::Range<usize>| -> Option<i64> {
         let part = s.get(range)?;
@@ -309,6 +413,7 @@ pub fn parse_timestamp(s: &[u8]) -> Option<i64> {
     Some(((days * 24 + hour) * 60 + minute - offset_minutes) * 60_000 + second * 1000 + millis)
 }
 
+#[inline]
 fn days_in_month(year: i64, month: i64) -> i64 {
     match month {
         2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
@@ -319,6 +424,7 @@ fn days_in_month(year: i64, month: i64) -> i64 {
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+#[inline]
 fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     let y = if month <= 2 { year - 1 } else { year };
     let era = y.div_euclid(400);
@@ -354,6 +460,26 @@ mod tests {
             "2024-10-31T23:30:00.Z",
         ] {
             assert_eq!(parse_timestamp(bad.as_bytes()), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn rows_split_on_commas_only() {
+        let row = b"2024-01-01T00:00:00Z,+31612345678,out,template,utility,";
+        let fields = split_plain(row).ok().unwrap();
+        assert_eq!(
+            fields.map(|f| String::from_utf8_lossy(f).into_owned()),
+            ["2024-01-01T00:00:00Z", "+31612345678", "out", "template", "utility", ""]
+        );
+        assert!(matches!(split_plain(b"a,b,c"), Err(Split::Fields(3))));
+        assert!(matches!(split_plain(b"a,b,c,d,e,f,g,h,i,j,k"), Err(Split::Fields(11))));
+        assert!(matches!(split_plain(b"a,b,\"c\",d,e,f"), Err(Split::Quoted)));
+        assert!(split_plain(b",,,,,").is_ok());
+        for b in 0..=255u8 {
+            let word = u64::from_le_bytes([b, b',', 0, 255, b'"', b',', 1, b]);
+            let want: u64 =
+                (0..8).filter(|i| [b, b',', 0, 255, b'"', b',', 1, b][*i] == b',').map(|i| 0x80u64 << (8 * i)).sum();
+            assert_eq!(bytes_equal(word, b','), want, "{b}");
         }
     }
 

@@ -95,7 +95,7 @@ impl Markets {
     pub fn by_phone(&self, number: u64, day: NaiveDate) -> MarketId {
         let digits = digit_count(number);
         for len in (1..=self.longest.min(digits)).rev() {
-            let prefix = number / 10u64.pow(u32::from(digits - len));
+            let prefix = number / POW10.get(usize::from(digits - len)).copied().unwrap_or(1);
             if let Some(rows) = self.by_prefix.get(&(len, prefix))
                 && let Some(row) = rows.iter().filter_map(|&i| self.rows.get(i)).find(|r| r.applies(day))
             {
@@ -103,6 +103,25 @@ impl Markets {
             }
         }
         self.catch_all(day)
+    }
+
+    /// The table as it stands on `day`, for lookups by number on that day without dates.
+    pub fn on(&self, day: NaiveDate) -> PrefixTable {
+        let mut dense: Vec<Vec<MarketId>> =
+            (0..=DENSE).map(|len| vec![NONE; POW10.get(len).map_or(0, |p| *p as usize)]).collect();
+        let mut sparse = FxHashMap::default();
+        for row in self.rows.iter().filter(|r| r.applies(day) && !r.prefix.is_empty()) {
+            let (Ok(value), Ok(len)) = (row.prefix.parse::<u64>(), u8::try_from(row.prefix.len())) else { continue };
+            let slot =
+                dense.get_mut(usize::from(len)).and_then(|d| d.get_mut(usize::try_from(value).unwrap_or(usize::MAX)));
+            match slot {
+                Some(slot) => *slot = row.market,
+                None => {
+                    sparse.insert((len, value), row.market);
+                }
+            }
+        }
+        PrefixTable { dense, sparse, longest: self.longest, catch_all: self.catch_all(day) }
     }
 
     fn catch_all(&self, day: NaiveDate) -> MarketId {
@@ -115,15 +134,53 @@ impl Markets {
     }
 }
 
+/// Prefixes up to this many digits are looked up in arrays, longer ones in a hash map.
+const DENSE: usize = 4;
+/// No market for this prefix.
+const NONE: MarketId = MarketId::MAX;
+/// Powers of ten that fit a `u64`.
+#[rustfmt::skip]
+const POW10: [u64; 20] = [
+    1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000, 10000000000, 100000000000, 1000000000000, 10000000000000, 100000000000000, 1000000000000000, 10000000000000000, 100000000000000000, 1000000000000000000, 10000000000000000000,
+];
+
+/// The market table resolved for one day: the rater's lookup, one per billable unit, a few
+/// array reads instead of hash lookups.
+#[derive(Debug, Clone)]
+pub struct PrefixTable {
+    /// For prefixes of `len` digits, `dense[len][prefix]` (or [`NONE`]).
+    dense: Vec<Vec<MarketId>>,
+    /// Longer prefixes.
+    sparse: FxHashMap<(u8, u64), MarketId>,
+    longest: u8,
+    catch_all: MarketId,
+}
+
+impl PrefixTable {
+    /// The market of `number`: the longest matching prefix wins.
+    #[inline]
+    pub fn market(&self, number: u64) -> MarketId {
+        let digits = digit_count(number);
+        let longest = self.longest.min(digits);
+        // One division for the longest prefix; each shorter one drops a digit.
+        let mut prefix = number / POW10.get(usize::from(digits - longest)).copied().unwrap_or(1);
+        for len in (1..=longest).rev() {
+            let found = match self.dense.get(usize::from(len)) {
+                Some(table) => table.get(usize::try_from(prefix).unwrap_or(usize::MAX)).copied().unwrap_or(NONE),
+                None => self.sparse.get(&(len, prefix)).copied().unwrap_or(NONE),
+            };
+            if found != NONE {
+                return found;
+            }
+            prefix /= 10;
+        }
+        self.catch_all
+    }
+}
+
 /// How many decimal digits `n` has (at least 1).
 fn digit_count(n: u64) -> u8 {
-    let mut digits = 1;
-    let mut rest = n / 10;
-    while rest > 0 {
-        digits += 1;
-        rest /= 10;
-    }
-    digits
+    n.checked_ilog10().map_or(1, |d| d as u8 + 1)
 }
 
 #[cfg(test)]
@@ -136,5 +193,6 @@ mod tests {
         assert_eq!(digit_count(9), 1);
         assert_eq!(digit_count(10), 2);
         assert_eq!(digit_count(18095550100), 11);
+        assert_eq!(digit_count(u64::MAX), 20);
     }
 }

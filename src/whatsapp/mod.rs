@@ -8,6 +8,7 @@
 
 pub mod category;
 pub mod clock;
+pub mod contacts;
 pub mod engine;
 pub mod genlog;
 pub mod log;

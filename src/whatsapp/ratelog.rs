@@ -6,7 +6,7 @@
 //! file's order, only the memory and the time do.
 
 use std::fs::File;
-use std::io::{BufReader, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono_tz::Tz;
@@ -110,7 +110,7 @@ struct Run {
 fn pass(path: &Path, card: &RateCard, options: &Options, order: Order) -> Result<Option<Run>, LogError> {
     let open =
         File::open(path).map_err(|e| Diagnostics(vec![whole_file(path, format!("cannot read the log: {e}"))]))?;
-    let mut reader = LogReader::new(BufReader::with_capacity(1 << 20, open), path).map_err(|d| Diagnostics(vec![d]))?;
+    let mut reader = LogReader::new(open, path).map_err(|d| Diagnostics(vec![d]))?;
     let mut engine = Engine::new(card, options.timezone).ok_or_else(|| LogError::NoTables(card.vendor.clone()))?;
     let mut detail = match &options.detail {
         Some(file) => Some(Detail::create(file, card, options)?),
@@ -127,9 +127,9 @@ fn pass(path: &Path, card: &RateCard, options: &Options, order: Order) -> Result
         }
         Ok(())
     };
-    // Rows of one instant are rated together, in the rater's order.
-    let mut batch: Vec<Event> = Vec::new();
-    let mut all: Vec<Event> = Vec::new();
+    // Rows are rated in chunks: a chunk's contacts are loaded together (see `Engine::warm`), and
+    // the rows of its last instant wait for the next chunk, which may hold more of that instant.
+    let mut pending: Vec<Event> = Vec::with_capacity(CHUNK * 2);
     while let Some(row) = reader.next_event() {
         run.rows_read += 1;
         let event = match row {
@@ -139,22 +139,20 @@ fn pass(path: &Path, card: &RateCard, options: &Options, order: Order) -> Result
                 continue;
             }
         };
-        match order {
-            Order::Sorted => all.push(event),
-            Order::AsRead => {
-                let current = batch.first().map_or(i64::MIN, |e| e.at);
-                if event.at < current {
-                    return Ok(None);
-                }
-                if event.at > current {
-                    feed(&mut engine, &mut batch, &mut detail, &mut run, &mut skip, path)?;
-                }
-                batch.push(event);
+        if order == Order::AsRead {
+            if pending.last().is_some_and(|last| event.at < last.at) {
+                return Ok(None);
+            }
+            if pending.len() >= CHUNK {
+                let last = pending.last().map_or(i64::MIN, |e| e.at);
+                let cut = pending.partition_point(|e| e.at < last);
+                feed(&mut engine, &mut pending, cut, &mut detail, &mut run, &mut skip, path)?;
             }
         }
+        pending.push(event);
     }
-    let rest = if order == Order::Sorted { &mut all } else { &mut batch };
-    feed(&mut engine, rest, &mut detail, &mut run, &mut skip, path)?;
+    let all = pending.len();
+    feed(&mut engine, &mut pending, all, &mut detail, &mut run, &mut skip, path)?;
     if let Some(detail) = detail {
         detail.finish()?;
     }
@@ -162,42 +160,50 @@ fn pass(path: &Path, card: &RateCard, options: &Options, order: Order) -> Result
     Ok(Some(run))
 }
 
-/// Rates `events` (sorted here) and empties the list.
+/// Rows rated together.
+const CHUNK: usize = 256;
+
+/// Rates the first `n` of `events` (sorted here, into the rater's order) and removes them.
 fn feed(
     engine: &mut Engine<'_>,
     events: &mut Vec<Event>,
+    n: usize,
     detail: &mut Option<Detail>,
     run: &mut Run,
     skip: &mut dyn FnMut(&mut Run, Diagnostic) -> Result<(), LogError>,
     path: &Path,
 ) -> Result<(), LogError> {
-    events.sort_unstable();
+    let Some(batch) = events.get_mut(..n) else { return Ok(()) };
+    batch.sort();
     let mut written = Ok(());
-    for event in events.iter() {
-        let mut sink = |c: &Charged| {
-            if let Some(d) = detail.as_mut()
-                && written.is_ok()
-            {
-                written = d.write(c);
+    for chunk in batch.chunks(CHUNK) {
+        engine.warm(chunk);
+        for event in chunk {
+            let mut sink = |c: &Charged| {
+                if let Some(d) = detail.as_mut()
+                    && written.is_ok()
+                {
+                    written = d.write(c);
+                }
+            };
+            if let Err(TooEarly { event, first }) = engine.event(event, &mut sink) {
+                let first = first.map(|f| format!(" (the first starts {f})")).unwrap_or_default();
+                let day = rfc3339(chrono_tz::UTC, event.at);
+                skip(
+                    run,
+                    Diagnostic {
+                        file: path.to_path_buf(),
+                        line: Some(event.line as usize),
+                        column: None,
+                        field: "timestamp".to_string(),
+                        message: format!("no WhatsApp pricing version is in force at {day}{first}"),
+                    },
+                )?;
             }
-        };
-        if let Err(TooEarly { event, first }) = engine.event(event, &mut sink) {
-            let first = first.map(|f| format!(" (the first starts {f})")).unwrap_or_default();
-            let day = rfc3339(chrono_tz::UTC, event.at);
-            skip(
-                run,
-                Diagnostic {
-                    file: path.to_path_buf(),
-                    line: Some(event.line as usize),
-                    column: None,
-                    field: "timestamp".to_string(),
-                    message: format!("no WhatsApp pricing version is in force at {day}{first}"),
-                },
-            )?;
         }
     }
     written?;
-    events.clear();
+    events.drain(..n);
     Ok(())
 }
 

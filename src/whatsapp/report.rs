@@ -144,6 +144,9 @@ pub fn unit_rate(
     }
 }
 
+/// A month's counts: (market name, category, market) → the counts under each rate period.
+type MonthParts = BTreeMap<(String, Category, MarketId), Vec<(NaiveDate, Counts)>>;
+
 /// Prices the counts of a run.
 pub fn build(tally: &Tally, card: &RateCard, currency: Currency, info: RunInfo) -> Result<LogReport, MoneyError> {
     let mut report = LogReport {
@@ -161,9 +164,7 @@ pub fn build(tally: &Tally, card: &RateCard, currency: Currency, info: RunInfo) 
     let Some(tables) = &card.whatsapp else { return Ok(report) };
     let versions: Vec<(NaiveDate, &Rules)> =
         card.versions.iter().filter_map(|v| v.whatsapp.as_ref().map(|r| (v.effective_from, r))).collect();
-    // Month and version → (market name, category) → (rates day, counts).
-    let mut grouped: BTreeMap<(Month, usize), BTreeMap<(String, Category, MarketId), Vec<(NaiveDate, Counts)>>> =
-        BTreeMap::new();
+    let mut grouped: BTreeMap<(Month, usize), MonthParts> = BTreeMap::new();
     for (key, counts) in &tally.counts {
         let Key { month, version, rates_day, market, category } = *key;
         let name = tables.markets.name(market).to_string();

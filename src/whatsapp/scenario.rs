@@ -73,7 +73,8 @@ struct Cell {
 /// Prices the WhatsApp usage of `usage`.
 pub fn price(p: &Pricing<'_>, usage: &Usage) -> Result<Priced, MoneyError> {
     let mut out = Priced::default();
-    let mut cells: BTreeMap<(MarketId, Category), Cell> = BTreeMap::new();
+    // By market name and category: the invoice's order.
+    let mut cells: BTreeMap<(String, Category), Cell> = BTreeMap::new();
     for (key, n) in usage.iter() {
         let Some((country, category)) = key.as_whatsapp() else { continue };
         let Some(category) = Category::parse(category) else { continue };
@@ -92,7 +93,8 @@ pub fn price(p: &Pricing<'_>, usage: &Usage) -> Result<Priced, MoneyError> {
             });
         }
         let (rate, source) = unit_rate(p.tables, p.currency, p.version_from, p.day, market, category);
-        let cell = cells.entry((market, category)).or_insert_with(|| Cell {
+        let name = p.tables.markets.name(market).to_string();
+        let cell = cells.entry((name, category)).or_insert_with(|| Cell {
             market,
             category,
             countries: Vec::new(),
@@ -123,7 +125,7 @@ pub fn price(p: &Pricing<'_>, usage: &Usage) -> Result<Priced, MoneyError> {
 }
 
 /// Gives the month's free units to the cheapest eligible units first (unknown rates last).
-fn free_tier(rules: &Rules, cells: &mut BTreeMap<(MarketId, Category), Cell>) -> Option<MeterUse> {
+fn free_tier(rules: &Rules, cells: &mut BTreeMap<(String, Category), Cell>) -> Option<MeterUse> {
     let tier = rules.free_tier.as_ref()?;
     let mut eligible: Vec<&mut Cell> =
         cells.values_mut().filter(|c| c.free == 0 && tier.categories.contains(&c.category)).collect();
@@ -176,7 +178,7 @@ fn lines(p: &Pricing<'_>, cell: &Cell, out: &mut Priced) -> Result<(), MoneyErro
         match rate {
             Rate::Price(meta) => {
                 let factor = Decimal::ONE + p.markup_percent / Decimal::ONE_HUNDRED;
-                let unit_price = checked_mul(meta, factor)?.normalize();
+                let unit_price = if p.markup_percent.is_zero() { meta } else { checked_mul(meta, factor)?.normalize() };
                 let mut source = cell.source.clone().unwrap_or(Provenance {
                     status: crate::ratecard::Status::Published,
                     url: None,

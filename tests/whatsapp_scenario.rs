@@ -1,0 +1,151 @@
+//! A scenario's `[[whatsapp]]` rows priced under the version in force in its month: on Meta's own
+//! plan, and passed through by a vendor with a markup.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
+
+mod common;
+
+use std::path::Path;
+
+use pricesim::catalog::Catalog;
+use pricesim::compare::compare;
+use pricesim::quote::{Quote, WarningKind};
+use pricesim::scenario::load_str;
+
+fn meta(month: &str, rows: &str) -> Quote {
+    let text = format!("version = 1\nmonth = \"{month}\"\ncurrency = \"USD\"\n{rows}");
+    let s = common::scenario(&text);
+    common::quote(&s, "meta/cloud-api")
+}
+
+fn lines(q: &Quote) -> Vec<String> {
+    q.lines.iter().map(|l| format!("{}: {} × {} = {}", l.description, l.quantity, l.unit_price, l.amount)).collect()
+}
+
+#[test]
+fn conversations_in_2023_with_the_free_tier_on_the_cheapest_first() {
+    let q = meta(
+        "2023-09",
+        "[[whatsapp]]\ncountry = \"NL\"\nmarketing = 500\nservice = 1500\n[[whatsapp]]\ncountry = \"DE\"\nservice = 600\n",
+    );
+    // 1,000 free service conversations: Germany's 600 (0.0819) first, then 400 of the Netherlands'.
+    assert_eq!(
+        lines(&q),
+        [
+            "WhatsApp (Meta): marketing conversations, Netherlands (NL): 500 × 0.1597 = 79.85",
+            "WhatsApp (Meta): service conversations, Netherlands (NL): 1100 × 0.0891 = 98.01",
+        ]
+    );
+    assert_eq!(q.total.to_string(), "177.86");
+    assert_eq!(q.version.to_string(), "2023-06-01");
+    let meter = &q.meters[0];
+    assert_eq!((meter.used, meter.included, meter.over), (2100, 1000, 1100));
+    assert!(!q.incomplete);
+}
+
+#[test]
+fn the_2022_free_tier_covers_both_kinds_of_conversation() {
+    let q = meta("2022-05", "[[whatsapp]]\ncountry = \"NL\"\nmarketing = 300\nservice = 900\n");
+    assert_eq!(
+        lines(&q),
+        ["WhatsApp (Meta): business-initiated conversations, Netherlands (NL): 200 × 0.1485 = 29.70"]
+    );
+    // The 2022 rates are derived (a BSP's price divided by its markup): the quote says so.
+    assert!(q.warnings.iter().any(|w| w.kind == WarningKind::UnpublishedPrice && w.message.contains("derived")));
+}
+
+#[test]
+fn service_is_free_from_november_2024() {
+    let q = meta("2024-11", "[[whatsapp]]\ncountry = \"NL\"\nservice = 5000\nfree_entry_point = 40\n");
+    assert!(q.lines.is_empty());
+    assert_eq!(q.total.to_string(), "0");
+}
+
+#[test]
+fn a_sub_cent_amount_rounds_once() {
+    // billing-edge-cases A1: 75 India utility messages × 0.0014 = 0.105 → 0.11 (half away from zero).
+    let q = meta("2025-09", "[[whatsapp]]\ncountry = \"IN\"\nutility = 75\n");
+    assert_eq!(lines(&q), ["WhatsApp (Meta): utility messages, India (IN): 75 × 0.0014 = 0.11"]);
+}
+
+#[test]
+fn india_utility_volume_tier_starts_at_the_25_000_001st_message() {
+    let q = meta("2025-09", "[[whatsapp]]\ncountry = \"IN\"\nutility = 25000000\n");
+    assert_eq!(lines(&q), ["WhatsApp (Meta): utility messages, India (IN): 25000000 × 0.0014 = 35000.00"]);
+    assert!(!q.incomplete);
+    let q = meta("2025-09", "[[whatsapp]]\ncountry = \"IN\"\nutility = 25000001\n");
+    assert_eq!(lines(&q), ["WhatsApp (Meta): utility messages, India (IN): 25000000 × 0.0014 = 35000.00"]);
+    assert!(q.incomplete, "the tier rate is not published: the 25,000,001st message is flagged, not guessed");
+    assert!(q.warnings.iter().any(|w| w.kind == WarningKind::UnknownPrice && w.message.contains("25000001th")));
+}
+
+#[test]
+fn authentication_international_where_it_applies() {
+    let q = meta("2025-09", "[[whatsapp]]\ncountry = \"IN\"\nauthentication_international = 1000\n");
+    assert_eq!(
+        lines(&q),
+        ["WhatsApp (Meta): authentication-international messages, India (IN): 1000 × 0.0280 = 28.00"]
+    );
+    let q = meta("2025-09", "[[whatsapp]]\ncountry = \"NL\"\nauthentication_international = 10\n");
+    assert!(q.incomplete);
+    assert!(q.warnings.iter().any(|w| w.message.contains("no rate for this category")));
+}
+
+#[test]
+fn countries_of_one_market_share_a_line_and_unlisted_ones_are_other() {
+    let q = meta(
+        "2026-12",
+        "[[whatsapp]]\ncountry = \"AT\"\nmarketing = 10\n[[whatsapp]]\ncountry = \"BE\"\nmarketing = 5\n[[whatsapp]]\ncountry = \"LU\"\nmarketing = 1\n",
+    );
+    assert_eq!(
+        lines(&q),
+        [
+            "WhatsApp (Meta): marketing messages, Other (LU): 1 × 0.0604 = 0.06",
+            "WhatsApp (Meta): marketing messages, Rest of Western Europe (AT, BE): 15 × 0.0592 = 0.89",
+        ]
+    );
+    assert!(q.warnings.iter().any(|w| w.kind == WarningKind::UnlistedCountry && w.message.contains("`LU`")));
+}
+
+#[test]
+fn meta_is_quoted_only_with_whatsapp_traffic() {
+    let s = common::scenario("version = 1\nmonth = \"2026-12\"\ncurrency = \"EUR\"\n[contacts]\nengaged = 10\n");
+    assert!(common::quotes(&s).quotes.iter().all(|q| q.plan != "meta/cloud-api"));
+}
+
+#[test]
+fn a_vendor_passes_meta_fees_on_with_its_markup() {
+    let dir = std::env::temp_dir().join(format!("pricesim-markup-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("meta")).unwrap();
+    for name in ["meta.toml", "meta/markets.csv", "meta/rates-usd.csv", "meta/rates-eur.csv"] {
+        std::fs::copy(Path::new("ratecards").join(name), dir.join(name)).unwrap();
+    }
+    std::fs::write(
+        dir.join("resale.toml"),
+        r#"format = 1
+vendor = "resale"
+currency = "USD"
+[[versions]]
+effective_from = "2024-01-01"
+source = { status = "example", note = "a test card" }
+[[versions.plans]]
+id = "basic"
+name = "Basic"
+charges = [
+  { kind = "recurring", period = "month", description = "Basic plan", amount = "10.00" },
+  { kind = "passthrough", of = "whatsapp", from = "meta", markup_percent = "20", description = "WhatsApp templates" },
+]
+"#,
+    )
+    .unwrap();
+    let catalog = Catalog::load_dir(&dir).unwrap();
+    let text =
+        "version = 1\nmonth = \"2026-12\"\ncurrency = \"USD\"\n[[whatsapp]]\ncountry = \"NL\"\nmarketing = 100\n";
+    let s = load_str(Path::new("s.toml"), text, &catalog).unwrap();
+    let c = compare(&catalog, &s, &[]).unwrap();
+    let resale = c.quotes.iter().find(|q| q.plan == "resale/basic").unwrap();
+    // 0.1597 × 1.2 = 0.19164 per message.
+    assert_eq!(lines(resale)[1], "WhatsApp templates: marketing messages, Netherlands (NL): 100 × 0.19164 = 19.16");
+    assert_eq!(resale.total.to_string(), "29.16");
+    assert_eq!(c.cheapest.as_deref(), Some("meta/cloud-api"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
