@@ -58,7 +58,7 @@ impl<'s> Reader<'s> {
                 if self.problems.is_empty() {
                     self.problems.push(self.source.whole("the file could not be read"));
                 }
-                self.problems.sort_by_key(|d| (d.line, d.column));
+                self.problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
                 Err(Diagnostics(self.problems))
             }
         }

@@ -276,15 +276,19 @@ pub fn build(tally: &Tally, card: &RateCard, currency: Currency, info: RunInfo) 
         report.warnings.push(Warning {
             kind: WarningKind::RefusedMessage,
             message: format!(
-                "{} free-form messages were sent with no customer service window open; Meta refuses those, so they are not billed (see `refused`)",
-                tally.refused
+                "{} sent with no customer service window open: Meta refuses those, so {} not billed (see `refused`)",
+                if tally.refused == 1 { "1 free-form message was".to_string() } else { format!("{} free-form messages were", tally.refused) },
+                if tally.refused == 1 { "it is" } else { "they are" },
             ),
         });
     }
     if report.rows_skipped > 0 {
         report.warnings.push(Warning {
             kind: WarningKind::SkippedRows,
-            message: format!("{} rows could not be read and were skipped (see `skipped`)", report.rows_skipped),
+            message: match report.rows_skipped {
+                1 => "1 row could not be read and was skipped (see `skipped`)".to_string(),
+                n => format!("{n} rows could not be read and were skipped (see `skipped`)"),
+            },
         });
     }
     Ok(report)

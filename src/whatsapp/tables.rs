@@ -89,32 +89,44 @@ pub(crate) fn read(r: &mut Reader<'_>, v: &Value<'_>, dir: &Path, files: ReadFil
     Some(Tables { markets: markets?, rates })
 }
 
-/// The records of a CSV file with exactly `columns` as its header, each with its line number.
-fn records(file: &Path, text: &str, columns: &[&str]) -> Result<Vec<(usize, csv::StringRecord)>, Diagnostics> {
-    let at = |line: usize, field: &str, message: String| Diagnostic {
+/// The records of a CSV file with exactly `columns` as its header, each with its line number,
+/// and the problems of rows that are not records of that shape (reported, and left out).
+fn records(
+    file: &Path,
+    text: &str,
+    columns: &[&str],
+) -> Result<(Vec<(usize, csv::StringRecord)>, Vec<Diagnostic>), Diagnostics> {
+    let at = |line: usize, message: String| Diagnostic {
         file: file.to_path_buf(),
         line: Some(line),
         column: None,
-        field: field.to_string(),
+        field: String::new(),
         message,
     };
-    let mut reader = csv::ReaderBuilder::new().has_headers(true).from_reader(text.as_bytes());
-    let header = reader.headers().map_err(|e| Diagnostics(vec![at(1, "", format!("not valid CSV: {e}"))]))?;
+    let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(text.as_bytes());
+    let header = reader.headers().map_err(|e| Diagnostics(vec![at(1, format!("not valid CSV: {e}"))]))?;
     if header.iter().ne(columns.iter().copied()) {
-        return Err(Diagnostics(vec![at(1, "", format!("the header must be `{}`", columns.join(",")))]));
+        return Err(Diagnostics(vec![at(1, format!("the header must be `{}`", columns.join(",")))]));
     }
     let mut out = Vec::new();
     let mut problems = Vec::new();
     for record in reader.records() {
         match record {
-            Ok(rec) => out.push((rec.position().map_or(0, |p| usize::try_from(p.line()).unwrap_or(0)), rec)),
+            Ok(rec) => {
+                let line = rec.position().map_or(0, |p| usize::try_from(p.line()).unwrap_or(0));
+                if rec.len() == columns.len() {
+                    out.push((line, rec));
+                } else {
+                    problems.push(at(line, format!("{} fields where the header has {}", rec.len(), columns.len())));
+                }
+            }
             Err(e) => {
                 let line = e.position().map_or(0, |p| usize::try_from(p.line()).unwrap_or(0));
-                problems.push(at(line, "", format!("not valid CSV: {e}")));
+                problems.push(at(line, format!("not valid CSV: {e}")));
             }
         }
     }
-    if problems.is_empty() { Ok(out) } else { Err(Diagnostics(problems)) }
+    Ok((out, problems))
 }
 
 /// Collects the problems of one CSV file, each at its line and column name.
@@ -149,8 +161,8 @@ impl Rows<'_> {
 
 fn load_markets(file: &Path, files: ReadFile<'_>) -> Result<Markets, Diagnostics> {
     let text = files(file)?;
-    let records = records(file, &text, &MARKET_COLUMNS)?;
-    let mut rows = Rows { file, problems: Vec::new() };
+    let (records, problems) = records(file, &text, &MARKET_COLUMNS)?;
+    let mut rows = Rows { file, problems };
     let mut names: Vec<String> = Vec::new();
     let mut out = Vec::new();
     let mut open_catch_all = false;
@@ -220,8 +232,8 @@ fn load_rates(
     tables: &mut Vec<RateTable>,
 ) -> Result<(), Diagnostics> {
     let text = files(file)?;
-    let records = records(file, &text, &RATE_COLUMNS)?;
-    let mut rows = Rows { file, problems: Vec::new() };
+    let (records, problems) = records(file, &text, &RATE_COLUMNS)?;
+    let mut rows = Rows { file, problems };
     let mut read: BTreeMap<(Currency, MarketId, NaiveDate), RateRow> = BTreeMap::new();
     for (line, rec) in &records {
         let line = *line;
