@@ -17,6 +17,11 @@ fn quote_every_plan(c: &mut Criterion) {
     c.bench_function("quote support-team on every shipped plan", |b| {
         b.iter(|| compare(black_box(&catalog), black_box(&scenario), &[]).unwrap())
     });
+    let text_wa = include_str!("../examples/small-shop.toml");
+    let with_whatsapp = load_str(Path::new("small-shop.toml"), text_wa, &catalog).unwrap();
+    c.bench_function("quote small-shop (with WhatsApp) on every shipped plan", |b| {
+        b.iter(|| compare(black_box(&catalog), black_box(&with_whatsapp), &[]).unwrap())
+    });
     c.bench_function("load the support-team scenario", |b| {
         b.iter(|| load_str(Path::new("support-team.toml"), black_box(text), &catalog).unwrap())
     });

@@ -21,9 +21,17 @@ fn the_example_log_as_a_table() {
     let out = run(&["rate-log", "whatsapp", EXAMPLE, "--timezone", "Europe/Amsterdam"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let t = text(&out.stdout);
-    assert!(t.starts_with("WhatsApp log · 16 rows read, 0 skipped · account time zone Europe/Amsterdam · USD\n"), "{t}");
+    assert!(
+        t.starts_with("WhatsApp log · 16 rows read, 0 skipped · account time zone Europe/Amsterdam · USD\n"),
+        "{t}"
+    );
     assert!(t.contains("2023-09 · pricing version 2023-06-01 · billed per conversation"), "{t}");
-    assert!(t.contains("  Netherlands            marketing                2     0                          $0.1597   $0.32"), "{t}");
+    assert!(
+        t.contains(
+            "  Netherlands            marketing                2     0                          $0.1597   $0.32"
+        ),
+        "{t}"
+    );
     assert!(t.contains("Total $0.53"), "{t}");
     assert!(t.contains("line 17: +31687654321 at 2023-10-02T12:00:00+02:00"), "{t}");
 }
@@ -40,7 +48,12 @@ fn the_example_log_as_json_follows_the_contract() {
     let september = &v["months"][0];
     assert_eq!(september["month"], "2023-09");
     assert_eq!(september["version"], "2023-06-01");
-    let service = september["lines"].as_array().unwrap().iter().find(|l| l["market"] == "Germany" && l["category"] == "service").unwrap();
+    let service = september["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["market"] == "Germany" && l["category"] == "service")
+        .unwrap();
     assert_eq!(service["billable"], 0);
     assert_eq!(service["free"], 1);
     assert_eq!(service["free_by_reason"]["free_tier"], 1);
@@ -53,10 +66,14 @@ fn the_example_log_as_json_follows_the_contract() {
 fn the_detail_file_lists_every_unit() {
     let dir = common::temp_file("detail", "").parent().unwrap().to_path_buf();
     let detail = dir.join("detail.csv");
-    let out = run(&["rate-log", "whatsapp", EXAMPLE, "--timezone", "Europe/Amsterdam", "--detail", detail.to_str().unwrap()]);
+    let out =
+        run(&["rate-log", "whatsapp", EXAMPLE, "--timezone", "Europe/Amsterdam", "--detail", detail.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let rows: Vec<String> = std::fs::read_to_string(&detail).unwrap().lines().map(str::to_string).collect();
-    assert_eq!(rows[0], "contact,time,line,month,version,unit,market,category,status,reason,unit_price,conversation_ends");
+    assert_eq!(
+        rows[0],
+        "contact,time,line,month,version,unit,market,category,status,reason,unit_price,conversation_ends"
+    );
     assert_eq!(
         rows[1],
         "+31612345678,2023-09-04T10:00:00+02:00,2,2023-09,2023-06-01,conversation,Netherlands,marketing,billable,,0.1597,2023-09-05T10:00:00+02:00"
@@ -136,7 +153,8 @@ fn gen_log_is_reproducible_and_order_does_not_change_the_bill() {
     let sorted = dir.join("sorted.csv");
     let shuffled = dir.join("shuffled.csv");
     let generate = |file: &std::path::Path, shuffle: bool| {
-        let mut args = vec!["gen-log", "--contacts", "300", "--days", "12", "--seed", "5", "--output", file.to_str().unwrap()];
+        let mut args =
+            vec!["gen-log", "--contacts", "300", "--days", "12", "--seed", "5", "--output", file.to_str().unwrap()];
         if shuffle {
             args.push("--shuffle");
         }
@@ -149,7 +167,8 @@ fn gen_log_is_reproducible_and_order_does_not_change_the_bill() {
     assert_eq!(std::fs::read(&sorted).unwrap(), first, "the same seed gives the same log");
     generate(&shuffled, true);
     let rate = |file: &std::path::Path| {
-        let out = run(&["rate-log", "whatsapp", file.to_str().unwrap(), "--format", "json", "--timezone", "Asia/Kolkata"]);
+        let out =
+            run(&["rate-log", "whatsapp", file.to_str().unwrap(), "--format", "json", "--timezone", "Asia/Kolkata"]);
         assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
         let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         (v["months"].clone(), v["total"].clone())

@@ -218,15 +218,25 @@ fn a_broken_whatsapp_table_names_its_file_line_and_column() {
     let rates = rates
         .replacen("2022-02-01,Brazil,USD,0.0500", "2022-02-01,Brasil,USD,0.0500", 1)
         .replacen("2022-02-01,Chile,USD,0.0757", "2022-02-01,Chile,USD,0,0757", 1)
-        .replacen("2023-06-01,Argentina,USD,0.0618,0.0408,0.0367,n/a,0.0316,published", "2023-06-01,Argentina,USD,0.0618,0.0408,0.0367,n/a,0.0316,guessed", 1);
+        .replacen(
+            "2023-06-01,Argentina,USD,0.0618,0.0408,0.0367,n/a,0.0316,published",
+            "2023-06-01,Argentina,USD,0.0618,0.0408,0.0367,n/a,0.0316,guessed",
+            1,
+        );
     std::fs::write(dir.join("meta/rates-usd.csv"), rates).unwrap();
     let errors: Vec<String> = match Catalog::load_dir(&dir) {
         Err(d) => d.0.iter().map(ToString::to_string).collect(),
         Ok(_) => panic!("the broken table loaded"),
     };
     let file = dir.join("meta/rates-usd.csv").display().to_string();
-    assert!(errors.contains(&format!("{file}:3: `market`: no market `Brasil` in the market table, did you mean `Brazil`?")), "{errors:#?}");
+    assert!(
+        errors.contains(&format!("{file}:3: `market`: no market `Brasil` in the market table, did you mean `Brazil`?")),
+        "{errors:#?}"
+    );
     assert!(errors.contains(&format!("{file}:4: 12 fields where the header has 11")), "{errors:#?}");
-    assert!(errors.iter().any(|e| e.starts_with(&format!("{file}:34: `confidence`: unknown confidence `guessed`"))), "{errors:#?}");
+    assert!(
+        errors.iter().any(|e| e.starts_with(&format!("{file}:34: `confidence`: unknown confidence `guessed`"))),
+        "{errors:#?}"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -44,12 +44,6 @@ pub enum Column {
     Service = 4,
 }
 
-impl Column {
-    /// The column names, in the order of a rate row's array.
-    pub const NAMES: [&'static str; 5] =
-        ["marketing", "utility", "authentication", "authentication_international", "service"];
-}
-
 impl Category {
     /// Every category, for messages and parsing.
     pub const ALL: [Category; 8] = [

@@ -109,23 +109,16 @@ pub struct Counts {
     pub free: [u64; 4],
 }
 
-/// A free-form message sent with no customer service window open: Meta refuses those, so it is
-/// reported and not billed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Refused {
-    /// The row.
-    pub event: Event,
-}
-
 /// What a run counted.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Tally {
     /// Units by key.
     pub counts: BTreeMap<Key, Counts>,
-    /// How many free-form messages had no window, and the first of them.
+    /// How many free-form messages were sent with no customer service window open (Meta
+    /// refuses those, so they are reported and not billed).
     pub refused: u64,
-    /// The first refused messages, in time order.
-    pub refused_first: Vec<Refused>,
+    /// The first of them, in time order.
+    pub refused_first: Vec<Event>,
     /// Most contacts held at once (the memory the run needed).
     pub peak_contacts: usize,
 }
@@ -160,7 +153,7 @@ pub struct Engine<'a> {
     free_used: Vec<(Month, u64)>,
     counts: FxHashMap<Key, Counts>,
     refused: u64,
-    refused_first: Vec<Refused>,
+    refused_first: Vec<Event>,
     peak_contacts: usize,
 }
 
@@ -263,7 +256,7 @@ impl<'a> Engine<'a> {
         } else if template.is_none() && c.service_window <= at {
             self.refused += 1;
             if self.refused_first.len() < LIST_FIRST {
-                self.refused_first.push(Refused { event: *e });
+                self.refused_first.push(*e);
             }
             None
         } else {
@@ -390,11 +383,6 @@ impl<'a> Engine<'a> {
             refused: self.refused,
             refused_first: self.refused_first,
         }
-    }
-
-    /// The pricing versions (start day and rules), by index.
-    pub fn versions(&self) -> &[(NaiveDate, &'a Rules)] {
-        &self.versions
     }
 }
 

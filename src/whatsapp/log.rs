@@ -345,7 +345,15 @@ fn parse_phone(s: &[u8]) -> Option<u64> {
     if digits.is_empty() || digits.len() > 15 || digits.first() == Some(&b'0') {
         return None;
     }
-    digits.iter().try_fold(0u64, |n, &b| b.is_ascii_digit().then(|| n * 10 + u64::from(b - b'0')))
+    let mut n = 0u64;
+    for &b in digits {
+        let d = b.wrapping_sub(b'0');
+        if d > 9 {
+            return None;
+        }
+        n = n * 10 + u64::from(d);
+    }
+    Some(n)
 }
 
 /// RFC 3339 (`2024-05-01T09:30:00Z`, `…09:30:00.250+02:00`; `T`, `t` or a space) to UTC

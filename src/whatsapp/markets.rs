@@ -76,11 +76,6 @@ impl Markets {
         self.names.iter().position(|n| n == name).and_then(|i| MarketId::try_from(i).ok())
     }
 
-    /// The rows, in file order.
-    pub fn rows(&self) -> &[MarketRow] {
-        &self.rows
-    }
-
     /// The market of a country on `day`, and whether the country is listed at all (an unlisted
     /// country is billed as the catch-all market, "Other").
     pub fn by_country(&self, iso2: &str, day: NaiveDate) -> (MarketId, bool) {

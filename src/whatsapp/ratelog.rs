@@ -79,11 +79,7 @@ pub fn rate_log(path: &Path, card: &RateCard, options: &Options) -> Result<LogRe
         refused_first: tally
             .refused_first
             .iter()
-            .map(|r| RowRef {
-                line: r.event.line,
-                contact: format!("+{}", r.event.contact),
-                timestamp: rfc3339(tz, r.event.at),
-            })
+            .map(|e| RowRef { line: e.line, contact: format!("+{}", e.contact), timestamp: rfc3339(tz, e.at) })
             .collect(),
     };
     build(&tally, card, options.currency, info)
@@ -174,7 +170,9 @@ fn feed(
     path: &Path,
 ) -> Result<(), LogError> {
     let Some(batch) = events.get_mut(..n) else { return Ok(()) };
-    batch.sort();
+    if !batch.is_sorted() {
+        batch.sort();
+    }
     let mut written = Ok(());
     for chunk in batch.chunks(CHUNK) {
         engine.warm(chunk);

@@ -226,7 +226,11 @@ pub fn build(tally: &Tally, card: &RateCard, currency: Currency, info: RunInfo) 
                             };
                             report.warnings.push(Warning {
                                 kind: WarningKind::UnknownPrice,
-                                message: format!("{month}: {why}; {billable} billable {}s not priced", out.unit),
+                                message: format!(
+                                    "{month}: {why}; {billable} billable {}{} not priced",
+                                    out.unit,
+                                    if billable == 1 { "" } else { "s" }
+                                ),
                             });
                             (None, None)
                         }
@@ -277,7 +281,11 @@ pub fn build(tally: &Tally, card: &RateCard, currency: Currency, info: RunInfo) 
             kind: WarningKind::RefusedMessage,
             message: format!(
                 "{} sent with no customer service window open: Meta refuses those, so {} not billed (see `refused`)",
-                if tally.refused == 1 { "1 free-form message was".to_string() } else { format!("{} free-form messages were", tally.refused) },
+                if tally.refused == 1 {
+                    "1 free-form message was".to_string()
+                } else {
+                    format!("{} free-form messages were", tally.refused)
+                },
                 if tally.refused == 1 { "it is" } else { "they are" },
             ),
         });

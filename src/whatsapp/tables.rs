@@ -89,13 +89,12 @@ pub(crate) fn read(r: &mut Reader<'_>, v: &Value<'_>, dir: &Path, files: ReadFil
     Some(Tables { markets: markets?, rates })
 }
 
+/// A CSV record and its line.
+type Record = (usize, csv::StringRecord);
+
 /// The records of a CSV file with exactly `columns` as its header, each with its line number,
 /// and the problems of rows that are not records of that shape (reported, and left out).
-fn records(
-    file: &Path,
-    text: &str,
-    columns: &[&str],
-) -> Result<(Vec<(usize, csv::StringRecord)>, Vec<Diagnostic>), Diagnostics> {
+fn records(file: &Path, text: &str, columns: &[&str]) -> Result<(Vec<Record>, Vec<Diagnostic>), Diagnostics> {
     let at = |line: usize, message: String| Diagnostic {
         file: file.to_path_buf(),
         line: Some(line),
