@@ -168,6 +168,19 @@ impl<'s> Reader<'s> {
         parsed
     }
 
+    /// One of the named `options` (`"conversation"` → `Unit::Conversation`), or a problem that
+    /// lists them and suggests the closest.
+    pub fn choice<T: Copy>(&mut self, value: &Value<'_>, field: &str, options: &[(&str, T)]) -> Option<T> {
+        let name = self.string(value, field)?;
+        let found = options.iter().find(|(n, _)| *n == name).map(|(_, t)| *t);
+        if found.is_none() {
+            let names: Vec<String> = options.iter().map(|(n, _)| format!("`{n}`")).collect();
+            let hint = suggestion(name, options.iter().map(|(n, _)| *n));
+            self.error(&value.span(), field, format!("unknown value `{name}`: use one of {}{hint}", names.join(", ")));
+        }
+        found
+    }
+
     /// A table value.
     pub fn table<'v, 'i>(&mut self, value: &'v Value<'i>, field: &str) -> Option<&'v DeTable<'i>> {
         match value.get_ref() {

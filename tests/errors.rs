@@ -211,9 +211,16 @@ plans = [{ id = "a", name = "A", charges = [{ kind = "recurring", period = "mont
 fn a_broken_whatsapp_table_names_its_file_line_and_column() {
     let dir = std::env::temp_dir().join(format!("pricesim-broken-meta-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("meta")).unwrap();
-    for name in ["meta.toml", "meta/markets.csv", "meta/rates-eur.csv"] {
+    for name in ["meta/markets.csv", "meta/rates-eur.csv"] {
         std::fs::copy(Path::new("ratecards").join(name), dir.join(name)).unwrap();
     }
+    let card = std::fs::read_to_string("ratecards/meta.toml").unwrap();
+    let card = card.replacen("unit = \"message\"", "unit = \"messages\"", 1).replacen(
+        "market = \"India\"",
+        "market = \"Inida\"",
+        1,
+    );
+    std::fs::write(dir.join("meta.toml"), card).unwrap();
     let rates = std::fs::read_to_string("ratecards/meta/rates-usd.csv").unwrap();
     let rates = rates
         .replacen("2022-02-01,Brazil,USD,0.0500", "2022-02-01,Brasil,USD,0.0500", 1)

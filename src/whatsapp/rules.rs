@@ -115,15 +115,7 @@ pub(crate) fn read(r: &mut Reader<'_>, v: &Value<'_>, path: &str, tables: Option
         &["unit", "conversations", "free_tier", "not_charged", "free_in_service_window", "volume_tiers", "warnings"],
     );
     let unit = r.required(t, &v.span(), path, "unit").and_then(|u| {
-        let field = join(path, "unit");
-        match r.string(u, &field)? {
-            "conversation" => Some(Unit::Conversation),
-            "message" => Some(Unit::Message),
-            other => {
-                r.error(&u.span(), &field, format!("unknown unit `{other}`: use `conversation` or `message`"));
-                None
-            }
-        }
+        r.choice(u, &join(path, "unit"), &[("conversation", Unit::Conversation), ("message", Unit::Message)])
     });
     let conversations = match (unit, t.get("conversations")) {
         (Some(Unit::Conversation), None) => {
@@ -138,17 +130,11 @@ pub(crate) fn read(r: &mut Reader<'_>, v: &Value<'_>, path: &str, tables: Option
             r.error(&c.span(), &join(path, "conversations"), "a per-message version has no conversations");
             None
         }
-        (_, Some(c)) => {
-            let field = join(path, "conversations");
-            match r.string(c, &field)? {
-                "by_initiator" => Some(Conversations::ByInitiator),
-                "by_category" => Some(Conversations::ByCategory),
-                other => {
-                    r.error(&c.span(), &field, format!("unknown value `{other}`: use `by_initiator` or `by_category`"));
-                    None
-                }
-            }
-        }
+        (_, Some(c)) => r.choice(
+            c,
+            &join(path, "conversations"),
+            &[("by_initiator", Conversations::ByInitiator), ("by_category", Conversations::ByCategory)],
+        ),
         (_, None) => Some(Conversations::ByCategory),
     };
     let free_tier = match t.get("free_tier") {
