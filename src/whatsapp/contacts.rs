@@ -111,7 +111,9 @@ impl Contacts {
 
     /// The first slot `key` may be in.
     fn home(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 20) as usize & (self.slots.len() - 1)
+        // Fibonacci hashing: the product's top bits are the well-mixed ones.
+        let bits = self.slots.len().trailing_zeros();
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
     }
 
     fn rebuild(&mut self, size: usize, keep: impl Fn(&Contact) -> bool) {
