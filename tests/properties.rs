@@ -12,29 +12,48 @@ use pricesim::scenario::{Scenario, TermValue};
 use pricesim::usage::{OUTCOMES, Usage, UsageKey};
 use proptest::prelude::*;
 
-/// Every usage name a scenario can hold (one WhatsApp country is enough for the rating core).
+/// Every usage name a scenario can hold, with WhatsApp rows in markets of different prices (the
+/// free tier is shared between them) and a market with a volume tier.
 fn all_keys() -> Vec<UsageKey> {
     let mut keys: Vec<UsageKey> = pricesim::usage::METRICS.iter().map(|m| UsageKey::parse(m).unwrap()).collect();
     for o in OUTCOMES {
         keys.push(UsageKey::outcome("agent", o));
         keys.push(UsageKey::outcome("bot", o));
     }
-    keys.push(UsageKey::whatsapp("NL", "marketing"));
+    for (country, category) in [
+        ("NL", "marketing"),
+        ("NL", "service"),
+        ("DE", "service"),
+        ("DE", "utility"),
+        ("IN", "utility"),
+        ("US", "authentication"),
+        ("LU", "marketing"),
+        ("NL", "free_entry_point"),
+    ] {
+        keys.push(UsageKey::whatsapp(country, category));
+    }
     keys
 }
+
+/// Months under each WhatsApp pricing version.
+const MONTHS: [&str; 5] = ["2022-05", "2023-09", "2024-11", "2025-09", "2026-12"];
 
 fn scenario_strategy() -> impl Strategy<Value = Scenario> {
     let keys = all_keys();
     let n = keys.len();
-    (prop::collection::vec((0..n, 0u64..20_000), 0..12), prop::option::of((0u64..5_000, 0u64..100_000, 0u64..50)))
-        .prop_map(move |(counts, enterprise)| {
+    (
+        prop::collection::vec((0..n, 0u64..20_000), 0..12),
+        prop::option::of((0u64..5_000, 0u64..100_000, 0u64..50)),
+        0..MONTHS.len(),
+    )
+        .prop_map(move |(counts, enterprise, month)| {
             let mut usage = Usage::default();
             for (i, c) in counts {
                 usage.set(keys[i].clone(), c);
             }
             let mut s = Scenario {
                 name: Some("p".into()),
-                month: "2026-12".parse::<Month>().unwrap(),
+                month: MONTHS[month].parse::<Month>().unwrap(),
                 currency: Currency::EUR,
                 usage,
                 terms: Default::default(),
