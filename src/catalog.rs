@@ -16,6 +16,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("ratecards/meta/rates-eur.csv", include_str!("../ratecards/meta/rates-eur.csv")),
     ("ratecards/meta/rates-usd.csv", include_str!("../ratecards/meta/rates-usd.csv")),
     ("ratecards/web1on1.toml", include_str!("../ratecards/web1on1.toml")),
+    ("ratecards/woztell.toml", include_str!("../ratecards/woztell.toml")),
 ];
 
 /// Rate cards by vendor.

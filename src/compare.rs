@@ -12,6 +12,7 @@ use crate::quote::{Quote, Warning, WarningKind};
 use crate::rate::{RateError, rate};
 use crate::ratecard::{NoVersion, Plan};
 use crate::scenario::Scenario;
+use crate::wallet::{self, Wallets};
 
 /// The answer of `pricesim quote`, in the contract's JSON shape.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,6 +63,17 @@ pub enum CompareError {
 /// Plans priced from contract terms are left out when the scenario gives none of their terms,
 /// unless named in `only`.
 pub fn compare(catalog: &Catalog, scenario: &Scenario, only: &[String]) -> Result<Comparison, CompareError> {
+    compare_with(catalog, scenario, only, &mut Wallets::new())
+}
+
+/// [`compare`], with wallet plans continuing from `wallets` (a simulation's earlier months) and
+/// leaving them there for the next month.
+pub fn compare_with(
+    catalog: &Catalog,
+    scenario: &Scenario,
+    only: &[String],
+    wallets: &mut Wallets,
+) -> Result<Comparison, CompareError> {
     let known = catalog.plan_names();
     for name in only {
         if !known.contains(name) {
@@ -105,6 +117,8 @@ pub fn compare(catalog: &Catalog, scenario: &Scenario, only: &[String]) -> Resul
             }
         }
     }
+    wallet::attach(catalog, scenario, &mut quotes, wallets)
+        .map_err(|source| RateError::Money { plan: "a wallet".to_string(), source })?;
     quotes.sort_by(rank);
     let cheapest =
         quotes.iter().find(|q| !q.incomplete && q.total_in_display_currency.is_some()).map(|q| q.plan.clone());

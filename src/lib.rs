@@ -16,6 +16,8 @@ pub mod rate;
 pub mod ratecard;
 pub mod render;
 pub mod scenario;
+pub mod simulate;
 pub mod tomlread;
 pub mod usage;
+pub mod wallet;
 pub mod whatsapp;

@@ -14,6 +14,7 @@ use pricesim::catalog::Catalog;
 use pricesim::compare::{CompareError, compare};
 use pricesim::diag::Diagnostics;
 use pricesim::money::Currency;
+use pricesim::simulate::SimulateError;
 use pricesim::whatsapp::genlog::{self, Spec};
 use pricesim::whatsapp::ratelog::{Options, rate_log as rate_log_file};
 use pricesim::{render, scenario};
@@ -35,6 +36,27 @@ enum Command {
     Quote {
         /// The scenario file (TOML, see CONTRACT.md).
         scenario: PathBuf,
+        /// A folder of rate cards to use instead of the shipped ones.
+        #[arg(long, value_name = "DIR")]
+        ratecards: Option<PathBuf>,
+        /// Only this plan, as `vendor/plan`; repeat for several.
+        #[arg(long = "plan", value_name = "VENDOR/PLAN")]
+        plans: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Price a scenario month by month on every plan (or the named ones): usage growing, rate
+    /// cards changing, prepaid wallets carried day by day; totals over the horizon.
+    Simulate {
+        /// The scenario file (TOML, see CONTRACT.md; `[[months]]` and `[daily]` in docs/SIMULATE.md).
+        scenario: PathBuf,
+        /// How many months, from the scenario's.
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=600))]
+        months: u32,
+        /// Usage growth per month, in percent (negative shrinks), compounded.
+        #[arg(long, default_value = "0", allow_hyphen_values = true)]
+        growth: String,
         /// A folder of rate cards to use instead of the shipped ones.
         #[arg(long, value_name = "DIR")]
         ratecards: Option<PathBuf>,
@@ -142,6 +164,9 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Quote { scenario, ratecards, plans, format } => quote(&scenario, ratecards.as_deref(), &plans, format),
         Command::Ratecards { command: RatecardsCommand::Check { dir } } => check(&dir),
+        Command::Simulate { scenario, months, growth, ratecards, plans, format } => {
+            simulate(&scenario, months, &growth, ratecards.as_deref(), &plans, format)
+        }
         Command::RateLog {
             command: RateLogCommand::Whatsapp { log, ratecards, timezone, skip_invalid, currency, detail, format },
         } => rate_log(&log, ratecards.as_deref(), &timezone, &currency, skip_invalid, detail, format),
@@ -240,6 +265,39 @@ fn gen_log(spec: &Spec, output: Option<&Path>) -> Result<String, Failure> {
             out.commit().map_err(|e| failed(file, e))?;
             Ok(format!("{}: {rows} rows\n", file.display()))
         }
+    }
+}
+
+fn simulate(
+    path: &Path,
+    months: u32,
+    growth: &str,
+    ratecards: Option<&Path>,
+    plans: &[String],
+    format: Format,
+) -> Result<String, Failure> {
+    let growth = pricesim::tomlread::parse_decimal(growth)
+        .filter(|g| *g > -rust_decimal::Decimal::ONE_HUNDRED)
+        .ok_or_else(|| Failure {
+            code: 2,
+            message: format!("`--growth {growth}` is not a percentage above -100, such as `5` or `-2.5`"),
+        })?;
+    let catalog = catalog(ratecards)?;
+    let mut scenario = scenario::load_file(path, &catalog)?;
+    if scenario.name.is_none() {
+        scenario.name = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+    }
+    let simulation = pricesim::simulate::simulate(&catalog, &scenario, months, growth, plans).map_err(|e| Failure {
+        code: if matches!(e, SimulateError::Compare(CompareError::UnknownPlan { .. })) { 2 } else { 1 },
+        message: e.to_string(),
+    })?;
+    let internal = |e: String| Failure { code: 1, message: e };
+    match format {
+        Format::Table => Ok(render::simulation::table(&simulation, scenario.title())),
+        Format::Json => {
+            serde_json::to_string_pretty(&simulation).map(|s| s + "\n").map_err(|e| internal(e.to_string()))
+        }
+        Format::Csv => render::simulation::csv(&simulation).map_err(|e| internal(e.to_string())),
     }
 }
 

@@ -20,6 +20,16 @@ impl Month {
         Month { first: day.with_day(1).unwrap_or(day) }
     }
 
+    /// The month `n` months later (`None` past the calendar's end).
+    pub fn plus(self, n: u32) -> Option<Month> {
+        self.first.checked_add_months(chrono::Months::new(n)).map(|first| Month { first })
+    }
+
+    /// Its last day.
+    pub fn last_day(self) -> NaiveDate {
+        self.plus(1).and_then(|next| next.first.pred_opt()).unwrap_or(self.first)
+    }
+
     /// Its first day: the day a rate-card version must be in force on.
     pub fn first_day(self) -> NaiveDate {
         self.first

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::money::{Currency, MoneyError, Rounding, checked_add, checked_mul, decimal_string};
 use crate::ratecard::Provenance;
 use crate::usage::UsageKey;
+use crate::wallet::WalletMonth;
 
 /// One plan priced for one scenario.
 ///
@@ -37,6 +38,9 @@ pub struct Quote {
     /// What each quota counted: used, included, over, and the usage behind it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub meters: Vec<MeterUse>,
+    /// For a plan with a prepaid wallet: the month's balance, top-ups and card charges.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wallet: Option<WalletMonth>,
 }
 
 /// One invoice line.

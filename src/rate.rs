@@ -83,6 +83,7 @@ pub fn rate(
         plan_name: plan.name.clone(),
         version: version.effective_from,
         meters,
+        wallet: None,
     })
 }
 

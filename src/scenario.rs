@@ -37,6 +37,23 @@ pub struct Scenario {
     /// Contract terms by vendor, then by term name.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub terms: BTreeMap<String, BTreeMap<String, TermValue>>,
+    /// How a month's usage spreads over the days (for wallets), by weekday, Monday first; even
+    /// when not given. `[daily] weekdays = [...]`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weekdays: Option<[u32; 7]>,
+    /// Usage set for given months of a simulation, over the growth rule. `[[months]]`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub months: Vec<MonthUsage>,
+}
+
+/// Counts a `[[months]]` table sets for one month: they replace the grown counts of the same
+/// names; every other count follows the growth rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MonthUsage {
+    /// The month.
+    pub month: Month,
+    /// The counts it sets.
+    pub usage: Usage,
 }
 
 /// A contract term's value.
@@ -66,8 +83,13 @@ pub fn load_file(path: &Path, catalog: &Catalog) -> Result<Scenario, Diagnostics
     load_str(path, &read_text(path, "the scenario")?, catalog)
 }
 
-const TOP_KEYS: &[&str] =
-    &["version", "name", "month", "currency", "contacts", "outcomes", "agents", "email", "whatsapp", "vendors"];
+const TOP_KEYS: &[&str] = &[
+    "version", "name", "month", "currency", "contacts", "outcomes", "agents", "email", "whatsapp", "vendors", "daily",
+    "months",
+];
+
+/// The usage tables, at the top and in each `[[months]]` table.
+const USAGE_KEYS: &[&str] = &["contacts", "outcomes", "agents", "email", "whatsapp"];
 
 /// Reads a scenario from `text`; `file` names it in messages.
 pub fn load_str(file: &Path, text: &str, catalog: &Catalog) -> Result<Scenario, Diagnostics> {
@@ -90,22 +112,84 @@ pub fn load_str(file: &Path, text: &str, catalog: &Catalog) -> Result<Scenario, 
             .ok()
     });
 
-    let mut usage = Usage::default();
-    counts(&mut r, root, "contacts", &["engaged", "active", "database"], &mut usage);
-    counts(&mut r, root, "agents", &["livechat"], &mut usage);
-    counts(&mut r, root, "email", &["sent"], &mut usage);
-    outcomes(&mut r, root, catalog, &mut usage);
-    whatsapp(&mut r, root, &mut usage);
+    let usage = usage_tables(&mut r, root, catalog);
+    let weekdays = root.get("daily").and_then(|v| weekdays(&mut r, v));
+    let months = root.get("months").map(|v| month_overrides(&mut r, v, catalog)).unwrap_or_default();
     let terms = root.get("vendors").map(|v| vendor_terms(&mut r, v, catalog)).unwrap_or_default();
 
     if let (Some(month), Some(vendors)) = (month, root.get("vendors")) {
         complete_terms(&mut r, vendors, &terms, month, catalog);
     }
     let scenario = match (month, currency) {
-        (Some(month), Some(currency)) => Some(Scenario { name, month, currency, usage, terms }),
+        (Some(month), Some(currency)) => Some(Scenario { name, month, currency, usage, terms, weekdays, months }),
         _ => None,
     };
     r.finish(scenario)
+}
+
+/// The usage tables of `root` (the scenario, or one `[[months]]` table).
+fn usage_tables(r: &mut Reader<'_>, root: &DeTable<'_>, catalog: &Catalog) -> Usage {
+    let mut usage = Usage::default();
+    counts(r, root, "contacts", &["engaged", "active", "database"], &mut usage);
+    counts(r, root, "agents", &["livechat"], &mut usage);
+    counts(r, root, "email", &["sent"], &mut usage);
+    outcomes(r, root, catalog, &mut usage);
+    whatsapp(r, root, &mut usage);
+    usage
+}
+
+/// `[daily] weekdays = [3, 3, 3, 3, 3, 1, 0]`: seven whole weights, Monday first, not all zero.
+fn weekdays(r: &mut Reader<'_>, v: &Value<'_>) -> Option<[u32; 7]> {
+    let t = r.table(v, "daily")?;
+    r.only_keys(t, "daily", &["weekdays"]);
+    let list = r.required(t, &v.span(), "daily", "weekdays")?;
+    let items = r.array(list, "daily.weekdays")?;
+    let weights: Vec<u32> =
+        items.iter().filter_map(|i| r.count(i, "daily.weekdays").and_then(|n| u32::try_from(n).ok())).collect();
+    match <[u32; 7]>::try_from(weights) {
+        Ok(w) if w.iter().any(|x| *x > 0) => Some(w),
+        Ok(_) => {
+            r.error(&list.span(), "daily.weekdays", "at least one weekday needs a weight above 0");
+            None
+        }
+        Err(w) if w.len() == items.len() => {
+            r.error(
+                &list.span(),
+                "daily.weekdays",
+                format!("seven weights are needed, Monday first; found {}", w.len()),
+            );
+            None
+        }
+        Err(_) => None,
+    }
+}
+
+/// `[[months]]` tables: a month and the counts it sets.
+fn month_overrides(r: &mut Reader<'_>, v: &Value<'_>, catalog: &Catalog) -> Vec<MonthUsage> {
+    let mut out: Vec<MonthUsage> = Vec::new();
+    let Some(list) = r.array(v, "months") else { return out };
+    let mut allowed = vec!["month"];
+    allowed.extend_from_slice(USAGE_KEYS);
+    for (i, item) in list.iter().enumerate() {
+        let path = format!("months[{i}]");
+        let Some(t) = r.table(item, &path) else { continue };
+        r.only_keys(t, &path, &allowed);
+        let month = r.required(t, &item.span(), &path, "month").and_then(|m| {
+            let field = join(&path, "month");
+            let text = r.string(m, &field)?;
+            let month = text.parse::<Month>().map_err(|e| r.error(&m.span(), &field, e)).ok()?;
+            if out.iter().any(|o| o.month == month) {
+                r.error(&m.span(), &field, format!("{month} has two [[months]] tables: merge them"));
+                return None;
+            }
+            Some(month)
+        });
+        let usage = usage_tables(r, t, catalog);
+        if let Some(month) = month {
+            out.push(MonthUsage { month, usage });
+        }
+    }
+    out
 }
 
 /// A table of counts such as `[contacts]`, stored as `section.key`.

@@ -4,15 +4,7 @@
 
 mod common;
 
-use std::process::{Command, Output};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pricesim")).current_dir(env!("CARGO_MANIFEST_DIR")).args(args).output().unwrap()
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
+use common::{run, text};
 
 const EXAMPLE: &str = "examples/whatsapp-log.csv";
 

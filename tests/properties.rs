@@ -57,6 +57,8 @@ fn scenario_strategy() -> impl Strategy<Value = Scenario> {
                 currency: Currency::EUR,
                 usage,
                 terms: Default::default(),
+                weekdays: None,
+                months: Vec::new(),
             };
             if let Some((fee, points, cents)) = enterprise {
                 let terms = s.terms.entry("web1on1".into()).or_default();

@@ -15,6 +15,7 @@ use crate::diag::{Diagnostics, Source, read_text, suggestion, whole_file};
 use crate::money::{Currency, Rounding};
 use crate::tomlread::{Reader, Value, join};
 use crate::usage::{UsageKey, is_snake_case};
+use crate::wallet::{TopUp, WalletSpec};
 use crate::whatsapp::rules;
 use crate::whatsapp::tables::{self, ReadFile, Tables};
 
@@ -297,7 +298,7 @@ fn flatten<'t, 'i>(t: &'t DeTable<'i>, prefix: &str, out: &mut Vec<(String, &'t 
 }
 
 fn plan(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, ctx: &Ctx<'_>) -> Option<Plan> {
-    r.only_keys(t, path, &["id", "name", "charges"]);
+    r.only_keys(t, path, &["id", "name", "charges", "wallet"]);
     let id = r.required(t, span, path, "id").and_then(|v| id(r, v, &join(path, "id")));
     let name = r.required(t, span, path, "name").and_then(|v| r.string(v, &join(path, "name"))).map(str::to_string);
     let mut charges = Vec::new();
@@ -312,7 +313,70 @@ fn plan(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, ct
             }
         }
     }
-    Some(Plan { id: id?, name: name?, charges })
+    let wallet = match t.get("wallet") {
+        None => Some(None),
+        Some(w) => wallet(r, w, &join(path, "wallet"), ctx).map(Some),
+    };
+    Some(Plan { id: id?, name: name?, charges, wallet: wallet? })
+}
+
+/// `wallet = { credit = "100.00", credit_term = "credit", pays = ["overage"], top_up = "when_used",
+/// percent = "80", lag_days = 3, values = ["20", "50"] }`.
+fn wallet(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Option<WalletSpec> {
+    let t = r.table(v, path)?;
+    r.only_keys(t, path, &["credit", "credit_term", "pays", "top_up", "percent", "lag_days", "values", "note"]);
+    let note = t.get("note").and_then(|n| r.string(n, &join(path, "note"))).map(str::to_string);
+    let credit = r.required(t, &v.span(), path, "credit").and_then(|c| non_negative(r, c, &join(path, "credit")));
+    let credit_term = match t.get("credit_term") {
+        None => Some(None),
+        Some(c) => term_ref(r, c, &join(path, "credit_term"), TermKind::Money, ctx).map(Some),
+    };
+    let pays = r.required(t, &v.span(), path, "pays").and_then(|p| {
+        let field = join(path, "pays");
+        let items = r.array(p, &field)?;
+        let codes: Vec<String> = items
+            .iter()
+            .filter_map(|i| {
+                let code =
+                    r.choice(i, &field, &[("overage", "overage"), ("tier", "tier"), ("passthrough", "passthrough")])?;
+                Some(code.to_string())
+            })
+            .collect();
+        (codes.len() == items.len()).then_some(codes)
+    });
+    let percent = r.required(t, &v.span(), path, "percent").and_then(|p| non_negative(r, p, &join(path, "percent")));
+    let top_up = r.required(t, &v.span(), path, "top_up").and_then(|k| {
+        let kind = r.choice(k, &join(path, "top_up"), &[("when_used", 0), ("safety_net", 1)])?;
+        let percent = percent?;
+        if percent > Decimal::ONE_HUNDRED {
+            r.error(&v.span(), &join(path, "percent"), format!("`{percent}` is more than 100 percent"));
+            return None;
+        }
+        Some(if kind == 0 { TopUp::WhenUsed { percent } } else { TopUp::SafetyNet { percent } })
+    });
+    let lag_days = match t.get("lag_days") {
+        None => Some(0),
+        Some(l) => r.count(l, &join(path, "lag_days")).and_then(|n| u32::try_from(n).ok()),
+    };
+    let values = match t.get("values") {
+        None => Some(Vec::new()),
+        Some(list) => {
+            let field = join(path, "values");
+            r.array(list, &field).and_then(|items| {
+                let values: Vec<Decimal> = items.iter().filter_map(|i| non_negative(r, i, &field)).collect();
+                (values.len() == items.len()).then_some(values)
+            })
+        }
+    };
+    Some(WalletSpec {
+        credit: credit?,
+        credit_term: credit_term?,
+        pays: pays?,
+        top_up: top_up?,
+        lag_days: lag_days?,
+        values: values?,
+        note,
+    })
 }
 
 const CHARGE_KINDS: &[&str] = &["recurring", "quota", "tiered", "passthrough"];

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::money::{Currency, Rounding};
 use crate::usage::UsageKey;
+use crate::wallet::WalletSpec;
 use crate::whatsapp::{Rules, Tables};
 
 /// One vendor's price book.
@@ -128,6 +129,8 @@ pub struct Plan {
     pub name: String,
     /// What the plan charges, in invoice order.
     pub charges: Vec<Charge>,
+    /// A prepaid wallet some lines are paid from, if the plan has one.
+    pub wallet: Option<WalletSpec>,
 }
 
 impl Plan {

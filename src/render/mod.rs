@@ -2,6 +2,7 @@
 
 pub mod csv;
 pub mod log;
+pub mod simulation;
 pub mod table;
 
 use rust_decimal::Decimal;

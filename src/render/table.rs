@@ -4,7 +4,9 @@ use std::fmt::Write;
 
 use super::{count, money, pad_left, pad_right, width};
 use crate::compare::Comparison;
+use crate::money::Currency;
 use crate::quote::{PointsEach, Quote};
+use crate::wallet::WalletMonth;
 
 /// The ranking, then each plan's invoice lines and warnings.
 pub fn render(c: &Comparison) -> String {
@@ -104,7 +106,38 @@ fn invoice(out: &mut String, q: &Quote) {
             );
         }
     }
+    if let Some(w) = &q.wallet {
+        wallet(out, w, q.currency);
+    }
     for w in &q.warnings {
         let _ = writeln!(out, "  ! {}", w.message);
     }
+}
+
+/// A wallet's month in two lines: the balance's path, and what the card pays.
+pub(crate) fn wallet(out: &mut String, w: &WalletMonth, currency: Currency) {
+    let top_ups = if w.top_ups.is_empty() {
+        "no top-up".to_string()
+    } else {
+        let each: Vec<String> =
+            w.top_ups.iter().map(|t| format!("{} on {}", money(t.amount, currency), t.date)).collect();
+        format!("top-ups {}", each.join(", "))
+    };
+    let _ = writeln!(
+        out,
+        "  Wallet: {} at the start, {} deducted, {top_ups}, {} at the end{}",
+        money(w.opening, currency),
+        money(w.deducted, currency),
+        money(w.closing, currency),
+        if w.pending.is_zero() {
+            String::new()
+        } else {
+            format!(" ({} posted next month)", money(w.pending, currency))
+        }
+    );
+    let blocked = match w.blocked_from {
+        Some(day) => format!("without its top-ups the account would be blocked from {day}"),
+        None => "the opening balance covers the month".to_string(),
+    };
+    let _ = writeln!(out, "  Card charged this month: {}; {blocked}", money(w.card_charged, currency));
 }

@@ -70,3 +70,17 @@ pub fn log_summary(r: &pricesim::whatsapp::report::LogReport) -> Vec<String> {
     }
     out
 }
+
+/// Runs the `pricesim` binary from the project's folder.
+pub fn run(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_pricesim"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// Output bytes as text.
+pub fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}

@@ -1,0 +1,128 @@
+//! A simulation as aligned text (totals, then each plan month by month) and as CSV.
+
+use std::fmt::Write;
+
+use super::{aligned, money};
+use crate::simulate::Simulation;
+
+/// The horizon's totals, cheapest first per currency, then each plan's months.
+pub fn table(s: &Simulation, title: &str) -> String {
+    let mut out = String::new();
+    let (first, last) = (s.months.first().map(|m| m.month), s.months.last().map(|m| m.month));
+    if let (Some(first), Some(last)) = (first, last) {
+        let _ = writeln!(out, "{title} · {} months, {first} to {last}", s.months.len());
+    }
+    let _ = writeln!(out);
+    let mut rows = vec![vec!["  plan".to_string(), "total".to_string(), "card charged".to_string(), String::new()]];
+    for t in &s.totals {
+        rows.push(vec![
+            format!("  {}", t.plan),
+            money(t.total, t.currency),
+            t.card_charged.map(|c| money(c, t.currency)).unwrap_or_default(),
+            if t.incomplete { "incomplete: see the months' warnings".to_string() } else { String::new() },
+        ]);
+    }
+    for line in aligned(&rows, &[false, true, true, false]) {
+        let _ = writeln!(out, "{line}");
+    }
+    for t in &s.totals {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{} ({})", t.plan, t.currency);
+        let wallet = s.months.iter().flat_map(|m| &m.quotes).any(|q| q.plan == t.plan && q.wallet.is_some());
+        let mut header = vec!["  month", "total"];
+        if wallet {
+            header.extend([
+                "wallet start",
+                "deducted",
+                "top-ups",
+                "wallet end",
+                "card charged",
+                "blocked without top-ups",
+            ]);
+        }
+        let mut rows = vec![header.into_iter().map(str::to_string).collect::<Vec<_>>()];
+        for m in &s.months {
+            let Some(q) = m.quotes.iter().find(|q| q.plan == t.plan) else { continue };
+            let mut row = vec![format!("  {}", m.month), money(q.total, q.currency)];
+            if let Some(w) = &q.wallet {
+                let topped: rust_decimal::Decimal = w.top_ups.iter().map(|u| u.amount).sum();
+                row.extend([
+                    money(w.opening, q.currency),
+                    money(w.deducted, q.currency),
+                    if w.top_ups.is_empty() {
+                        "-".to_string()
+                    } else {
+                        format!("{} × {}", w.top_ups.len(), money(topped, q.currency))
+                    },
+                    money(w.closing, q.currency),
+                    money(w.card_charged, q.currency),
+                    w.blocked_from.map(|d| d.to_string()).unwrap_or_else(|| "-".to_string()),
+                ]);
+            }
+            rows.push(row);
+        }
+        let right = [false, true, true, true, true, true, true, false];
+        for line in aligned(&rows, &right) {
+            let _ = writeln!(out, "{line}");
+        }
+    }
+    out
+}
+
+/// One row per plan and month, then a `total` row per plan.
+pub fn csv(s: &Simulation) -> Result<String, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "month",
+        "plan",
+        "currency",
+        "total",
+        "incomplete",
+        "wallet_opening",
+        "wallet_deducted",
+        "wallet_top_ups",
+        "wallet_closing",
+        "wallet_pending",
+        "card_charged",
+        "blocked_from",
+    ])?;
+    for m in &s.months {
+        for q in &m.quotes {
+            let mut row = vec![
+                m.month.to_string(),
+                q.plan.clone(),
+                q.currency.to_string(),
+                q.total.to_string(),
+                q.incomplete.to_string(),
+            ];
+            match &q.wallet {
+                Some(wm) => row.extend([
+                    wm.opening.to_string(),
+                    wm.deducted.to_string(),
+                    wm.top_ups.iter().map(|t| t.amount).sum::<rust_decimal::Decimal>().to_string(),
+                    wm.closing.to_string(),
+                    wm.pending.to_string(),
+                    wm.card_charged.to_string(),
+                    wm.blocked_from.map(|d| d.to_string()).unwrap_or_default(),
+                ]),
+                None => row.extend(std::iter::repeat_n(String::new(), 7)),
+            }
+            w.write_record(&row)?;
+        }
+    }
+    for t in &s.totals {
+        let mut row = vec![
+            "total".to_string(),
+            t.plan.clone(),
+            t.currency.to_string(),
+            t.total.to_string(),
+            t.incomplete.to_string(),
+        ];
+        row.extend(std::iter::repeat_n(String::new(), 5));
+        row.push(t.card_charged.map(|c| c.to_string()).unwrap_or_default());
+        row.push(String::new());
+        w.write_record(&row)?;
+    }
+    let bytes = w.into_inner().map_err(|e| csv::Error::from(e.into_error()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}

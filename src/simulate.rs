@@ -1,0 +1,131 @@
+//! Month by month (`pricesim simulate`): the scenario's usage grown or set per month, every plan
+//! priced under the rate-card version in force each month, and prepaid wallets carried from month
+//! to month day by day.
+//!
+//! Wallet plans carry their wallet's balance and late postings from one month to the next
+//! ([`crate::wallet::attach`]).
+
+use std::collections::BTreeMap;
+
+use rust_decimal::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::Catalog;
+use crate::compare::{CompareError, compare_with};
+use crate::money::{Currency, MoneyError, checked_add, checked_mul, decimal_string};
+use crate::month::Month;
+use crate::quote::Quote;
+use crate::rate::RateError;
+use crate::scenario::Scenario;
+use crate::usage::Usage;
+use crate::wallet::Wallets;
+
+/// The answer of `pricesim simulate`, in the contract's JSON shape.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Simulation {
+    /// Each month's quotes, ranked as `quote` ranks them.
+    pub months: Vec<SimulatedMonth>,
+    /// Each plan's total over the horizon, in its own currency, cheapest first.
+    pub totals: Vec<PlanTotal>,
+}
+
+/// One month of a simulation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SimulatedMonth {
+    /// The month.
+    pub month: Month,
+    /// Every plan priced, with wallets.
+    pub quotes: Vec<Quote>,
+}
+
+/// A plan's cost over the horizon.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanTotal {
+    /// `vendor/plan`.
+    pub plan: String,
+    /// Its billing currency.
+    pub currency: Currency,
+    /// The sum of its monthly totals.
+    #[serde(with = "decimal_string")]
+    pub total: Decimal,
+    /// True when some month's quote was incomplete.
+    pub incomplete: bool,
+    /// For a wallet plan: what its card is charged over the horizon.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "decimal_string::option")]
+    pub card_charged: Option<Decimal>,
+}
+
+/// The usage of month `n` (0 = the scenario's month): every count given grown by `growth` percent
+/// a month, compounded and rounded to a whole count (half away from zero), then the counts a
+/// `[[months]]` table sets for that month.
+pub fn usage_in(scenario: &Scenario, n: u32, growth: Decimal) -> Result<Usage, MoneyError> {
+    let month = scenario.month.plus(n).ok_or(MoneyError::Overflow)?;
+    let factor = (0..n).try_fold(Decimal::ONE, |f, _| checked_mul(f, Decimal::ONE + growth / Decimal::ONE_HUNDRED))?;
+    let mut usage = Usage::default();
+    for (key, count) in scenario.usage.iter() {
+        let grown = checked_mul(Decimal::from(count), factor)?
+            .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+            .max(Decimal::ZERO);
+        usage.set(key.clone(), grown.to_u64().ok_or(MoneyError::Overflow)?);
+    }
+    for set in scenario.months.iter().filter(|m| m.month == month) {
+        for (key, count) in set.usage.iter() {
+            usage.set(key.clone(), count);
+        }
+    }
+    Ok(usage)
+}
+
+/// Why a simulation could not be made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SimulateError {
+    /// A month could not be priced.
+    #[error(transparent)]
+    Compare(#[from] CompareError),
+    /// An amount overflowed.
+    #[error("the simulation's amounts are too large: {0}")]
+    Money(#[from] MoneyError),
+}
+
+impl From<RateError> for SimulateError {
+    fn from(e: RateError) -> Self {
+        SimulateError::Compare(CompareError::Rate(e))
+    }
+}
+
+/// Simulates `months` months from the scenario's, usage growing by `growth` percent a month.
+pub fn simulate(
+    catalog: &Catalog,
+    scenario: &Scenario,
+    months: u32,
+    growth: Decimal,
+    only: &[String],
+) -> Result<Simulation, SimulateError> {
+    let mut wallets = Wallets::new();
+    let mut out = Vec::new();
+    for n in 0..months {
+        let mut month = scenario.clone();
+        month.month = scenario.month.plus(n).ok_or(MoneyError::Overflow)?;
+        month.usage = usage_in(scenario, n, growth)?;
+        let comparison = compare_with(catalog, &month, only, &mut wallets)?;
+        out.push(SimulatedMonth { month: month.month, quotes: comparison.quotes });
+    }
+    let mut totals: BTreeMap<String, PlanTotal> = BTreeMap::new();
+    for q in out.iter().flat_map(|m| &m.quotes) {
+        let t = totals.entry(q.plan.clone()).or_insert_with(|| PlanTotal {
+            plan: q.plan.clone(),
+            currency: q.currency,
+            total: Decimal::ZERO,
+            incomplete: false,
+            card_charged: None,
+        });
+        t.total = checked_add(t.total, q.total)?;
+        t.incomplete |= q.incomplete;
+        if let Some(w) = &q.wallet {
+            t.card_charged = Some(checked_add(t.card_charged.unwrap_or_default(), w.card_charged)?);
+        }
+    }
+    let mut totals: Vec<PlanTotal> = totals.into_values().collect();
+    totals.sort_by(|a, b| (a.currency.code(), a.total, &a.plan).cmp(&(b.currency.code(), b.total, &b.plan)));
+    Ok(Simulation { months: out, totals })
+}

@@ -1,0 +1,363 @@
+//! Prepaid wallets: a credit that usage is deducted from, topped up from the customer's card by a
+//! rule, day by day. A month's cost (the quote's total) and what the card is charged that month
+//! (the top-ups) differ, and a user needs both.
+//!
+//! A wallet plan's lines are deducted from its wallet: WhatsApp fees (`passthrough` lines) as the
+//! messages go out, spread over the month's days by the scenario's weekday weights and posted
+//! `lag_days` later (into the next month when late enough); monthly charges (extra agents, extra
+//! users) on the month's last day. Everything else is charged to the card directly.
+//!
+//! The wallet itself is pure arithmetic on amounts already rounded to the minor unit: deductions
+//! are invoice lines or exact cent splits of them, top-ups are the chosen credit value, so every
+//! balance is exact and `opening + top-ups − deducted = closing` holds to the cent.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, Days, NaiveDate};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::Catalog;
+use crate::money::{MoneyError, checked_add, decimal_string};
+use crate::quote::{Quote, Warning, WarningKind};
+use crate::scenario::{Scenario, TermValue};
+
+/// A plan's wallet, as its rate card states it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WalletSpec {
+    /// The credit value: the opening deposit and each top-up's amount.
+    pub credit: Decimal,
+    /// The card's money term a scenario may set the credit value with (`[vendors.woztell] credit`).
+    pub credit_term: Option<String>,
+    /// Codes of the invoice lines paid from the wallet (`overage`, `passthrough`); the others are
+    /// charged to the card directly.
+    pub pays: Vec<String>,
+    /// When the card tops the wallet up.
+    pub top_up: TopUp,
+    /// Days between usage and its deduction (Woztell posts WhatsApp costs about 3 days late).
+    pub lag_days: u32,
+    /// The credit values the vendor allows; empty when any value is allowed.
+    pub values: Vec<Decimal>,
+    /// What a reader must know about the rule (a single source, say), shown with every quote.
+    pub note: Option<String>,
+}
+
+/// The rule that tops a wallet up, by one credit value at a time, as many times as needed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TopUp {
+    /// Each time `percent` of the credit value has been used: the balance is at or below
+    /// `(100 − percent)%` of it (Woztell 2019: 80).
+    WhenUsed {
+        /// Percent of the credit value used that triggers a top-up.
+        percent: Decimal,
+    },
+    /// When the balance would fall below a safety net of `percent` of the credit value
+    /// (Woztell 2023: 10).
+    SafetyNet {
+        /// The safety net, in percent of the credit value.
+        percent: Decimal,
+    },
+}
+
+impl TopUp {
+    /// Whether a balance calls for a top-up.
+    fn due(self, balance: Decimal, credit: Decimal) -> bool {
+        match self {
+            TopUp::WhenUsed { percent } => balance <= credit * (Decimal::ONE_HUNDRED - percent) / Decimal::ONE_HUNDRED,
+            TopUp::SafetyNet { percent } => balance < credit * percent / Decimal::ONE_HUNDRED,
+        }
+    }
+}
+
+/// An amount taken from the wallet on a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Deduction {
+    /// The day it is posted.
+    pub day: NaiveDate,
+    /// How much.
+    pub amount: Decimal,
+}
+
+/// One top-up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopUpEvent {
+    /// The day.
+    pub date: NaiveDate,
+    /// The amount charged to the card.
+    #[serde(with = "decimal_string")]
+    pub amount: Decimal,
+}
+
+/// A wallet over one month, as a quote shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WalletMonth {
+    /// The balance on the month's first day, before anything.
+    #[serde(with = "decimal_string")]
+    pub opening: Decimal,
+    /// The balance after the month's last deduction and top-up.
+    #[serde(with = "decimal_string")]
+    pub closing: Decimal,
+    /// Every top-up, in order.
+    pub top_ups: Vec<TopUpEvent>,
+    /// The first day the account would be blocked (its credit gone) had every top-up of the month
+    /// failed; `None` when the opening balance covers the month.
+    pub blocked_from: Option<NaiveDate>,
+    /// What was deducted this month (including costs of earlier months posted late).
+    #[serde(with = "decimal_string")]
+    pub deducted: Decimal,
+    /// Costs of this month not yet deducted at its end (posted late, in the next month).
+    #[serde(with = "decimal_string")]
+    pub pending: Decimal,
+    /// What the card is charged this month: the top-ups plus the lines not paid from the wallet.
+    #[serde(with = "decimal_string")]
+    pub card_charged: Decimal,
+}
+
+/// A wallet's state between months.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wallet {
+    /// The current balance.
+    pub balance: Decimal,
+    /// The credit value (each top-up's amount).
+    pub credit: Decimal,
+    /// The top-up rule.
+    pub rule: TopUp,
+}
+
+impl Wallet {
+    /// A wallet opened with one credit value.
+    pub fn open(credit: Decimal, rule: TopUp) -> Wallet {
+        Wallet { balance: credit, credit, rule }
+    }
+
+    /// Applies one month's `deductions` (sorted by day), topping up after each one as the rule
+    /// says; `card_direct` is what the card pays outside the wallet, `pending` what is left for
+    /// next month.
+    pub fn month(
+        &mut self,
+        deductions: &[Deduction],
+        card_direct: Decimal,
+        pending: Decimal,
+    ) -> Result<WalletMonth, MoneyError> {
+        let opening = self.balance;
+        let mut top_ups = Vec::new();
+        let mut deducted = Decimal::ZERO;
+        let mut without_top_ups = opening;
+        let mut blocked_from = None;
+        for d in deductions {
+            self.balance = self.balance.checked_sub(d.amount).ok_or(MoneyError::Overflow)?;
+            deducted = checked_add(deducted, d.amount)?;
+            without_top_ups = without_top_ups.checked_sub(d.amount).ok_or(MoneyError::Overflow)?;
+            if blocked_from.is_none() && d.amount > Decimal::ZERO && without_top_ups <= Decimal::ZERO {
+                blocked_from = Some(d.day);
+            }
+            // As many top-ups as it takes: one per check would leave a large late posting unpaid
+            // (Lago #6177 in the reference). A zero credit value can never top anything up.
+            while self.credit > Decimal::ZERO && self.rule.due(self.balance, self.credit) {
+                self.balance = checked_add(self.balance, self.credit)?;
+                top_ups.push(TopUpEvent { date: d.day, amount: self.credit });
+            }
+        }
+        let topped: Decimal = top_ups.iter().map(|t| t.amount).sum();
+        Ok(WalletMonth {
+            opening,
+            closing: self.balance,
+            top_ups,
+            blocked_from,
+            deducted,
+            pending,
+            card_charged: checked_add(topped, card_direct)?,
+        })
+    }
+}
+
+/// A wallet between months: its balance and what is posted late.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WalletState {
+    wallet: Wallet,
+    pending: Vec<Deduction>,
+}
+
+/// Wallets by plan, carried from month to month.
+pub type Wallets = BTreeMap<String, WalletState>;
+
+/// Runs each wallet plan's wallet through the scenario's month, from `wallets` (a new wallet,
+/// opened with one credit value, for a plan seen first).
+pub fn attach(
+    catalog: &Catalog,
+    scenario: &Scenario,
+    quotes: &mut [Quote],
+    wallets: &mut Wallets,
+) -> Result<(), MoneyError> {
+    let day = scenario.month.first_day();
+    for quote in quotes.iter_mut() {
+        let Some((vendor, id)) = quote.plan.split_once('/') else { continue };
+        let Some(card) = catalog.card(vendor) else { continue };
+        let Some(spec) =
+            card.version_at(day).ok().and_then(|v| v.plans.iter().find(|p| p.id == id)).and_then(|p| p.wallet.as_ref())
+        else {
+            continue;
+        };
+        let credit = match spec.credit_term.as_deref().and_then(|t| scenario.term(vendor, t)) {
+            Some(TermValue::Money(c)) => c,
+            _ => spec.credit,
+        };
+        if !spec.values.is_empty() && !spec.values.contains(&credit) {
+            let allowed = spec.values.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+            quote.warnings.push(Warning {
+                kind: WarningKind::UnverifiedRule,
+                message: format!("wallet: a credit value of {credit} is not one the vendor lists ({allowed})"),
+            });
+        }
+        if let Some(note) = &spec.note {
+            quote.warnings.push(Warning { kind: WarningKind::UnverifiedRule, message: format!("wallet: {note}") });
+        }
+        let state = wallets
+            .entry(quote.plan.clone())
+            .or_insert_with(|| WalletState { wallet: Wallet::open(credit, spec.top_up), pending: Vec::new() });
+        state.wallet.credit = credit;
+        state.wallet.rule = spec.top_up;
+        let (mut due, later) = deductions(spec, quote, scenario, std::mem::take(&mut state.pending))?;
+        due.sort();
+        let card_direct = quote
+            .lines
+            .iter()
+            .filter(|l| !spec.pays.contains(&l.code))
+            .try_fold(Decimal::ZERO, |a, l| checked_add(a, l.amount))?;
+        let pending = later.iter().try_fold(Decimal::ZERO, |a, d| checked_add(a, d.amount))?;
+        quote.wallet = Some(state.wallet.month(&due, card_direct, pending)?);
+        state.pending = later;
+    }
+    Ok(())
+}
+
+/// The month's deductions due within it (with those carried in), and those posted after it.
+fn deductions(
+    spec: &WalletSpec,
+    quote: &Quote,
+    scenario: &Scenario,
+    carried: Vec<Deduction>,
+) -> Result<(Vec<Deduction>, Vec<Deduction>), MoneyError> {
+    let month = scenario.month;
+    let last = month.last_day();
+    let days: Vec<NaiveDate> = month.first_day().iter_days().take_while(|d| *d <= last).collect();
+    let weights: Vec<u32> = days
+        .iter()
+        .map(|d| {
+            scenario.weekdays.map_or(1, |w| w.get(d.weekday().num_days_from_monday() as usize).copied().unwrap_or(1))
+        })
+        .collect();
+    let unit = Decimal::new(1, quote.currency.minor_units());
+    let mut all = carried;
+    for line in quote.lines.iter().filter(|l| spec.pays.contains(&l.code)) {
+        if line.code == "passthrough" {
+            for (day, share) in days.iter().zip(split(line.amount, unit, &weights)) {
+                if !share.is_zero() {
+                    let posted = day.checked_add_days(Days::new(u64::from(spec.lag_days))).unwrap_or(*day);
+                    all.push(Deduction { day: posted, amount: share });
+                }
+            }
+        } else if !line.amount.is_zero() {
+            all.push(Deduction { day: last, amount: line.amount });
+        }
+    }
+    Ok(all.into_iter().partition(|d| d.day <= last))
+}
+
+/// Splits `amount` (a multiple of `unit`, the currency's minor unit) over `weights`, exactly:
+/// each share is whole minor units and the shares add up to `amount` (largest remainders first,
+/// earlier days first among equals).
+pub fn split(amount: Decimal, unit: Decimal, weights: &[u32]) -> Vec<Decimal> {
+    let total_weight: u64 = weights.iter().map(|w| u64::from(*w)).sum();
+    if total_weight == 0 || unit.is_zero() {
+        return weights.iter().map(|_| Decimal::ZERO).collect();
+    }
+    let units = (amount / unit).trunc();
+    let tw = Decimal::from(total_weight);
+    let mut shares: Vec<Decimal> = weights.iter().map(|w| (units * Decimal::from(*w) / tw).trunc()).collect();
+    let given: Decimal = shares.iter().sum();
+    let mut left = units - given;
+    let mut order: Vec<(usize, Decimal)> = weights
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (i, units * Decimal::from(*w) / tw - (units * Decimal::from(*w) / tw).trunc()))
+        .collect();
+    order.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    for (i, _) in order {
+        if left <= Decimal::ZERO {
+            break;
+        }
+        if let Some(s) = shares.get_mut(i) {
+            *s += Decimal::ONE;
+            left -= Decimal::ONE;
+        }
+    }
+    shares.into_iter().map(|s| s * unit).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    fn day(n: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 1, n).unwrap()
+    }
+
+    #[test]
+    fn splits_are_exact() {
+        let shares = split(d("10.00"), d("0.01"), &[1, 1, 1]);
+        assert_eq!(shares, [d("3.34"), d("3.33"), d("3.33")]);
+        assert_eq!(split(d("0.05"), d("0.01"), &[1, 0, 1]).iter().sum::<Decimal>(), d("0.05"));
+        assert_eq!(split(d("7"), d("0.01"), &[0, 0]), [Decimal::ZERO, Decimal::ZERO]);
+    }
+
+    #[test]
+    fn z3_twenty_five_steps_of_ten_dollars() {
+        // billing-edge-cases Z3: credit $100, top-up at 80% used, $250 spent in $10 steps.
+        let mut w = Wallet::open(d("100"), TopUp::WhenUsed { percent: d("80") });
+        let steps: Vec<Deduction> = (1..=25).map(|i| Deduction { day: day(i), amount: d("10") }).collect();
+        let m = w.month(&steps, Decimal::ZERO, Decimal::ZERO).unwrap();
+        assert_eq!(m.top_ups.len(), 2);
+        assert_eq!(m.top_ups[0].date, day(8)); // $80 spent
+        assert_eq!(m.top_ups[1].date, day(18)); // $180 spent
+        assert_eq!(m.closing, d("50"));
+        assert_eq!(m.blocked_from, Some(day(10)));
+    }
+
+    #[test]
+    fn z3_one_late_lump_needs_two_top_ups_at_once() {
+        let mut w = Wallet::open(d("100"), TopUp::WhenUsed { percent: d("80") });
+        let m = w.month(&[Deduction { day: day(4), amount: d("250") }], Decimal::ZERO, Decimal::ZERO).unwrap();
+        assert_eq!(m.top_ups.len(), 2);
+        assert_eq!(m.closing, d("50"));
+    }
+
+    #[test]
+    fn z3_deposit_safety_net() {
+        let mut w = Wallet::open(d("100"), TopUp::SafetyNet { percent: d("10") });
+        let m = w.month(&[Deduction { day: day(3), amount: d("60") }], Decimal::ZERO, Decimal::ZERO).unwrap();
+        assert!(m.top_ups.is_empty());
+        assert_eq!(m.closing, d("40"));
+        // Landing exactly on the net is not below it; a cent further is.
+        let m = w.month(&[Deduction { day: day(5), amount: d("30") }], Decimal::ZERO, Decimal::ZERO).unwrap();
+        assert!(m.top_ups.is_empty());
+        assert_eq!(m.closing, d("10"));
+        let m = w.month(&[Deduction { day: day(6), amount: d("0.01") }], Decimal::ZERO, Decimal::ZERO).unwrap();
+        assert_eq!(m.top_ups.len(), 1);
+        assert_eq!(m.closing, d("109.99"));
+    }
+
+    #[test]
+    fn landing_exactly_on_the_used_threshold_tops_up() {
+        let mut w = Wallet::open(d("100"), TopUp::WhenUsed { percent: d("80") });
+        let m = w.month(&[Deduction { day: day(2), amount: d("79.99") }], Decimal::ZERO, Decimal::ZERO).unwrap();
+        assert!(m.top_ups.is_empty());
+        let m = w.month(&[Deduction { day: day(3), amount: d("0.01") }], Decimal::ZERO, Decimal::ZERO).unwrap();
+        assert_eq!(m.top_ups.len(), 1);
+        assert_eq!(m.closing, d("120.00"));
+    }
+}
