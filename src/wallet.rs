@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, Days, NaiveDate};
 use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
@@ -202,6 +203,8 @@ pub fn attach(
             Some(TermValue::Money(c)) => c,
             _ => spec.credit,
         };
+        // A credit is money on the card: whole minor units, shown as such (`250` → `250.00`).
+        let credit = card.rounding.round(credit, card.currency);
         if !spec.values.is_empty() && !spec.values.contains(&credit) {
             let allowed = spec.values.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
             quote.warnings.push(Warning {
@@ -266,33 +269,29 @@ fn deductions(
 
 /// Splits `amount` (a multiple of `unit`, the currency's minor unit) over `weights`, exactly:
 /// each share is whole minor units and the shares add up to `amount` (largest remainders first,
-/// earlier days first among equals).
+/// earlier days first among equals). Integer arithmetic: this runs for every day of every month
+/// of every wallet plan of a simulation.
 pub fn split(amount: Decimal, unit: Decimal, weights: &[u32]) -> Vec<Decimal> {
-    let total_weight: u64 = weights.iter().map(|w| u64::from(*w)).sum();
-    if total_weight == 0 || unit.is_zero() {
+    let total: u128 = weights.iter().map(|w| u128::from(*w)).sum();
+    let units = (amount / unit).trunc().to_u128().filter(|_| !unit.is_zero()).unwrap_or(0);
+    if total == 0 || units == 0 {
         return weights.iter().map(|_| Decimal::ZERO).collect();
     }
-    let units = (amount / unit).trunc();
-    let tw = Decimal::from(total_weight);
-    let mut shares: Vec<Decimal> = weights.iter().map(|w| (units * Decimal::from(*w) / tw).trunc()).collect();
-    let given: Decimal = shares.iter().sum();
-    let mut left = units - given;
-    let mut order: Vec<(usize, Decimal)> = weights
-        .iter()
-        .enumerate()
-        .map(|(i, w)| (i, units * Decimal::from(*w) / tw - (units * Decimal::from(*w) / tw).trunc()))
-        .collect();
+    let mut shares: Vec<u128> = weights.iter().map(|w| units * u128::from(*w) / total).collect();
+    let mut left = units - shares.iter().sum::<u128>();
+    let mut order: Vec<(usize, u128)> =
+        weights.iter().enumerate().map(|(i, w)| (i, units * u128::from(*w) % total)).collect();
     order.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     for (i, _) in order {
-        if left <= Decimal::ZERO {
+        if left == 0 {
             break;
         }
         if let Some(s) = shares.get_mut(i) {
-            *s += Decimal::ONE;
-            left -= Decimal::ONE;
+            *s += 1;
+            left -= 1;
         }
     }
-    shares.into_iter().map(|s| s * unit).collect()
+    shares.into_iter().map(|s| Decimal::from(s) * unit).collect()
 }
 
 #[cfg(test)]

@@ -49,10 +49,10 @@ pub fn table(s: &Simulation, title: &str) -> String {
                 row.extend([
                     money(w.opening, q.currency),
                     money(w.deducted, q.currency),
-                    if w.top_ups.is_empty() {
-                        "-".to_string()
-                    } else {
-                        format!("{} × {}", w.top_ups.len(), money(topped, q.currency))
+                    match w.top_ups.len() {
+                        0 => "-".to_string(),
+                        1 => money(topped, q.currency),
+                        n => format!("{} ({n})", money(topped, q.currency)),
                     },
                     money(w.closing, q.currency),
                     money(w.card_charged, q.currency),
