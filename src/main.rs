@@ -8,7 +8,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use pricesim::atomic::AtomicFile;
 use pricesim::catalog::Catalog;
 use pricesim::compare::{CompareError, compare};
@@ -36,15 +36,8 @@ enum Command {
     Quote {
         /// The scenario file (TOML, see CONTRACT.md).
         scenario: PathBuf,
-        /// A folder of rate cards to use instead of the shipped ones.
-        #[arg(long, value_name = "DIR")]
-        ratecards: Option<PathBuf>,
-        /// Only this plan, as `vendor/plan`; repeat for several.
-        #[arg(long = "plan", value_name = "VENDOR/PLAN")]
-        plans: Vec<String>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
+        #[command(flatten)]
+        with: Pricing,
     },
     /// Price a scenario month by month on every plan (or the named ones): usage growing, rate
     /// cards changing, prepaid wallets carried day by day; totals over the horizon.
@@ -57,15 +50,8 @@ enum Command {
         /// Usage growth per month, in percent (negative shrinks), compounded.
         #[arg(long, default_value = "0", allow_hyphen_values = true)]
         growth: String,
-        /// A folder of rate cards to use instead of the shipped ones.
-        #[arg(long, value_name = "DIR")]
-        ratecards: Option<PathBuf>,
-        /// Only this plan, as `vendor/plan`; repeat for several.
-        #[arg(long = "plan", value_name = "VENDOR/PLAN")]
-        plans: Vec<String>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
+        #[command(flatten)]
+        with: Pricing,
     },
     /// Work with rate cards.
     Ratecards {
@@ -140,6 +126,20 @@ enum RatecardsCommand {
     },
 }
 
+/// What `quote` and `simulate` price with and how they print.
+#[derive(Args)]
+struct Pricing {
+    /// A folder of rate cards to use instead of the shipped ones.
+    #[arg(long, value_name = "DIR")]
+    ratecards: Option<PathBuf>,
+    /// Only this plan, as `vendor/plan`; repeat for several.
+    #[arg(long = "plan", value_name = "VENDOR/PLAN")]
+    plans: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
     Table,
@@ -162,11 +162,9 @@ impl From<Diagnostics> for Failure {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Quote { scenario, ratecards, plans, format } => quote(&scenario, ratecards.as_deref(), &plans, format),
+        Command::Quote { scenario, with } => quote(&scenario, &with),
         Command::Ratecards { command: RatecardsCommand::Check { dir } } => check(&dir),
-        Command::Simulate { scenario, months, growth, ratecards, plans, format } => {
-            simulate(&scenario, months, &growth, ratecards.as_deref(), &plans, format)
-        }
+        Command::Simulate { scenario, months, growth, with } => simulate(&scenario, months, &growth, &with),
         Command::RateLog {
             command: RateLogCommand::Whatsapp { log, ratecards, timezone, skip_invalid, currency, detail, format },
         } => rate_log(&log, ratecards.as_deref(), &timezone, &currency, skip_invalid, detail, format),
@@ -195,18 +193,24 @@ fn catalog(dir: Option<&Path>) -> Result<Catalog, Failure> {
     })
 }
 
-fn quote(path: &Path, ratecards: Option<&Path>, plans: &[String], format: Format) -> Result<String, Failure> {
-    let catalog = catalog(ratecards)?;
-    let mut scenario = scenario::load_file(path, &catalog)?;
+/// The scenario at `path`, named after its file when it has no name.
+fn load_scenario(path: &Path, catalog: &Catalog) -> Result<scenario::Scenario, Failure> {
+    let mut scenario = scenario::load_file(path, catalog)?;
     if scenario.name.is_none() {
         scenario.name = path.file_stem().map(|s| s.to_string_lossy().into_owned());
     }
-    let comparison = compare(&catalog, &scenario, plans).map_err(|e| Failure {
+    Ok(scenario)
+}
+
+fn quote(path: &Path, with: &Pricing) -> Result<String, Failure> {
+    let catalog = catalog(with.ratecards.as_deref())?;
+    let scenario = load_scenario(path, &catalog)?;
+    let comparison = compare(&catalog, &scenario, &with.plans).map_err(|e| Failure {
         code: if matches!(e, CompareError::UnknownPlan { .. }) { 2 } else { 1 },
         message: e.to_string(),
     })?;
     let internal = |e: String| Failure { code: 1, message: e };
-    match format {
+    match with.format {
         Format::Table => Ok(render::table::render(&comparison)),
         Format::Json => {
             serde_json::to_string_pretty(&comparison).map(|s| s + "\n").map_err(|e| internal(e.to_string()))
@@ -268,31 +272,22 @@ fn gen_log(spec: &Spec, output: Option<&Path>) -> Result<String, Failure> {
     }
 }
 
-fn simulate(
-    path: &Path,
-    months: u32,
-    growth: &str,
-    ratecards: Option<&Path>,
-    plans: &[String],
-    format: Format,
-) -> Result<String, Failure> {
+fn simulate(path: &Path, months: u32, growth: &str, with: &Pricing) -> Result<String, Failure> {
     let growth = pricesim::tomlread::parse_decimal(growth)
         .filter(|g| *g > -rust_decimal::Decimal::ONE_HUNDRED)
         .ok_or_else(|| Failure {
             code: 2,
             message: format!("`--growth {growth}` is not a percentage above -100, such as `5` or `-2.5`"),
         })?;
-    let catalog = catalog(ratecards)?;
-    let mut scenario = scenario::load_file(path, &catalog)?;
-    if scenario.name.is_none() {
-        scenario.name = path.file_stem().map(|s| s.to_string_lossy().into_owned());
-    }
-    let simulation = pricesim::simulate::simulate(&catalog, &scenario, months, growth, plans).map_err(|e| Failure {
-        code: if matches!(e, SimulateError::Compare(CompareError::UnknownPlan { .. })) { 2 } else { 1 },
-        message: e.to_string(),
-    })?;
+    let catalog = catalog(with.ratecards.as_deref())?;
+    let scenario = load_scenario(path, &catalog)?;
+    let simulation =
+        pricesim::simulate::simulate(&catalog, &scenario, months, growth, &with.plans).map_err(|e| Failure {
+            code: if matches!(e, SimulateError::Compare(CompareError::UnknownPlan { .. })) { 2 } else { 1 },
+            message: e.to_string(),
+        })?;
     let internal = |e: String| Failure { code: 1, message: e };
-    match format {
+    match with.format {
         Format::Table => Ok(render::simulation::table(&simulation, scenario.title())),
         Format::Json => {
             serde_json::to_string_pretty(&simulation).map(|s| s + "\n").map_err(|e| internal(e.to_string()))
