@@ -19,5 +19,6 @@ pub mod scenario;
 pub mod simulate;
 pub mod tomlread;
 pub mod usage;
+pub mod usagelog;
 pub mod wallet;
 pub mod whatsapp;

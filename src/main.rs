@@ -17,7 +17,7 @@ use pricesim::money::Currency;
 use pricesim::simulate::SimulateError;
 use pricesim::whatsapp::genlog::{self, Spec};
 use pricesim::whatsapp::ratelog::{Options, rate_log as rate_log_file};
-use pricesim::{render, scenario};
+use pricesim::{render, scenario, usagelog};
 
 #[derive(Parser)]
 #[command(
@@ -88,6 +88,29 @@ enum Command {
 
 #[derive(Subcommand)]
 enum RateLogCommand {
+    /// Price a log of chats and outcomes (CSV: timestamp,contact,event,actor[,quantity]) month by
+    /// month, and check invoices against it.
+    Usage {
+        /// The log file.
+        log: PathBuf,
+        /// The account's time zone (IANA name): months turn over at its midnight.
+        #[arg(long, default_value = "UTC", value_name = "TZ")]
+        timezone: String,
+        /// The display currency of each month's comparison.
+        #[arg(long, default_value = "EUR")]
+        currency: String,
+        /// Skip rows that cannot be read (counted, the first ones listed) instead of stopping.
+        #[arg(long)]
+        skip_invalid: bool,
+        /// An invoice to check against the log (TOML: plan, month, lines); repeat for several.
+        #[arg(long = "invoice", value_name = "FILE")]
+        invoices: Vec<PathBuf>,
+        /// Write the derived usage as a scenario file (later months as `[[months]]`).
+        #[arg(long, value_name = "FILE")]
+        scenario_out: Option<PathBuf>,
+        #[command(flatten)]
+        with: Pricing,
+    },
     /// Rate a WhatsApp message log (CSV: timestamp,contact,direction,type,category,origin) at
     /// Meta's rates: per month, market and category, billable and free units and amounts.
     Whatsapp {
@@ -166,6 +189,9 @@ fn main() -> ExitCode {
         Command::Ratecards { command: RatecardsCommand::Check { dir } } => check(&dir),
         Command::Simulate { scenario, months, growth, with } => simulate(&scenario, months, &growth, &with),
         Command::RateLog {
+            command: RateLogCommand::Usage { log, timezone, currency, skip_invalid, invoices, scenario_out, with },
+        } => rate_usage(&log, &timezone, &currency, skip_invalid, &invoices, scenario_out.as_deref(), &with),
+        Command::RateLog {
             command: RateLogCommand::Whatsapp { log, ratecards, timezone, skip_invalid, currency, detail, format },
         } => rate_log(&log, ratecards.as_deref(), &timezone, &currency, skip_invalid, detail, format),
         Command::GenLog { contacts, days, seed, start, shuffle, output } => {
@@ -229,11 +255,8 @@ fn rate_log(
     detail: Option<PathBuf>,
     format: Format,
 ) -> Result<String, Failure> {
-    let usage = |message: String| Failure { code: 2, message };
-    let timezone: chrono_tz::Tz = timezone.parse().map_err(|_| {
-        usage(format!("`{timezone}` is not an IANA time zone name, such as `Europe/Amsterdam` or `UTC`"))
-    })?;
-    let currency: Currency = currency.parse().map_err(usage)?;
+    let timezone = parse_timezone(timezone)?;
+    let currency: Currency = currency.parse().map_err(|message| Failure { code: 2, message })?;
     let catalog = catalog(ratecards)?;
     let card = catalog
         .cards()
@@ -248,6 +271,56 @@ fn rate_log(
         Format::Json => serde_json::to_string_pretty(&report).map(|s| s + "\n").map_err(|e| internal(e.to_string())),
         Format::Csv => render::log::csv(&report).map_err(|e| internal(e.to_string())),
     }
+}
+
+fn rate_usage(
+    log: &Path,
+    timezone: &str,
+    currency: &str,
+    skip_invalid: bool,
+    invoices: &[PathBuf],
+    scenario_out: Option<&Path>,
+    with: &Pricing,
+) -> Result<String, Failure> {
+    let timezone = parse_timezone(timezone)?;
+    let currency: Currency = currency.parse().map_err(|message| Failure { code: 2, message })?;
+    let catalog = catalog(with.ratecards.as_deref())?;
+    let options = usagelog::Options { timezone, currency, skip_invalid, plans: with.plans.clone() };
+    let (mut report, scenario) = usagelog::rate(log, &catalog, &options).map_err(|e| Failure {
+        code: if matches!(e, usagelog::UsageLogError::Compare(CompareError::UnknownPlan { .. })) { 2 } else { 1 },
+        message: e.to_string(),
+    })?;
+    for file in invoices {
+        let invoice = usagelog::check::load(file)?;
+        report.checks.push(usagelog::check::check(&invoice, &report.months, &catalog));
+    }
+    if let Some(file) = scenario_out {
+        if report.months.is_empty() {
+            return Err(Failure {
+                code: 1,
+                message: format!("{}: the log has no rows: no scenario to write", log.display()),
+            });
+        }
+        let failed =
+            |e: std::io::Error| Failure { code: 1, message: format!("cannot write `{}`: {e}", file.display()) };
+        let mut out = AtomicFile::create(file).map_err(failed)?;
+        out.write_all(scenario::to_toml(&scenario).as_bytes()).map_err(failed)?;
+        out.commit().map_err(failed)?;
+    }
+    let internal = |e: String| Failure { code: 1, message: e };
+    match with.format {
+        Format::Table => Ok(render::usage::table(&report)),
+        Format::Json => serde_json::to_string_pretty(&report).map(|s| s + "\n").map_err(|e| internal(e.to_string())),
+        Format::Csv => render::usage::csv(&report).map_err(|e| internal(e.to_string())),
+    }
+}
+
+/// An IANA time zone name, or a command-line error.
+fn parse_timezone(name: &str) -> Result<chrono_tz::Tz, Failure> {
+    name.parse().map_err(|_| Failure {
+        code: 2,
+        message: format!("`{name}` is not an IANA time zone name, such as `Europe/Amsterdam` or `UTC`"),
+    })
 }
 
 fn gen_log(spec: &Spec, output: Option<&Path>) -> Result<String, Failure> {

@@ -341,3 +341,60 @@ fn complete_terms(
         }
     }
 }
+
+/// The scenario's name, month, currency and usage (with `[[months]]`) as a file in the contract's
+/// format, for `--scenario-out`. Terms and `[daily]` are not written: a scenario derived from a
+/// log has none, and loads back as it was.
+pub fn to_toml(s: &Scenario) -> String {
+    let mut out = format!("version = {VERSION}\n");
+    if let Some(name) = &s.name {
+        out.push_str(&format!("name = {}\n", toml_string(name)));
+    }
+    out.push_str(&format!("month = \"{}\"\ncurrency = \"{}\"\n", s.month, s.currency));
+    usage_toml(&mut out, &s.usage, "");
+    for m in &s.months {
+        out.push_str(&format!("\n[[months]]\nmonth = \"{}\"\n", m.month));
+        usage_toml(&mut out, &m.usage, "months.");
+    }
+    out
+}
+
+/// `usage`'s tables, their names prefixed (`months.` inside a `[[months]]` table).
+fn usage_toml(out: &mut String, usage: &Usage, prefix: &str) {
+    let mut sections: BTreeMap<String, Vec<(String, u64)>> = BTreeMap::new();
+    let mut whatsapp: BTreeMap<String, Vec<(String, u64)>> = BTreeMap::new();
+    for (key, n) in usage.iter() {
+        if let Some((country, category)) = key.as_whatsapp() {
+            whatsapp.entry(country.to_string()).or_default().push((category.to_string(), n));
+        } else if let Some((section, name)) = key.as_str().rsplit_once('.') {
+            sections.entry(section.to_string()).or_default().push((name.to_string(), n));
+        }
+    }
+    for (section, counts) in sections {
+        out.push_str(&format!("\n[{prefix}{section}]\n"));
+        for (name, n) in counts {
+            out.push_str(&format!("{name} = {n}\n"));
+        }
+    }
+    for (country, counts) in whatsapp {
+        out.push_str(&format!("\n[[{prefix}whatsapp]]\ncountry = \"{country}\"\n"));
+        for (category, n) in counts {
+            out.push_str(&format!("{category} = {n}\n"));
+        }
+    }
+}
+
+/// A TOML basic string.
+fn toml_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}

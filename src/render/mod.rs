@@ -4,6 +4,7 @@ pub mod csv;
 pub mod log;
 pub mod simulation;
 pub mod table;
+pub mod usage;
 
 use rust_decimal::Decimal;
 

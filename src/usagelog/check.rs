@@ -1,0 +1,275 @@
+//! An invoice checked against the usage log's quote, line by line: what matches, what differs,
+//! by how much, and what in the log would explain it.
+//!
+//! The invoice is a small TOML file of what the vendor billed:
+//!
+//! ```toml
+//! plan = "web1on1/grow"
+//! month = "2026-12"
+//! [[lines]]
+//! description = "Extra Chatpoints"   # the invoice's wording
+//! quantity = "2760"
+//! amount = "386.40"
+//! ```
+
+use std::path::Path;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::UsageMonth;
+use crate::catalog::Catalog;
+use crate::diag::{Diagnostics, Source, closest, read_text};
+use crate::money::decimal_string;
+use crate::month::Month;
+use crate::quote::{Line, PointsEach, Quote};
+use crate::ratecard::Points;
+use crate::tomlread::{Reader, join};
+use crate::usage::UsageKey;
+
+/// A vendor's invoice, as the user typed it in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invoice {
+    /// `vendor/plan`.
+    pub plan: String,
+    /// The billed month.
+    pub month: Month,
+    /// Its lines.
+    pub lines: Vec<InvoiceLine>,
+}
+
+/// One billed line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvoiceLine {
+    /// The invoice's wording.
+    pub description: String,
+    /// Units billed.
+    pub quantity: Decimal,
+    /// Amount billed.
+    pub amount: Decimal,
+}
+
+/// Reads an invoice file.
+pub fn load(path: &Path) -> Result<Invoice, Diagnostics> {
+    let text = read_text(path, "the invoice")?;
+    let mut r = Reader::new(Source::new(path, &text));
+    let doc = r.parse()?;
+    let root = doc.get_ref();
+    let whole = doc.span();
+    r.only_keys(root, "", &["plan", "month", "lines"]);
+    let plan = r.required(root, &whole, "", "plan").and_then(|v| r.string(v, "plan")).map(str::to_string);
+    let month = r.required(root, &whole, "", "month").and_then(|v| {
+        let s = r.string(v, "month")?;
+        s.parse::<Month>().map_err(|e| r.error(&v.span(), "month", e)).ok()
+    });
+    let mut lines = Vec::new();
+    if let Some(list) = r.required(root, &whole, "", "lines").and_then(|v| r.array(v, "lines")) {
+        for (i, item) in list.iter().enumerate() {
+            let path = format!("lines[{i}]");
+            let Some(t) = r.table(item, &path) else { continue };
+            r.only_keys(t, &path, &["description", "quantity", "amount"]);
+            let description = r
+                .required(t, &item.span(), &path, "description")
+                .and_then(|v| r.string(v, &join(&path, "description")));
+            let description = description.map(str::to_string);
+            let quantity =
+                r.required(t, &item.span(), &path, "quantity").and_then(|v| r.decimal(v, &join(&path, "quantity")));
+            let amount =
+                r.required(t, &item.span(), &path, "amount").and_then(|v| r.decimal(v, &join(&path, "amount")));
+            if let (Some(description), Some(quantity), Some(amount)) = (description, quantity, amount) {
+                lines.push(InvoiceLine { description, quantity, amount });
+            }
+        }
+    }
+    let invoice = match (plan, month) {
+        (Some(plan), Some(month)) => Some(Invoice { plan, month, lines }),
+        _ => None,
+    };
+    r.finish(invoice)
+}
+
+/// The check of one invoice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvoiceCheck {
+    /// The plan.
+    pub plan: String,
+    /// The month.
+    pub month: Month,
+    /// True when every line matches and nothing is missing on either side.
+    pub matches: bool,
+    /// Line by line.
+    pub lines: Vec<LineCheck>,
+    /// What the check could not do (no such plan or month in the log).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problem: Option<String>,
+}
+
+/// One line compared.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineCheck {
+    /// The invoice's wording, or the quote's for a line the invoice lacks.
+    pub description: String,
+    /// `matches`, `differs`, `not_in_log` (billed, but the log's quote has no such line) or
+    /// `not_invoiced` (the log's quote has it, the invoice does not).
+    pub status: String,
+    /// Units: billed, and as the log counts them.
+    #[serde(with = "decimal_string::option")]
+    pub billed_quantity: Option<Decimal>,
+    /// Units as the log counts them.
+    #[serde(with = "decimal_string::option")]
+    pub log_quantity: Option<Decimal>,
+    /// Amount billed.
+    #[serde(with = "decimal_string::option")]
+    pub billed_amount: Option<Decimal>,
+    /// Amount from the log.
+    #[serde(with = "decimal_string::option")]
+    pub log_amount: Option<Decimal>,
+    /// What in the log would explain the difference.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub why: Vec<String>,
+}
+
+/// Checks `invoice` against the log's months; `catalog` holds the points an explanation needs.
+pub fn check(invoice: &Invoice, months: &[UsageMonth], catalog: &Catalog) -> InvoiceCheck {
+    let mut out = InvoiceCheck {
+        plan: invoice.plan.clone(),
+        month: invoice.month,
+        matches: false,
+        lines: Vec::new(),
+        problem: None,
+    };
+    let Some(month) = months.iter().find(|m| m.month == invoice.month) else {
+        out.problem = Some(format!("the log has no rows in {}", invoice.month));
+        return out;
+    };
+    let Some(quote) = month.quotes.iter().find(|q| q.plan == invoice.plan) else {
+        out.problem = Some(format!("plan `{}` was not priced for {}", invoice.plan, invoice.month));
+        return out;
+    };
+    let mut used = vec![false; quote.lines.len()];
+    for billed in &invoice.lines {
+        let found = matching_line(&billed.description, quote, &used);
+        let Some(i) = found else {
+            out.lines.push(LineCheck {
+                description: billed.description.clone(),
+                status: "not_in_log".into(),
+                billed_quantity: Some(billed.quantity),
+                log_quantity: None,
+                billed_amount: Some(billed.amount),
+                log_amount: None,
+                why: vec!["the log's quote has no such line".into()],
+            });
+            continue;
+        };
+        if let Some(u) = used.get_mut(i) {
+            *u = true;
+        }
+        let Some(line) = quote.lines.get(i) else { continue };
+        let same = line.quantity == billed.quantity && line.amount == billed.amount;
+        out.lines.push(LineCheck {
+            description: billed.description.clone(),
+            status: if same { "matches" } else { "differs" }.into(),
+            billed_quantity: Some(billed.quantity),
+            log_quantity: Some(line.quantity),
+            billed_amount: Some(billed.amount),
+            log_amount: Some(line.amount),
+            why: if same { Vec::new() } else { explain(billed, line, quote, catalog) },
+        });
+    }
+    for (line, _) in quote.lines.iter().zip(&used).filter(|(_, u)| !**u) {
+        out.lines.push(LineCheck {
+            description: line.description.clone(),
+            status: "not_invoiced".into(),
+            billed_quantity: None,
+            log_quantity: Some(line.quantity),
+            billed_amount: None,
+            log_amount: Some(line.amount),
+            why: vec!["the log's usage gives this line; the invoice does not have it".into()],
+        });
+    }
+    out.matches = out.lines.iter().all(|l| l.status == "matches");
+    out
+}
+
+/// The quote line an invoice line is: the same wording, one containing the other, or the
+/// closest wording (Jaro–Winkler ≥ 0.8), among lines not matched yet.
+fn matching_line(description: &str, quote: &Quote, used: &[bool]) -> Option<usize> {
+    let wanted = description.to_lowercase();
+    let free = || quote.lines.iter().enumerate().filter(|(i, _)| !used.get(*i).copied().unwrap_or(true));
+    free()
+        .find(|(_, l)| l.description.to_lowercase() == wanted)
+        .or_else(|| {
+            free().find(|(_, l)| {
+                let have = l.description.to_lowercase();
+                have.contains(&wanted) || wanted.contains(&have)
+            })
+        })
+        .map(|(i, _)| i)
+        .or_else(|| {
+            let lower: Vec<(usize, String)> = free().map(|(i, l)| (i, l.description.to_lowercase())).collect();
+            let best = closest(&wanted, lower.iter().map(|(_, d)| d.as_str()))?;
+            lower.iter().find(|(_, d)| d == best).map(|(i, _)| *i)
+        })
+}
+
+/// Why a billed line may differ from the log's: a unit price that is not the card's, or extra
+/// units that some usage of the log would account for.
+fn explain(billed: &InvoiceLine, line: &Line, quote: &Quote, catalog: &Catalog) -> Vec<String> {
+    let mut why = Vec::new();
+    let delta = billed.quantity - line.quantity;
+    if !delta.is_zero() {
+        let more = if delta > Decimal::ZERO { "more" } else { "fewer" };
+        why.push(format!("the invoice bills {} {more} units than the log gives", delta.abs()));
+    }
+    if !billed.quantity.is_zero() && billed.amount != billed.quantity * line.unit_price {
+        why.push(format!(
+            "{} × {} would be {}: the invoice's unit price is not the rate card's",
+            billed.quantity,
+            line.unit_price,
+            billed.quantity * line.unit_price
+        ));
+    }
+    let Some(points) = delta.to_string().parse::<i64>().ok().filter(|d| *d != 0) else { return why };
+    // A points line: which usage would add up to the difference?
+    for meter in quote.meters.iter().filter(|m| m.of == "points") {
+        for b in &meter.basis {
+            let PointsEach::Points(each) = b.points_each else { continue };
+            let Ok(each) = i64::try_from(each) else { continue };
+            if each > 0 && points % each == 0 {
+                let n = points / each;
+                let what = if b.usage.as_str() == "contacts.engaged" {
+                    let contacts = if n.abs() == 1 { "engaged contact" } else { "engaged contacts" };
+                    format!("{} {contacts} (a contact counted twice, or one the log lacks?)", n.abs())
+                } else {
+                    format!("{} `{}` ({each} points each)", n.abs(), b.usage)
+                };
+                why.push(format!("{} {what} would explain it", if n > 0 { "billing" } else { "leaving out" }));
+            }
+        }
+        // An outcome done by a bot billed at the agent's points.
+        let version = quote
+            .plan
+            .split_once('/')
+            .and_then(|(v, _)| catalog.card(v))
+            .and_then(|c| c.version_at(quote.version).ok());
+        for bot in meter.basis.iter().filter(|b| b.usage.as_str().starts_with("outcomes.bot.")) {
+            let name = bot.usage.as_str().trim_start_matches("outcomes.bot.");
+            let agent = version.and_then(|v| v.points.get(&UsageKey::outcome("agent", name)));
+            let (PointsEach::Points(bot_each), Some(Points::Each(agent_each))) = (bot.points_each, agent) else {
+                continue;
+            };
+            let gap = i64::try_from(*agent_each).unwrap_or(0) - i64::try_from(bot_each).unwrap_or(0);
+            if gap > 0
+                && points > 0
+                && points % gap == 0
+                && u64::try_from(points / gap).is_ok_and(|n| n <= bot.quantity)
+            {
+                why.push(format!(
+                    "{} `{name}` done by a bot billed at the agent's {agent_each} points would explain it",
+                    points / gap
+                ));
+            }
+        }
+    }
+    why
+}

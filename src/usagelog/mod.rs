@@ -1,0 +1,180 @@
+//! `pricesim rate-log usage`: a log of chats and outcomes, as a vendor's billing export or the
+//! customer's own records, turned into one scenario per calendar month and priced like `quote`;
+//! with an invoice, checked line by line. Format and output: `docs/USAGE-LOG.md`.
+
+pub mod check;
+pub mod read;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::Catalog;
+use crate::compare::{CompareError, compare};
+use crate::diag::{Diagnostic, Diagnostics, read_text};
+use crate::money::Currency;
+use crate::month::Month;
+use crate::quote::Quote;
+use crate::scenario::{MonthUsage, Scenario};
+use crate::usage::{Usage, UsageKey};
+use read::{Actor, UsageEvent};
+
+/// How to read and price a usage log.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The account's time zone: months turn over at its midnight.
+    pub timezone: Tz,
+    /// The display currency of each month's comparison.
+    pub currency: Currency,
+    /// Skip and count rows that cannot be read instead of stopping at the first.
+    pub skip_invalid: bool,
+    /// Only these plans (`vendor/plan`); all when empty.
+    pub plans: Vec<String>,
+}
+
+/// The answer of `pricesim rate-log usage`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UsageReport {
+    /// The display currency of each month's comparison.
+    pub currency: Currency,
+    /// Data rows in the file.
+    pub rows_read: u64,
+    /// Rows that could not be read and were skipped (`--skip-invalid`).
+    pub rows_skipped: u64,
+    /// The first skipped rows, with why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<Diagnostic>,
+    /// Each calendar month of the log.
+    pub months: Vec<UsageMonth>,
+    /// With `--invoice`: each invoice checked against its month.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<check::InvoiceCheck>,
+}
+
+/// One month of the log: what it adds up to, and every plan's price for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UsageMonth {
+    /// The month.
+    pub month: Month,
+    /// The scenario's usage: `contacts.engaged` (distinct contacts with any row that month) and
+    /// `outcomes.agent.*`, `outcomes.bot.*`.
+    pub usage: Usage,
+    /// Outcomes the customer's own staff completed: not billed as outcomes.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub staff_outcomes: BTreeMap<String, u64>,
+    /// Every plan priced, cheapest first, with the points or units behind each line (`meters`).
+    pub quotes: Vec<Quote>,
+    /// The cheapest complete quote.
+    pub cheapest: Option<String>,
+}
+
+/// Why a log could not be priced.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UsageLogError {
+    /// The log is wrong: where and why.
+    #[error(transparent)]
+    Input(#[from] Diagnostics),
+    /// A month could not be priced.
+    #[error(transparent)]
+    Compare(#[from] CompareError),
+}
+
+/// How many skipped rows a report lists.
+const LIST_FIRST: usize = 10;
+
+/// Reads the log at `path` and prices each of its months.
+pub fn rate(path: &Path, catalog: &Catalog, options: &Options) -> Result<(UsageReport, Scenario), UsageLogError> {
+    let text = read_text(path, "the usage log")?;
+    let (events, problems) = read::read(path, &text, options.timezone, &catalog.outcome_names())?;
+    if let (false, Some(first)) = (options.skip_invalid, problems.first()) {
+        return Err(Diagnostics(vec![first.clone()]).into());
+    }
+    let rows_skipped = problems.len() as u64;
+    let rows_read = events.len() as u64 + rows_skipped;
+    let months = by_month(&events);
+    let name = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+    let mut out = Vec::new();
+    for (month, (usage, staff)) in &months {
+        let scenario = Scenario {
+            name: name.clone(),
+            month: *month,
+            currency: options.currency,
+            usage: usage.clone(),
+            terms: BTreeMap::new(),
+            weekdays: None,
+            months: Vec::new(),
+        };
+        let c = compare(catalog, &scenario, &options.plans)?;
+        out.push(UsageMonth {
+            month: *month,
+            usage: usage.clone(),
+            staff_outcomes: staff.clone(),
+            quotes: c.quotes,
+            cheapest: c.cheapest,
+        });
+    }
+    let skipped = problems.into_iter().take(LIST_FIRST).collect();
+    let scenario = as_scenario(name, options.currency, &months);
+    let report =
+        UsageReport { currency: options.currency, rows_read, rows_skipped, skipped, months: out, checks: Vec::new() };
+    Ok((report, scenario))
+}
+
+type Derived = BTreeMap<Month, (Usage, BTreeMap<String, u64>)>;
+
+/// Each month's usage: distinct contacts, outcomes by actor, staff outcomes apart.
+fn by_month(events: &[UsageEvent]) -> Derived {
+    let mut contacts: BTreeMap<Month, BTreeSet<&str>> = BTreeMap::new();
+    let mut out = Derived::new();
+    for e in events {
+        let month = Month::of(e.day);
+        contacts.entry(month).or_default().insert(e.contact.as_str());
+        let (usage, staff) = out.entry(month).or_default();
+        if let Some(outcome) = &e.outcome {
+            match e.actor {
+                Actor::Staff => *staff.entry(outcome.clone()).or_default() += e.quantity,
+                actor => {
+                    let key = UsageKey::outcome(actor.as_str(), outcome);
+                    let n = usage.get(&key).saturating_add(e.quantity);
+                    usage.set(key, n);
+                }
+            }
+        }
+    }
+    for (month, set) in contacts {
+        if let (Some((usage, _)), Ok(key)) = (out.get_mut(&month), UsageKey::parse("contacts.engaged")) {
+            usage.set(key, set.len() as u64);
+        }
+    }
+    out
+}
+
+/// The derived usage as one scenario: the first month, then a `[[months]]` table for each later
+/// month setting every count any month has (0 where it has none), so a simulation with no growth
+/// replays the log exactly.
+fn as_scenario(name: Option<String>, currency: Currency, months: &Derived) -> Scenario {
+    let keys: BTreeSet<UsageKey> = months.values().flat_map(|(u, _)| u.iter().map(|(k, _)| k.clone())).collect();
+    let full = |usage: &Usage| {
+        let mut all = Usage::default();
+        for key in &keys {
+            all.set(key.clone(), usage.get(key));
+        }
+        all
+    };
+    let mut iter = months.iter();
+    let (first_month, first_usage) = match iter.next() {
+        Some((m, (u, _))) => (*m, full(u)),
+        None => (Month::of(chrono::NaiveDate::default()), Usage::default()),
+    };
+    Scenario {
+        name,
+        month: first_month,
+        currency,
+        usage: first_usage,
+        terms: BTreeMap::new(),
+        weekdays: None,
+        months: iter.map(|(m, (u, _))| MonthUsage { month: *m, usage: full(u) }).collect(),
+    }
+}

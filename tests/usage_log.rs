@@ -1,0 +1,150 @@
+//! `pricesim rate-log usage`: a hand-built month of chats and outcomes, its scenario and quote,
+//! invoices that match and that differ, and logs as real exports write them.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
+
+mod common;
+
+use std::path::Path;
+
+use common::{run, text};
+use pricesim::catalog::Catalog;
+use pricesim::simulate::simulate;
+use pricesim::usagelog::check::{check, load};
+use pricesim::usagelog::{Options, UsageLogError, rate};
+use rust_decimal::Decimal;
+
+fn options(skip_invalid: bool) -> Options {
+    Options {
+        timezone: "Europe/Amsterdam".parse().unwrap(),
+        currency: pricesim::money::Currency::EUR,
+        skip_invalid,
+        plans: vec!["web1on1/base".to_string()],
+    }
+}
+
+const DECEMBER: &str = "tests/fixtures/usage/december.csv";
+
+#[test]
+fn a_month_of_events_becomes_its_scenario_and_quote() {
+    let catalog = Catalog::shipped().unwrap();
+    let (report, scenario) = rate(Path::new(DECEMBER), &catalog, &options(false)).unwrap();
+    assert_eq!(report.rows_read, 11);
+    let december = &report.months[0];
+    // Six distinct contacts (Alice twice, Erin through the customer's own staff); outcomes by actor.
+    let usage: Vec<String> = december.usage.iter().map(|(k, n)| format!("{k} = {n}")).collect();
+    assert_eq!(
+        usage,
+        [
+            "contacts.engaged = 6",
+            "outcomes.agent.test_drive = 4",
+            "outcomes.bot.crm_lead = 3",
+            "outcomes.bot.test_drive = 1"
+        ]
+    );
+    assert_eq!(december.staff_outcomes.get("support_action"), Some(&1));
+    // The seed's promise: the month's Chatpoints and the invoice's overage line, from the log alone.
+    let base = &december.quotes[0];
+    assert_eq!(base.meters[0].used, 12 + 4 * 65 + 3 * 6 + 40);
+    let overage = &base.lines[1];
+    assert_eq!((overage.quantity, overage.amount), (Decimal::from(80), "14.40".parse().unwrap()));
+    assert_eq!(base.total.to_string(), "113.40");
+    assert_eq!(
+        pricesim::scenario::to_toml(&scenario),
+        std::fs::read_to_string("tests/fixtures/usage/december.scenario.toml").unwrap()
+    );
+}
+
+#[test]
+fn the_derived_scenario_replays_the_log() {
+    let catalog = Catalog::shipped().unwrap();
+    let (report, scenario) = rate(Path::new(DECEMBER), &catalog, &options(false)).unwrap();
+    let text = pricesim::scenario::to_toml(&scenario);
+    let loaded = pricesim::scenario::load_str(Path::new("derived.toml"), &text, &catalog).unwrap();
+    assert_eq!(loaded, scenario);
+    let sim = simulate(&catalog, &loaded, 2, Decimal::ZERO, &["web1on1/base".to_string()]).unwrap();
+    for (m, from_log) in sim.months.iter().zip(&report.months) {
+        assert_eq!(m.quotes[0].total, from_log.quotes[0].total, "{}", m.month);
+    }
+}
+
+#[test]
+fn an_invoice_that_matches_and_one_with_a_different_overage() {
+    let catalog = Catalog::shipped().unwrap();
+    let (report, _) = rate(Path::new(DECEMBER), &catalog, &options(false)).unwrap();
+    let ok = check(&load(Path::new("tests/fixtures/usage/invoice-ok.toml")).unwrap(), &report.months, &catalog);
+    assert!(ok.matches, "{ok:?}");
+    let off = check(&load(Path::new("tests/fixtures/usage/invoice-overage.toml")).unwrap(), &report.months, &catalog);
+    assert!(!off.matches);
+    assert_eq!(off.lines[0].status, "matches");
+    let line = &off.lines[1];
+    assert_eq!(line.status, "differs");
+    assert_eq!(
+        line.why,
+        [
+            "the invoice bills 25 more units than the log gives",
+            "1 `test_drive` done by a bot billed at the agent's 65 points would explain it",
+        ]
+    );
+}
+
+#[test]
+fn exports_with_a_bom_semicolons_crlf_and_extra_columns_are_read() {
+    let catalog = Catalog::shipped().unwrap();
+    let (report, _) = rate(Path::new("tests/fixtures/usage/export.csv"), &catalog, &options(false)).unwrap();
+    assert_eq!(report.rows_read, 2);
+    let usage: Vec<String> = report.months[0].usage.iter().map(|(k, n)| format!("{k} = {n}")).collect();
+    assert_eq!(usage, ["contacts.engaged = 1", "outcomes.agent.test_drive = 1"]);
+}
+
+#[test]
+fn a_bad_row_is_named_or_skipped_and_counted() {
+    let file = common::temp_file(
+        "usage-bad",
+        "timestamp,contact,event,actor\n2026-12-01,a,engaged,agent\n2026-12-01,b,testdrive,bot\n2026-12-02,c,engaged,robot\n",
+    );
+    let catalog = Catalog::shipped().unwrap();
+    let Err(UsageLogError::Input(d)) = rate(&file, &catalog, &options(false)) else { panic!("a bad row was accepted") };
+    let first = d.0[0].to_string();
+    assert!(
+        first.ends_with(
+            "log.csv:3: `event`: `testdrive` is neither `engaged` nor an outcome name, did you mean `test_drive`?"
+        ),
+        "{first}"
+    );
+    let (report, _) = rate(&file, &catalog, &options(true)).unwrap();
+    assert_eq!((report.rows_read, report.rows_skipped), (3, 2));
+    assert_eq!(report.skipped[1].field, "actor");
+    assert_eq!(report.months[0].usage.iter().count(), 1);
+}
+
+#[test]
+fn the_command_line_checks_invoices_and_writes_the_scenario() {
+    let out_dir = common::temp_file("usage-cli", "").parent().unwrap().to_path_buf();
+    let scenario = out_dir.join("derived.toml");
+    let out = run(&[
+        "rate-log",
+        "usage",
+        DECEMBER,
+        "--timezone",
+        "Europe/Amsterdam",
+        "--plan",
+        "web1on1/base",
+        "--invoice",
+        "tests/fixtures/usage/invoice-overage.toml",
+        "--scenario-out",
+        scenario.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["months"][0]["month"], "2026-12");
+    assert_eq!(v["months"][0]["usage"]["contacts.engaged"], 6);
+    assert_eq!(v["checks"][0]["matches"], false);
+    assert_eq!(v["checks"][0]["lines"][1]["log_amount"], "14.40");
+    assert!(std::fs::read_to_string(&scenario).unwrap().starts_with("version = 1\nname = \"december\"\n"));
+    let out = run(&["rate-log", "usage", DECEMBER, "--format", "csv", "--plan", "web1on1/base"]);
+    let csv = text(&out.stdout);
+    assert!(csv.starts_with("month,rank,plan,currency,code,description"), "{csv}");
+    assert!(csv.contains("\n2026-12,1,web1on1/base,EUR,overage,Base plan Extra Chatpoints,80,0.18,14.40,"), "{csv}");
+}
