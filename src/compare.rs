@@ -29,6 +29,9 @@ pub struct Comparison {
     /// The cheapest plan among complete quotes (an incomplete quote leaves usage out, so its
     /// total cannot win); `None` when no quote is complete.
     pub cheapest: Option<String>,
+    /// Cards left out because no version of theirs is in force in the month.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
 }
 
 /// Why a comparison could not be made.
@@ -84,6 +87,8 @@ pub fn compare_with(
     let day = scenario.month.first_day();
     let has_whatsapp = scenario.usage.iter().any(|(k, n)| n > 0 && k.as_whatsapp().is_some());
     let mut quotes = Vec::new();
+    let mut notes = Vec::new();
+    let mut not_in_force = None;
     for card in catalog.cards() {
         let wanted = |id: &str| only.is_empty() || only.iter().any(|n| *n == format!("{}/{id}", card.vendor));
         if !card.versions.iter().flat_map(|v| &v.plans).any(|p| wanted(&p.id)) {
@@ -95,7 +100,17 @@ pub fn compare_with(
         if passes_through_only && !has_whatsapp && only.is_empty() {
             continue;
         }
-        let version = card.version_at(day)?;
+        // A card with no price list yet that month is left out, and said so, unless one of its
+        // plans is named: then the month cannot be priced as asked.
+        let version = match card.version_at(day) {
+            Ok(v) => v,
+            Err(e) if only.is_empty() => {
+                notes.push(format!("{e}: its plans are not quoted"));
+                not_in_force.get_or_insert(e);
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+        };
         for plan in version.plans.iter().filter(|p| wanted(&p.id)) {
             let terms = plan.terms_used();
             let no_terms = !terms.is_empty() && terms.iter().all(|t| scenario.term(&card.vendor, t).is_none());
@@ -117,6 +132,9 @@ pub fn compare_with(
             }
         }
     }
+    if let (true, Some(e)) = (quotes.is_empty(), not_in_force) {
+        return Err(e.into());
+    }
     wallet::attach(catalog, scenario, &mut quotes, wallets)
         .map_err(|source| RateError::Money { plan: "a wallet".to_string(), source })?;
     quotes.sort_by(rank);
@@ -128,6 +146,7 @@ pub fn compare_with(
         currency: scenario.currency,
         quotes,
         cheapest,
+        notes,
     })
 }
 

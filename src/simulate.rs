@@ -36,6 +36,9 @@ pub struct SimulatedMonth {
     pub month: Month,
     /// Every plan priced, with wallets.
     pub quotes: Vec<Quote>,
+    /// Cards left out because no version of theirs is in force in the month.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
 }
 
 /// A plan's cost over the horizon.
@@ -108,7 +111,7 @@ pub fn simulate(
         month.month = scenario.month.plus(n).ok_or(MoneyError::Overflow)?;
         month.usage = usage_in(scenario, n, growth)?;
         let comparison = compare_with(catalog, &month, only, &mut wallets)?;
-        out.push(SimulatedMonth { month: month.month, quotes: comparison.quotes });
+        out.push(SimulatedMonth { month: month.month, quotes: comparison.quotes, notes: comparison.notes });
     }
     let mut totals: BTreeMap<String, PlanTotal> = BTreeMap::new();
     for q in out.iter().flat_map(|m| &m.quotes) {

@@ -149,3 +149,24 @@ charges = [
     assert_eq!(c.cheapest.as_deref(), Some("meta/cloud-api"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_card_not_yet_in_force_is_left_out_and_said_so() {
+    // January 2022: Web1on1's list is in force, Meta's first version starts in February.
+    let s = common::scenario(
+        "version = 1\nmonth = \"2022-01\"\ncurrency = \"EUR\"\n[contacts]\nengaged = 10\n[[whatsapp]]\ncountry = \"NL\"\nmarketing = 5\n",
+    );
+    let c = common::quotes(&s);
+    assert!(c.quotes.iter().all(|q| q.plan != "meta/cloud-api"));
+    assert_eq!(
+        c.notes,
+        [
+            "rate card `meta` has no version in force on 2022-01-01 (its first version starts 2022-02-01): its plans are not quoted"
+        ]
+    );
+    let base = c.quotes.iter().find(|q| q.plan == "web1on1/base").unwrap();
+    assert!(base.incomplete, "its WhatsApp fees cannot be priced that month");
+    // Named, the plan's month cannot be priced as asked.
+    let e = compare(&Catalog::shipped().unwrap(), &s, &["meta/cloud-api".to_string()]).unwrap_err();
+    assert!(e.to_string().starts_with("rate card `meta` has no version in force on 2022-01-01"));
+}

@@ -25,6 +25,11 @@ pub fn table(s: &Simulation, title: &str) -> String {
     for line in aligned(&rows, &[false, true, true, false]) {
         let _ = writeln!(out, "{line}");
     }
+    for m in &s.months {
+        for note in &m.notes {
+            let _ = writeln!(out, "  ! {}: {note}", m.month);
+        }
+    }
     for t in &s.totals {
         let _ = writeln!(out);
         let _ = writeln!(out, "{} ({})", t.plan, t.currency);

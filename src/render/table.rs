@@ -48,6 +48,9 @@ pub fn render(c: &Comparison) -> String {
     if c.cheapest.is_none() && !c.quotes.is_empty() {
         let _ = writeln!(out, "  no plan is marked cheapest: every quote leaves out usage it cannot price");
     }
+    for note in &c.notes {
+        let _ = writeln!(out, "  ! {note}");
+    }
     for q in &c.quotes {
         let _ = writeln!(out);
         invoice(&mut out, q);

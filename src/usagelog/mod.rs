@@ -68,6 +68,9 @@ pub struct UsageMonth {
     pub quotes: Vec<Quote>,
     /// The cheapest complete quote.
     pub cheapest: Option<String>,
+    /// Cards left out because no version of theirs is in force in the month.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
 }
 
 /// Why a log could not be priced.
@@ -113,6 +116,7 @@ pub fn rate(path: &Path, catalog: &Catalog, options: &Options) -> Result<(UsageR
             staff_outcomes: staff.clone(),
             quotes: c.quotes,
             cheapest: c.cheapest,
+            notes: c.notes,
         });
     }
     let skipped = problems.into_iter().take(LIST_FIRST).collect();
