@@ -90,53 +90,61 @@ enum Command {
 enum RateLogCommand {
     /// Price a log of chats and outcomes (CSV: timestamp,contact,event,actor[,quantity]) month by
     /// month, and check invoices against it.
-    Usage {
-        /// The log file.
-        log: PathBuf,
-        /// The account's time zone (IANA name): months turn over at its midnight.
-        #[arg(long, default_value = "UTC", value_name = "TZ")]
-        timezone: String,
-        /// The display currency of each month's comparison.
-        #[arg(long, default_value = "EUR")]
-        currency: String,
-        /// Skip rows that cannot be read (counted, the first ones listed) instead of stopping.
-        #[arg(long)]
-        skip_invalid: bool,
-        /// An invoice to check against the log (TOML: plan, month, lines); repeat for several.
-        #[arg(long = "invoice", value_name = "FILE")]
-        invoices: Vec<PathBuf>,
-        /// Write the derived usage as a scenario file (later months as `[[months]]`).
-        #[arg(long, value_name = "FILE")]
-        scenario_out: Option<PathBuf>,
-        #[command(flatten)]
-        with: Pricing,
-    },
+    Usage(UsageLog),
     /// Rate a WhatsApp message log (CSV: timestamp,contact,direction,type,category,origin) at
     /// Meta's rates: per month, market and category, billable and free units and amounts.
-    Whatsapp {
-        /// The log file.
-        log: PathBuf,
-        /// A folder of rate cards to use instead of the shipped ones.
-        #[arg(long, value_name = "DIR")]
-        ratecards: Option<PathBuf>,
-        /// The business account's time zone (IANA name): months and free tiers turn over at
-        /// its midnight.
-        #[arg(long, default_value = "UTC", value_name = "TZ")]
-        timezone: String,
-        /// Skip rows that cannot be read (they are counted, and the first ones listed) instead
-        /// of stopping at the first.
-        #[arg(long)]
-        skip_invalid: bool,
-        /// Price in this currency (Meta publishes some EUR rates; USD has them all).
-        #[arg(long, default_value = "USD")]
-        currency: String,
-        /// Also write every conversation or message, one per row, to this CSV file.
-        #[arg(long, value_name = "FILE")]
-        detail: Option<PathBuf>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
-    },
+    Whatsapp(WhatsappLog),
+}
+
+/// `rate-log usage`'s arguments.
+#[derive(Args)]
+struct UsageLog {
+    /// The log file.
+    log: PathBuf,
+    /// The account's time zone (IANA name): months turn over at its midnight.
+    #[arg(long, default_value = "UTC", value_name = "TZ")]
+    timezone: String,
+    /// The display currency of each month's comparison.
+    #[arg(long, default_value = "EUR")]
+    currency: String,
+    /// Skip rows that cannot be read (counted, the first ones listed) instead of stopping.
+    #[arg(long)]
+    skip_invalid: bool,
+    /// An invoice to check against the log (TOML: plan, month, lines); repeat for several.
+    #[arg(long = "invoice", value_name = "FILE")]
+    invoices: Vec<PathBuf>,
+    /// Write the derived usage as a scenario file (later months as `[[months]]`).
+    #[arg(long, value_name = "FILE")]
+    scenario_out: Option<PathBuf>,
+    #[command(flatten)]
+    with: Pricing,
+}
+
+/// `rate-log whatsapp`'s arguments.
+#[derive(Args)]
+struct WhatsappLog {
+    /// The log file.
+    log: PathBuf,
+    /// A folder of rate cards to use instead of the shipped ones.
+    #[arg(long, value_name = "DIR")]
+    ratecards: Option<PathBuf>,
+    /// The business account's time zone (IANA name): months and free tiers turn over at its
+    /// midnight.
+    #[arg(long, default_value = "UTC", value_name = "TZ")]
+    timezone: String,
+    /// Skip rows that cannot be read (they are counted, and the first ones listed) instead of
+    /// stopping at the first.
+    #[arg(long)]
+    skip_invalid: bool,
+    /// Price in this currency (Meta publishes some EUR rates; USD has them all).
+    #[arg(long, default_value = "USD")]
+    currency: String,
+    /// Also write every conversation or message, one per row, to this CSV file.
+    #[arg(long, value_name = "FILE")]
+    detail: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
 }
 
 #[derive(Subcommand)]
@@ -188,12 +196,8 @@ fn main() -> ExitCode {
         Command::Quote { scenario, with } => quote(&scenario, &with),
         Command::Ratecards { command: RatecardsCommand::Check { dir } } => check(&dir),
         Command::Simulate { scenario, months, growth, with } => simulate(&scenario, months, &growth, &with),
-        Command::RateLog {
-            command: RateLogCommand::Usage { log, timezone, currency, skip_invalid, invoices, scenario_out, with },
-        } => rate_usage(&log, &timezone, &currency, skip_invalid, &invoices, scenario_out.as_deref(), &with),
-        Command::RateLog {
-            command: RateLogCommand::Whatsapp { log, ratecards, timezone, skip_invalid, currency, detail, format },
-        } => rate_log(&log, ratecards.as_deref(), &timezone, &currency, skip_invalid, detail, format),
+        Command::RateLog { command: RateLogCommand::Usage(args) } => rate_usage(args),
+        Command::RateLog { command: RateLogCommand::Whatsapp(args) } => rate_log(args),
         Command::GenLog { contacts, days, seed, start, shuffle, output } => {
             gen_log(&Spec { contacts, days, seed, start, shuffle }, output.as_deref())
         }
@@ -245,26 +249,18 @@ fn quote(path: &Path, with: &Pricing) -> Result<String, Failure> {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn rate_log(
-    log: &Path,
-    ratecards: Option<&Path>,
-    timezone: &str,
-    currency: &str,
-    skip_invalid: bool,
-    detail: Option<PathBuf>,
-    format: Format,
-) -> Result<String, Failure> {
-    let timezone = parse_timezone(timezone)?;
+fn rate_log(args: WhatsappLog) -> Result<String, Failure> {
+    let WhatsappLog { log, ratecards, timezone, skip_invalid, currency, detail, format } = args;
+    let timezone = parse_timezone(&timezone)?;
     let currency: Currency = currency.parse().map_err(|message| Failure { code: 2, message })?;
-    let catalog = catalog(ratecards)?;
+    let catalog = catalog(ratecards.as_deref())?;
     let card = catalog
         .cards()
         .iter()
         .find(|c| c.whatsapp.is_some())
         .ok_or_else(|| Failure { code: 1, message: "no rate card has WhatsApp tables (Meta's `meta.toml`)".into() })?;
     let options = Options { timezone, currency, skip_invalid, detail };
-    let report = rate_log_file(log, card, &options).map_err(|e| Failure { code: 1, message: e.to_string() })?;
+    let report = rate_log_file(&log, card, &options).map_err(|e| Failure { code: 1, message: e.to_string() })?;
     let internal = |e: String| Failure { code: 1, message: e };
     match format {
         Format::Table => Ok(render::log::table(&report)),
@@ -273,28 +269,21 @@ fn rate_log(
     }
 }
 
-fn rate_usage(
-    log: &Path,
-    timezone: &str,
-    currency: &str,
-    skip_invalid: bool,
-    invoices: &[PathBuf],
-    scenario_out: Option<&Path>,
-    with: &Pricing,
-) -> Result<String, Failure> {
-    let timezone = parse_timezone(timezone)?;
+fn rate_usage(args: UsageLog) -> Result<String, Failure> {
+    let UsageLog { log, timezone, currency, skip_invalid, invoices, scenario_out, with } = args;
+    let timezone = parse_timezone(&timezone)?;
     let currency: Currency = currency.parse().map_err(|message| Failure { code: 2, message })?;
     let catalog = catalog(with.ratecards.as_deref())?;
     let options = usagelog::Options { timezone, currency, skip_invalid, plans: with.plans.clone() };
-    let (mut report, scenario) = usagelog::rate(log, &catalog, &options).map_err(|e| Failure {
+    let (mut report, scenario) = usagelog::rate(&log, &catalog, &options).map_err(|e| Failure {
         code: if matches!(e, usagelog::UsageLogError::Compare(CompareError::UnknownPlan { .. })) { 2 } else { 1 },
         message: e.to_string(),
     })?;
-    for file in invoices {
+    for file in &invoices {
         let invoice = usagelog::check::load(file)?;
         report.checks.push(usagelog::check::check(&invoice, &report.months, &catalog));
     }
-    if let Some(file) = scenario_out {
+    if let Some(file) = scenario_out.as_deref() {
         if report.months.is_empty() {
             return Err(Failure {
                 code: 1,
