@@ -11,6 +11,7 @@ use pricesim::catalog::Catalog;
 use pricesim::simulate::simulate;
 use pricesim::usagelog::check::{check, load};
 use pricesim::usagelog::{Options, UsageLogError, rate};
+use proptest::prelude::*;
 use rust_decimal::Decimal;
 
 fn options(skip_invalid: bool) -> Options {
@@ -147,4 +148,61 @@ fn the_command_line_checks_invoices_and_writes_the_scenario() {
     let csv = text(&out.stdout);
     assert!(csv.starts_with("month,rank,plan,currency,code,description"), "{csv}");
     assert!(csv.contains("\n2026-12,1,web1on1/base,EUR,overage,Base plan Extra Chatpoints,80,0.18,14.40,"), "{csv}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// However an export is written (column order, separator, BOM, line ends), the month's usage
+    /// is its distinct contacts and its outcomes by actor, counted the obvious way.
+    #[test]
+    fn any_export_gives_the_obvious_counts(
+        rows in prop::collection::vec((0u32..2, 1u32..28, 0usize..6, 0usize..3, 0usize..3, 1u64..4), 1..60),
+        order in Just(vec![0usize, 1, 2, 3, 4]).prop_shuffle(),
+        semicolons in any::<bool>(),
+        bom in any::<bool>(),
+        crlf in any::<bool>(),
+    ) {
+        let events = ["engaged", "test_drive", "crm_lead"];
+        let actors = ["agent", "bot", "staff"];
+        let names = ["timestamp", "contact", "event", "actor", "quantity"];
+        let sep = if semicolons { ";" } else { "," };
+        let end = if crlf { "\r\n" } else { "\n" };
+        let mut text = String::from(if bom { "\u{feff}" } else { "" });
+        text.push_str(&order.iter().map(|i| names[*i]).collect::<Vec<_>>().join(sep));
+        text.push_str(end);
+        let mut want: std::collections::BTreeMap<(u32, String), u64> = Default::default();
+        let mut contacts: std::collections::BTreeMap<u32, std::collections::BTreeSet<usize>> = Default::default();
+        for (month, day, contact, event, actor, quantity) in &rows {
+            let quantity = if *event == 0 { 1 } else { *quantity };
+            let fields = [
+                format!("2026-{:02}-{day:02} 10:00:00", 11 + month),
+                format!("c{contact}"),
+                events[*event].to_string(),
+                actors[*actor].to_string(),
+                quantity.to_string(),
+            ];
+            text.push_str(&order.iter().map(|i| fields[*i].clone()).collect::<Vec<_>>().join(sep));
+            text.push_str(end);
+            contacts.entry(*month).or_default().insert(*contact);
+            if *event > 0 && *actor < 2 {
+                *want.entry((*month, format!("outcomes.{}.{}", actors[*actor], events[*event]))).or_default() += quantity;
+            }
+        }
+        for (month, set) in &contacts {
+            want.insert((*month, "contacts.engaged".to_string()), set.len() as u64);
+        }
+        let file = common::temp_file("usage-prop", &text);
+        let catalog = Catalog::shipped().unwrap();
+        let (report, _) = rate(&file, &catalog, &options(false)).unwrap();
+        let mut got: std::collections::BTreeMap<(u32, String), u64> = Default::default();
+        for m in &report.months {
+            let month = if m.month.to_string() == "2026-11" { 0 } else { 1 };
+            for (k, n) in m.usage.iter() {
+                got.insert((month, k.to_string()), n);
+            }
+        }
+        prop_assert_eq!(got, want);
+        prop_assert_eq!(report.rows_read, rows.len() as u64);
+    }
 }
