@@ -15,7 +15,6 @@ use crate::compare::{CompareError, compare_with};
 use crate::money::{Currency, MoneyError, checked_add, checked_mul, decimal_string};
 use crate::month::Month;
 use crate::quote::Quote;
-use crate::rate::RateError;
 use crate::scenario::Scenario;
 use crate::usage::Usage;
 use crate::wallet::Wallets;
@@ -88,12 +87,6 @@ pub enum SimulateError {
     /// An amount overflowed.
     #[error("the simulation's amounts are too large: {0}")]
     Money(#[from] MoneyError),
-}
-
-impl From<RateError> for SimulateError {
-    fn from(e: RateError) -> Self {
-        SimulateError::Compare(CompareError::Rate(e))
-    }
 }
 
 /// Simulates `months` months from the scenario's, usage growing by `growth` percent a month.

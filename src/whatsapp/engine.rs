@@ -119,8 +119,6 @@ pub struct Tally {
     pub refused: u64,
     /// The first of them, in time order.
     pub refused_first: Vec<Event>,
-    /// Most contacts held at once (the memory the run needed).
-    pub peak_contacts: usize,
 }
 
 /// How many refused rows a report lists.
@@ -154,7 +152,6 @@ pub struct Engine<'a> {
     counts: FxHashMap<Key, Counts>,
     refused: u64,
     refused_first: Vec<Event>,
-    peak_contacts: usize,
 }
 
 /// Contacts held before the first sweep for idle ones.
@@ -198,7 +195,6 @@ impl<'a> Engine<'a> {
             counts: FxHashMap::default(),
             refused: 0,
             refused_first: Vec::new(),
-            peak_contacts: 0,
         })
     }
 
@@ -370,19 +366,13 @@ impl<'a> Engine<'a> {
 
     /// Drops contacts whose windows have all closed by `now`.
     fn sweep(&mut self, now: i64) {
-        self.peak_contacts = self.peak_contacts.max(self.contacts.len());
         self.contacts.retain(|c| !c.idle(now));
         self.sweep_at = (self.contacts.len() * 3).max(FIRST_SWEEP);
     }
 
     /// The counts, once every event is in.
     pub fn finish(self) -> Tally {
-        Tally {
-            peak_contacts: self.peak_contacts.max(self.contacts.len()),
-            counts: self.counts.into_iter().collect(),
-            refused: self.refused,
-            refused_first: self.refused_first,
-        }
+        Tally { counts: self.counts.into_iter().collect(), refused: self.refused, refused_first: self.refused_first }
     }
 }
 
