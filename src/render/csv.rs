@@ -5,6 +5,7 @@
 //! it converts, and a `warning` row per warning (the message in `description`), so a spreadsheet
 //! shows the same facts as the table.
 
+use super::into_text;
 use crate::compare::Comparison;
 
 /// The CSV text, header first.
@@ -50,6 +51,5 @@ pub fn render(c: &Comparison) -> Result<String, csv::Error> {
             w.write_record([&rank, &q.plan, cur, "warning", &warning.message, "", "", "", ""])?;
         }
     }
-    let bytes = w.into_inner().map_err(|e| csv::Error::from(e.into_error()))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    into_text(w)
 }

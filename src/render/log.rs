@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{aligned, count, money};
+use super::{aligned, count, into_text, money};
 use crate::whatsapp::engine::Reason;
 use crate::whatsapp::report::{LogLine, LogReport};
 
@@ -121,6 +121,5 @@ pub fn csv(r: &LogReport) -> Result<String, csv::Error> {
     total.push(r.total.to_string());
     total.push(r.currency.to_string());
     w.write_record(&total)?;
-    let bytes = w.into_inner().map_err(|e| csv::Error::from(e.into_error()))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    into_text(w)
 }

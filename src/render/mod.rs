@@ -35,6 +35,12 @@ fn thousands(digits: &str) -> String {
     out
 }
 
+/// A CSV writer's text, once every record is written.
+pub(crate) fn into_text(w: ::csv::Writer<Vec<u8>>) -> Result<String, ::csv::Error> {
+    let bytes = w.into_inner().map_err(|e| ::csv::Error::from(e.into_error()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
 /// Width of `s` in characters (what a terminal shows for this text).
 pub(crate) fn width(s: &str) -> usize {
     s.chars().count()

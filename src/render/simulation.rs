@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{aligned, money};
+use super::{aligned, into_text, money};
 use crate::simulate::Simulation;
 
 /// The horizon's totals, cheapest first per currency, then each plan's months.
@@ -128,6 +128,5 @@ pub fn csv(s: &Simulation) -> Result<String, csv::Error> {
         row.push(String::new());
         w.write_record(&row)?;
     }
-    let bytes = w.into_inner().map_err(|e| csv::Error::from(e.into_error()))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    into_text(w)
 }
