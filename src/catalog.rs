@@ -15,6 +15,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("ratecards/meta/markets.csv", include_str!("../ratecards/meta/markets.csv")),
     ("ratecards/meta/rates-eur.csv", include_str!("../ratecards/meta/rates-eur.csv")),
     ("ratecards/meta/rates-usd.csv", include_str!("../ratecards/meta/rates-usd.csv")),
+    ("ratecards/usercom.toml", include_str!("../ratecards/usercom.toml")),
     ("ratecards/web1on1.toml", include_str!("../ratecards/web1on1.toml")),
     ("ratecards/woztell.toml", include_str!("../ratecards/woztell.toml")),
 ];

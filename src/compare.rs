@@ -9,10 +9,21 @@ use crate::diag::suggestion;
 use crate::money::Currency;
 use crate::month::Month;
 use crate::quote::{Quote, Warning, WarningKind};
-use crate::rate::{RateError, rate};
+use crate::rate::{Priced, RateError, rate};
 use crate::ratecard::{NoVersion, Plan};
 use crate::scenario::Scenario;
+use crate::subscription::{self, Standing, Subscriptions};
 use crate::wallet::{self, Wallets};
+
+/// What one month leaves for the next in a simulation: wallet balances and late postings, and
+/// what each subscription was paid for. A one-month quote starts from nothing.
+#[derive(Debug, Clone, Default)]
+pub struct Carried {
+    /// Prepaid wallets.
+    pub wallets: Wallets,
+    /// Anniversary-billed subscriptions.
+    pub subscriptions: Subscriptions,
+}
 
 /// The answer of `pricesim quote`, in the contract's JSON shape.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,6 +56,16 @@ pub enum CompareError {
         /// `, did you mean …?` or empty.
         hint: String,
     },
+    /// A subscription named on the command line starts after the scenario's month.
+    #[error("plan `{name}`: the subscription starts {start}, after {month}")]
+    NotStarted {
+        /// The plan.
+        name: String,
+        /// Its start.
+        start: chrono::NaiveDate,
+        /// The scenario's month.
+        month: Month,
+    },
     /// A plan exists but is not on sale in the scenario's month.
     #[error("plan `{name}` is not in the version of its rate card in force in {month}")]
     NotOnSale {
@@ -66,16 +87,16 @@ pub enum CompareError {
 /// Plans priced from contract terms are left out when the scenario gives none of their terms,
 /// unless named in `only`.
 pub fn compare(catalog: &Catalog, scenario: &Scenario, only: &[String]) -> Result<Comparison, CompareError> {
-    compare_with(catalog, scenario, only, &mut Wallets::new())
+    compare_with(catalog, scenario, only, &mut Carried::default())
 }
 
-/// [`compare`], with wallet plans continuing from `wallets` (a simulation's earlier months) and
-/// leaving them there for the next month.
+/// [`compare`], with wallets and subscriptions continuing from `carried` (a simulation's earlier
+/// months) and leaving them there for the next month.
 pub fn compare_with(
     catalog: &Catalog,
     scenario: &Scenario,
     only: &[String],
-    wallets: &mut Wallets,
+    carried: &mut Carried,
 ) -> Result<Comparison, CompareError> {
     let known = catalog.plan_names();
     for name in only {
@@ -117,7 +138,20 @@ pub fn compare_with(
             if no_terms && only.is_empty() {
                 continue;
             }
-            let mut quote = rate(catalog, card, version, plan, scenario)?;
+            let name = format!("{}/{}", card.vendor, plan.id);
+            let cycle = match subscription::cycle(&card.vendor, plan, scenario, &mut carried.subscriptions) {
+                Some(Standing::NotStarted(start)) if only.is_empty() => {
+                    notes
+                        .push(format!("{name}: the subscription starts {start}, after {}: not quoted", scenario.month));
+                    continue;
+                }
+                Some(Standing::NotStarted(start)) => {
+                    return Err(CompareError::NotStarted { name, start, month: scenario.month });
+                }
+                Some(Standing::Billed(cycle)) => Some(cycle),
+                None => None,
+            };
+            let mut quote = rate(catalog, Priced { card, version, plan, cycle: cycle.as_deref() }, scenario)?;
             if quote.total_in_display_currency.is_none() {
                 quote.warnings.push(Warning {
                     kind: WarningKind::NoExchangeRate,
@@ -135,7 +169,7 @@ pub fn compare_with(
     if let (true, Some(e)) = (quotes.is_empty(), not_in_force) {
         return Err(e.into());
     }
-    wallet::attach(catalog, scenario, &mut quotes, wallets)
+    wallet::attach(catalog, scenario, &mut quotes, &mut carried.wallets)
         .map_err(|source| RateError::Money { plan: "a wallet".to_string(), source })?;
     quotes.sort_by(rank);
     let cheapest =

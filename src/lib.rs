@@ -5,6 +5,7 @@
 //! The library knows nothing of the command line or the desktop app, which are thin layers over
 //! it. Why it is shaped this way: `docs/DESIGN.md`.
 
+pub mod anniversary;
 pub mod atomic;
 pub mod catalog;
 pub mod compare;
@@ -17,6 +18,7 @@ pub mod ratecard;
 pub mod render;
 pub mod scenario;
 pub mod simulate;
+pub mod subscription;
 pub mod tomlread;
 pub mod usage;
 pub mod usagelog;

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::anniversary::Period;
 use crate::money::{Currency, MoneyError, Rounding, checked_add, checked_mul, decimal_string};
 use crate::ratecard::Provenance;
 use crate::usage::UsageKey;
@@ -41,12 +42,15 @@ pub struct Quote {
     /// For a plan with a prepaid wallet: the month's balance, top-ups and card charges.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wallet: Option<WalletMonth>,
+    /// For a subscription billed on its anniversary: the billing period this invoice covers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
 }
 
 /// One invoice line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Line {
-    /// What kind of line: `plan_fee`, `overage`, `tier`, `passthrough`.
+    /// What kind of line: `plan_fee`, `overage`, `tier`, `subscription`, `passthrough`.
     pub code: String,
     /// The line's text as the vendor's invoice would put it.
     pub description: String,
@@ -96,9 +100,10 @@ pub fn line_amount(
     Ok(rounding.round(checked_mul(quantity, unit_price)?, currency))
 }
 
-/// The sum of the lines' (rounded) amounts.
-pub fn sum_lines(lines: &[Line]) -> Result<Decimal, MoneyError> {
-    lines.iter().try_fold(Decimal::ZERO, |acc, l| checked_add(acc, l.amount))
+/// The sum of the lines' (rounded) amounts, written to the currency's minor unit even with no
+/// lines (`0.00`, not `0`).
+pub fn sum_lines(lines: &[Line], currency: Currency) -> Result<Decimal, MoneyError> {
+    lines.iter().try_fold(Decimal::new(0, currency.minor_units()), |acc, l| checked_add(acc, l.amount))
 }
 
 /// Something a quote's reader must know.
@@ -130,6 +135,10 @@ pub enum WarningKind {
     RefusedMessage,
     /// Log rows that could not be read were skipped (`--skip-invalid`).
     SkippedRows,
+    /// Usage above a quota the vendor stops at (emails not sent): not billed.
+    QuotaReached,
+    /// A subscription's first invoice is not known, so its price floor is not applied.
+    UnknownFloor,
 }
 
 /// What one quota counted.

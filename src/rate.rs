@@ -9,13 +9,14 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use crate::catalog::Catalog;
-use crate::money::MoneyError;
+use crate::money::{MoneyError, checked_mul};
 use crate::quote::{Basis, IncludedTag, Line, MeterUse, PointsEach, Quote, Warning, WarningKind, sum_lines};
 use crate::ratecard::{
-    Charge, Meter, Plan, Points, Price, PriceValue, Provenance, Quantity, RateCard, Service, Status, Tier, TierMode,
-    Version,
+    Beyond, Charge, Meter, Packs, PaidBasis, Plan, Points, Price, PriceValue, Provenance, Quantity, RateCard, Sale,
+    Service, Status, Tier, TierMode, Version,
 };
 use crate::scenario::{Scenario, TermValue};
+use crate::subscription::Cycle;
 use crate::usage::UsageKey;
 use crate::whatsapp;
 use crate::whatsapp::scenario::Pricing;
@@ -43,18 +44,27 @@ pub enum RateError {
     },
 }
 
-/// Prices `plan` (of `card`'s `version`) for `scenario`; `catalog` holds the cards a
-/// `passthrough` charge takes its rates from.
+/// What one plan is priced from: the plan, its card and version, and for a subscription billed on
+/// its anniversary, the billing period (`crate::subscription::cycle`).
+#[derive(Clone, Copy)]
+pub struct Priced<'a> {
+    /// The plan's card.
+    pub card: &'a RateCard,
+    /// The card's version in force.
+    pub version: &'a Version,
+    /// The plan.
+    pub plan: &'a Plan,
+    /// The billing period, for a plan with anniversary billing.
+    pub cycle: Option<&'a Cycle>,
+}
+
+/// Prices `what.plan` for `scenario`; `catalog` holds the cards a `passthrough` charge takes its
+/// rates from.
 ///
 /// `total_in_display_currency` is left to the caller, which knows the exchange rates; it is set
 /// here only when the card's currency is the display currency.
-pub fn rate(
-    catalog: &Catalog,
-    card: &RateCard,
-    version: &Version,
-    plan: &Plan,
-    scenario: &Scenario,
-) -> Result<Quote, RateError> {
+pub fn rate(catalog: &Catalog, what: Priced<'_>, scenario: &Scenario) -> Result<Quote, RateError> {
+    let Priced { card, version, plan, cycle } = what;
     let plan_name = format!("{}/{}", card.vendor, plan.id);
     let missing: Vec<String> = plan
         .terms_used()
@@ -65,13 +75,19 @@ pub fn rate(
     if !missing.is_empty() {
         return Err(RateError::MissingTerms { plan: plan_name, vendor: card.vendor.clone(), missing });
     }
-    let mut rater = Rater { catalog, card, version, scenario, out: Output::default() };
+    let mut rater = Rater { catalog, card, version, scenario, cycle, out: Output::default() };
     for charge in &plan.charges {
         rater.charge(charge).map_err(|source| RateError::Money { plan: plan_name.clone(), source })?;
     }
     let Output { lines, mut warnings, meters, incomplete } = rater.out;
+    if let (Some(cycle), Some(billing)) = (cycle, &plan.billing) {
+        warnings.extend(cycle.warnings.iter().cloned());
+        warnings
+            .extend(billing.notes.iter().map(|n| Warning { kind: WarningKind::UnverifiedRule, message: n.clone() }));
+    }
     warnings.extend(unpublished_warnings(&lines));
-    let total = sum_lines(&lines).map_err(|source| RateError::Money { plan: plan_name.clone(), source })?;
+    let total =
+        sum_lines(&lines, card.currency).map_err(|source| RateError::Money { plan: plan_name.clone(), source })?;
     Ok(Quote {
         plan: plan_name,
         currency: card.currency,
@@ -84,6 +100,7 @@ pub fn rate(
         version: version.effective_from,
         meters,
         wallet: None,
+        period: cycle.map(|c| c.period),
     })
 }
 
@@ -100,6 +117,7 @@ struct Rater<'a> {
     card: &'a RateCard,
     version: &'a Version,
     scenario: &'a Scenario,
+    cycle: Option<&'a Cycle>,
     out: Output,
 }
 
@@ -109,14 +127,17 @@ enum Resolved {
     Unknown,
 }
 
-impl Rater<'_> {
+impl<'a> Rater<'a> {
     fn charge(&mut self, charge: &Charge) -> Result<(), MoneyError> {
         match charge {
             Charge::Recurring { description, amount } => {
                 self.line("plan_fee", description, Decimal::ONE, amount, "the plan fee")
             }
-            Charge::Quota { description, of, included, unit_price } => {
-                self.quota(description, of, included, unit_price)
+            Charge::Quota { description, of, included, unit_price, sale } => {
+                self.quota(description, of, included, unit_price, sale)
+            }
+            Charge::Tiered { description, mode: TierMode::Flat, tiers, .. } if self.cycle.is_some() => {
+                self.subscription(description, tiers)
             }
             Charge::Tiered { description, of, mode, tiers } => self.tiered(description, of, *mode, tiers),
             Charge::Passthrough { description, service, from, markup_percent } => {
@@ -160,6 +181,7 @@ impl Rater<'_> {
         of: &Meter,
         included: &Quantity,
         unit_price: &Price,
+        sale: &Sale,
     ) -> Result<(), MoneyError> {
         let (used, basis, unit) = match of {
             Meter::Points => {
@@ -171,16 +193,102 @@ impl Rater<'_> {
         let included = match included {
             Quantity::Count(n) => *n,
             Quantity::Term(t) => match self.term(t) {
-                Some(TermValue::Count(n)) => n,
+                Some(TermValue::Count(n)) => *n,
                 _ => 0, // the loader checked the kind and `rate` checked presence
             },
+            // The loader allows `per_paid` only in a plan with billing, which has a cycle.
+            Quantity::PerPaid { times, basis } => self.cycle.map_or(0, |c| {
+                let paid = match basis {
+                    PaidBasis::Range => c.paid_limit.unwrap_or(c.paid),
+                    PaidBasis::Count => c.paid,
+                };
+                times.saturating_mul(paid)
+            }),
         };
         let over = used.saturating_sub(included);
         self.out.meters.push(MeterUse { of: of.name().to_string(), unit: unit.clone(), used, included, over, basis });
-        if over > 0 {
-            self.line("overage", description, Decimal::from(over), unit_price, &format!("extra {unit}"))?;
+        if over == 0 {
+            return Ok(());
         }
-        Ok(())
+        if let Beyond::Stopped { unless } = &sale.beyond {
+            let lifted =
+                unless.as_deref().and_then(|t| self.term(t)).is_some_and(|v| *v == TermValue::Choice("yes".into()));
+            if !lifted {
+                let hint = unless
+                    .as_ref()
+                    .map(|t| format!("; to buy them, set `{t} = \"yes\"` under [vendors.{}]", self.card.vendor))
+                    .unwrap_or_default();
+                self.out.warnings.push(Warning {
+                    kind: WarningKind::QuotaReached,
+                    message: format!("{description}: {over} {unit} above the quota of {included} are not possible: the vendor stops at the quota{hint}"),
+                });
+                return Ok(());
+            }
+        }
+        // Sold in blocks of `per` units, at least `minimum` units at once.
+        let units = over.max(sale.minimum);
+        let quantity = match sale.packs {
+            Packs::Started => Decimal::from(units.div_ceil(sale.per)),
+            Packs::ProRata => (Decimal::from(units) / Decimal::from(sale.per)).normalize(),
+        };
+        let what = if sale.per == 1 { format!("extra {unit}") } else { format!("{} extra {unit}", sale.per) };
+        self.line("overage", description, quantity, unit_price, &what)
+    }
+
+    /// A subscription's contact range in one billing period: the whole term up front on its first
+    /// billing date, or a range above the one paid for up front, for one month, on a later one.
+    fn subscription(&mut self, description: &str, ranges: &[Tier]) -> Result<(), MoneyError> {
+        let Some(cycle) = self.cycle else { return Ok(()) };
+        let Some((below, tier)) = range_of(ranges, cycle.paid) else { return Ok(()) };
+        let label = tier_label(description, below, tier.up_to);
+        let c = &cycle.commitment;
+        let discount = match &c.discount_percent.value {
+            PriceValue::Amount(d) => Some(*d),
+            _ => None,
+        };
+        let after_discount = |price: Option<Decimal>| -> Result<Option<Decimal>, MoneyError> {
+            match (price, discount) {
+                (Some(p), Some(d)) => Ok(Some(checked_mul(p, Decimal::ONE_HUNDRED - d)? / Decimal::ONE_HUNDRED)),
+                _ => Ok(None),
+            }
+        };
+        // The discount's provenance when it is the weaker one, so an example discount is flagged.
+        let source = if c.discount_percent.source.status.needs_warning() && !discount.is_some_and(|d| d.is_zero()) {
+            c.discount_percent.source.clone()
+        } else {
+            tier.price.source.clone()
+        };
+        let floor = match cycle.floor {
+            Some(f) if cycle.paid == f && f > cycle.contacts => {
+                format!("; price floor: the first invoice's {f} contacts")
+            }
+            _ => String::new(),
+        };
+        let (quantity, amount, text) = if cycle.up_front {
+            let text = if c.months == 1 {
+                format!("{label}, {} to {}{floor}", cycle.term.from, cycle.term.to)
+            } else {
+                let off = discount.filter(|d| !d.is_zero()).map(|d| format!(" less {d}%")).unwrap_or_default();
+                format!(
+                    "{label}, {} term {} to {}, {} months up front{off}{floor}",
+                    c.id, cycle.term.from, cycle.term.to, c.months
+                )
+            };
+            (Decimal::from(c.months), after_discount(known(&tier.price))?, text)
+        } else {
+            let Some((paid_below, paid_tier)) = range_of(ranges, cycle.term_paid) else { return Ok(()) };
+            if paid_below == below {
+                return Ok(());
+            }
+            let paid_range = range_text(paid_below, paid_tier.up_to);
+            let difference = known(&tier.price).zip(known(&paid_tier.price)).map(|(a, b)| a - b);
+            let (from, to) = (cycle.period.from, cycle.period.to);
+            let text = format!("{label} instead of the range paid for up front ({paid_range}), {from} to {to}");
+            (Decimal::ONE, after_discount(difference)?, text)
+        };
+        let value = amount.map_or(PriceValue::Unknown, PriceValue::Amount);
+        let what = format!("the range holding {} contacts", cycle.paid);
+        self.line("subscription", &text, quantity, &Price { value, source }, &what)
     }
 
     /// Converts all usage to points with the version's table.
@@ -326,7 +434,7 @@ impl Rater<'_> {
             PriceValue::Unknown => Resolved::Unknown,
             PriceValue::Term(t) => match self.term(t) {
                 Some(TermValue::Money(a)) => Resolved::Known(
-                    a,
+                    *a,
                     Provenance {
                         status: Status::Contract,
                         url: None,
@@ -339,13 +447,34 @@ impl Rater<'_> {
         }
     }
 
-    fn term(&self, name: &str) -> Option<TermValue> {
+    fn term(&self, name: &str) -> Option<&'a TermValue> {
         self.scenario.term(&self.card.vendor, name)
     }
 
     fn unknown(&mut self, message: String) {
         self.out.incomplete = true;
         self.out.warnings.push(Warning { kind: WarningKind::UnknownPrice, message });
+    }
+}
+
+/// The range holding `quantity` and the last unit of the range before it; `None` only for a
+/// list without an open last range, which the loader refuses.
+fn range_of(ranges: &[Tier], quantity: u64) -> Option<(u64, &Tier)> {
+    let mut below = 0;
+    for tier in ranges {
+        match tier.up_to {
+            Some(up_to) if quantity > up_to => below = up_to,
+            _ => return Some((below, tier)),
+        }
+    }
+    None
+}
+
+/// A price's amount, when it is a known one (terms are never used in ranges).
+fn known(price: &Price) -> Option<Decimal> {
+    match price.value {
+        PriceValue::Amount(a) => Some(a),
+        _ => None,
     }
 }
 
@@ -377,9 +506,14 @@ fn unpublished_warnings(lines: &[Line]) -> Vec<Warning> {
 
 /// `Contacts (up to 1000)`, `Contacts (1001 to 5000)`, `Contacts (above 5000)`.
 fn tier_label(description: &str, below: u64, up_to: Option<u64>) -> String {
+    format!("{description} ({})", range_text(below, up_to))
+}
+
+/// `up to 1000`, `1001 to 5000`, `above 5000`.
+fn range_text(below: u64, up_to: Option<u64>) -> String {
     match up_to {
-        Some(up_to) if below == 0 => format!("{description} (up to {up_to})"),
-        Some(up_to) => format!("{description} ({} to {up_to})", below.saturating_add(1)),
-        None => format!("{description} (above {below})"),
+        Some(up_to) if below == 0 => format!("up to {up_to}"),
+        Some(up_to) => format!("{} to {up_to}", below.saturating_add(1)),
+        None => format!("above {below}"),
     }
 }

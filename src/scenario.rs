@@ -7,6 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use toml::de::{DeTable, DeValue};
@@ -57,13 +58,17 @@ pub struct MonthUsage {
 }
 
 /// A contract term's value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum TermValue {
     /// An amount, in the card's currency.
     Money(#[serde(with = "crate::money::decimal_string")] Decimal),
     /// A whole number.
     Count(u64),
+    /// A calendar date.
+    Date(NaiveDate),
+    /// One of a choice term's values.
+    Choice(String),
 }
 
 impl Scenario {
@@ -73,8 +78,8 @@ impl Scenario {
     }
 
     /// The value of `vendor`'s term `name`, if given.
-    pub fn term(&self, vendor: &str, name: &str) -> Option<TermValue> {
-        self.terms.get(vendor).and_then(|t| t.get(name)).copied()
+    pub fn term(&self, vendor: &str, name: &str) -> Option<&TermValue> {
+        self.terms.get(vendor).and_then(|t| t.get(name))
     }
 }
 
@@ -303,6 +308,11 @@ fn vendor_terms(r: &mut Reader<'_>, v: &Value<'_>, catalog: &Catalog) -> BTreeMa
                     }
                 }),
                 TermKind::Count => r.count(tv, &field).map(TermValue::Count),
+                TermKind::Date => r.date(tv, &field).map(TermValue::Date),
+                TermKind::Choice => {
+                    let options: Vec<(&str, &str)> = spec.values.iter().map(|v| (v.as_str(), v.as_str())).collect();
+                    r.choice(tv, &field, &options).map(|v| TermValue::Choice(v.to_string()))
+                }
             };
             if let Some(p) = parsed {
                 values.insert(name.to_string(), p);

@@ -11,13 +11,12 @@ use rust_decimal::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
-use crate::compare::{CompareError, compare_with};
+use crate::compare::{Carried, CompareError, compare_with};
 use crate::money::{Currency, MoneyError, checked_add, checked_mul, decimal_string};
 use crate::month::Month;
 use crate::quote::Quote;
 use crate::scenario::Scenario;
 use crate::usage::Usage;
-use crate::wallet::Wallets;
 
 /// The answer of `pricesim simulate`, in the contract's JSON shape.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -97,13 +96,13 @@ pub fn simulate(
     growth: Decimal,
     only: &[String],
 ) -> Result<Simulation, SimulateError> {
-    let mut wallets = Wallets::new();
+    let mut carried = Carried::default();
     let mut out = Vec::new();
     for n in 0..months {
         let mut month = scenario.clone();
         month.month = scenario.month.plus(n).ok_or(MoneyError::Overflow)?;
         month.usage = usage_in(scenario, n, growth)?;
-        let comparison = compare_with(catalog, &month, only, &mut wallets)?;
+        let comparison = compare_with(catalog, &month, only, &mut carried)?;
         out.push(SimulatedMonth { month: month.month, quotes: comparison.quotes, notes: comparison.notes });
     }
     let mut totals: BTreeMap<String, PlanTotal> = BTreeMap::new();

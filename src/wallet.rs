@@ -200,7 +200,7 @@ pub fn attach(
             continue;
         };
         let credit = match spec.credit_term.as_deref().and_then(|t| scenario.term(vendor, t)) {
-            Some(TermValue::Money(c)) => c,
+            Some(TermValue::Money(c)) => *c,
             _ => spec.credit,
         };
         // A credit is money on the card: whole minor units, shown as such (`250` → `250.00`).

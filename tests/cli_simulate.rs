@@ -39,3 +39,38 @@ fn simulate_refuses_a_bad_command_line() {
         run(&["simulate", "examples/small-shop.toml", "--months", "3", "--growth", "-2.5", "--plan", "woztell/growth"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
 }
+
+#[test]
+fn a_subscription_simulates_with_its_billing_periods() {
+    let out = run(&[
+        "simulate",
+        "examples/newsletter.toml",
+        "--months",
+        "4",
+        "--growth",
+        "8",
+        "--plan",
+        "usercom/standard",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let periods: Vec<String> = v["months"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| format!("{} {}", m["quotes"][0]["period"]["from"], m["quotes"][0]["total"]))
+        .collect();
+    // Bought 31 January for a quarter: 3 × $99 less 5 % up front; February billed on the 28th,
+    // nothing to add; March: 1,050 contacts, above the range paid for; April: monthly again.
+    assert_eq!(
+        periods,
+        [
+            "\"2027-01-31\" \"282.15\"",
+            "\"2027-02-28\" \"0.00\"",
+            "\"2027-03-31\" \"47.50\"",
+            "\"2027-04-30\" \"149.00\""
+        ]
+    );
+}

@@ -247,3 +247,74 @@ fn a_broken_whatsapp_table_names_its_file_line_and_column() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn subscription_terms_are_checked() {
+    let e = scenario_errors(&format!(
+        "{HEAD}[vendors.usercom]\nstart = \"2026-02-30\"\nterm = \"yearly\"\ncontacts_paid = -1\nextra_emails = true\n"
+    ));
+    assert_eq!(
+        e,
+        [
+            "s.toml:5:9: `vendors.usercom.start`: `2026-02-30` is not a date `YYYY-MM-DD`",
+            "s.toml:6:8: `vendors.usercom.term`: unknown value `yearly`: use one of `monthly`, `quarterly`, `semi_annual`, `annual`",
+            "s.toml:7:17: `vendors.usercom.contacts_paid`: must not be negative, found `-1`",
+            "s.toml:8:16: `vendors.usercom.extra_emails`: expected a string, found a boolean",
+        ]
+    );
+}
+
+#[test]
+fn a_broken_billing_block_names_each_problem() {
+    let card = r#"format = 1
+vendor = "x"
+currency = "USD"
+[terms.start]
+kind = "date"
+description = "d"
+[terms.term]
+kind = "choice"
+description = "t"
+values = ["monthly", "annual"]
+[terms.paid]
+kind = "money"
+description = "p"
+[terms.extra]
+kind = "count"
+description = "e"
+values = ["no"]
+[[versions]]
+effective_from = "2024-01-01"
+source = { status = "example" }
+[[versions.plans]]
+id = "a"
+name = "A"
+charges = [{ kind = "quota", of = "email.sent", included = { per_paid = 4 }, unit_price = "1", description = "E" }]
+billing = { start_term = "start", commitment_term = "term", floor_term = "paid", commitments = [{ id = "monthly", months = 1 }, { id = "yearly", months = 12, discount_percent = "15" }] }
+[[versions.plans]]
+id = "b"
+name = "B"
+charges = [{ kind = "quota", of = "email.sent", included = { per_paid = 4 }, unit_price = "1", beyond = "billed", unless = "term", description = "E" }]
+[[versions.plans]]
+id = "c"
+name = "C"
+charges = [{ kind = "tiered", of = "contacts.database", mode = "flat", description = "C", tiers = [{ price = "1" }] }]
+billing = { start_term = "start", commitment_term = "term", floor_term = "extra", commitments = [{ id = "monthly", months = 2 }, { id = "annual", months = 12, discount_percent = "120" }] }
+"#;
+    let Err(Diagnostics(d)) = load_card(Path::new("x.toml"), card) else { panic!("expected errors") };
+    let e: Vec<String> = d.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        e,
+        [
+            "x.toml:17:10: `terms.extra.values`: only a `choice` term has `values`",
+            "x.toml:25:11: `versions[0].plans[0].billing.commitment_term`: term `term` must offer the commitments' ids in order (monthly, yearly), found monthly, annual",
+            "x.toml:25:11: `versions[0].plans[0].billing`: anniversary billing prices one `flat` tiered charge (contact ranges); this plan has 0",
+            "x.toml:25:74: `versions[0].plans[0].billing.floor_term`: term `paid` is not of kind `count`",
+            "x.toml:26:1: `versions[0].plans[1].charges`: `per_paid` counts the contacts of a plan with `billing`",
+            "x.toml:29:124: `versions[0].plans[1].charges[0].unless`: `unless` names the term that lifts `beyond = \"stopped\"`",
+            "x.toml:34:74: `versions[0].plans[2].billing.floor_term`: term `extra` is not declared under `[terms]`",
+            "x.toml:34:125: `versions[0].plans[2].billing.commitments[0].months`: the first commitment is the standard monthly one: `months = 1`, found 2",
+            "x.toml:34:179: `versions[0].plans[2].billing.commitments[1].discount_percent`: a discount is at most 100 percent",
+        ]
+    );
+}

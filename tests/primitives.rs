@@ -113,3 +113,16 @@ fn a_plan_not_on_sale_that_month_is_an_error() {
     let e = quote_at("2025-08", "acme/volume", "").unwrap_err();
     assert_eq!(e.to_string(), "plan `acme/volume` is not in the version of its rate card in force in 2025-08");
 }
+
+#[test]
+fn extra_units_sold_in_blocks_with_a_minimum() {
+    // billing-edge-cases U3: 500 extra emails → the 1,000 minimum, $0.40; 2,500 extra → 3 started
+    // blocks, $1.20, or 2.5 blocks pro rata, $1.00; none extra → nothing.
+    let emails = |n: u64| format!("[email]\nsent = {n}\n");
+    assert_eq!(quote("acme/blocks", &emails(1500)).total.to_string(), "0.40");
+    assert_eq!(quote("acme/pro-rata", &emails(1500)).total.to_string(), "0.40");
+    assert_eq!(quote("acme/blocks", &emails(3500)).total.to_string(), "1.20");
+    assert_eq!(quote("acme/pro-rata", &emails(3500)).total.to_string(), "1.00");
+    assert_eq!(amounts(&quote("acme/pro-rata", &emails(3500))), [("Extra emails".into(), "2.5".into(), "1.00".into())]);
+    assert!(quote("acme/blocks", &emails(1000)).lines.is_empty());
+}

@@ -105,7 +105,7 @@ proptest! {
     fn a_total_is_the_sum_of_its_rounded_lines(s in scenario_strategy()) {
         for c in quote_all(&s) {
             for q in &c.quotes {
-                prop_assert_eq!(q.total, sum_lines(&q.lines).unwrap(), "{}", q.plan);
+                prop_assert_eq!(q.total, sum_lines(&q.lines, q.currency).unwrap(), "{}", q.plan);
                 for l in &q.lines {
                     prop_assert_eq!(l.amount.scale(), 2, "{} {}", q.plan, l.amount);
                     prop_assert!(!l.amount.is_sign_negative());

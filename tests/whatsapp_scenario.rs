@@ -57,7 +57,7 @@ fn the_2022_free_tier_covers_both_kinds_of_conversation() {
 fn service_is_free_from_november_2024() {
     let q = meta("2024-11", "[[whatsapp]]\ncountry = \"NL\"\nservice = 5000\nfree_entry_point = 40\n");
     assert!(q.lines.is_empty());
-    assert_eq!(q.total.to_string(), "0");
+    assert_eq!(q.total.to_string(), "0.00", "a total is written to the cent even with no lines");
 }
 
 #[test]

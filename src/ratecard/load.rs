@@ -8,8 +8,8 @@ use rust_decimal::Decimal;
 use toml::de::{DeTable, DeValue};
 
 use super::{
-    Charge, Meter, Plan, Points, Price, PriceValue, Provenance, Quantity, RateCard, Service, Status, TermKind,
-    TermSpec, Tier, TierMode, Version,
+    Beyond, Charge, Meter, Packs, PaidBasis, Plan, Points, Price, PriceValue, Provenance, Quantity, RateCard, Sale,
+    Service, Status, TermKind, TermSpec, Tier, TierMode, Version, billing,
 };
 use crate::diag::{Diagnostics, Source, read_text, suggestion, whole_file};
 use crate::money::{Currency, Rounding};
@@ -109,7 +109,7 @@ pub fn load_with(file: &Path, text: &str, files: ReadFile<'_>) -> Result<RateCar
 }
 
 /// A lower-case id (`web1on1`, `cloud-api`).
-fn id(r: &mut Reader<'_>, v: &Value<'_>, field: &str) -> Option<String> {
+pub(super) fn id(r: &mut Reader<'_>, v: &Value<'_>, field: &str) -> Option<String> {
     let s = r.string(v, field)?;
     let ok = s.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
         && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
@@ -131,38 +131,44 @@ fn terms(r: &mut Reader<'_>, v: &Value<'_>) -> BTreeMap<String, TermSpec> {
             continue;
         }
         let Some(t) = r.table(value, &path) else { continue };
-        r.only_keys(t, &path, &["kind", "description"]);
-        let kind = r.required(t, &value.span(), &path, "kind").and_then(|k| {
-            let s = r.string(k, &join(&path, "kind"))?;
-            match s {
-                "money" => Some(TermKind::Money),
-                "count" => Some(TermKind::Count),
-                _ => {
-                    r.error(
-                        &k.span(),
-                        &join(&path, "kind"),
-                        format!("unknown term kind `{s}`: use `money` or `count`"),
-                    );
-                    None
-                }
-            }
-        });
+        r.only_keys(t, &path, &["kind", "description", "values"]);
+        let kind = r
+            .required(t, &value.span(), &path, "kind")
+            .and_then(|k| r.choice(k, &join(&path, "kind"), TermKind::NAMES));
         let description = r
             .required(t, &value.span(), &path, "description")
             .and_then(|d| r.string(d, &join(&path, "description")))
             .unwrap_or_default()
             .to_string();
-        if let Some(kind) = kind {
-            out.insert(name.to_string(), TermSpec { kind, description });
+        // A choice term lists its values; no other kind has any.
+        let values = match (kind, t.get("values")) {
+            (Some(TermKind::Choice), Some(v)) => {
+                let field = join(&path, "values");
+                r.array(v, &field)
+                    .map(|items| items.iter().filter_map(|i| id(r, i, &field)).collect::<Vec<_>>())
+                    .filter(|values| !values.is_empty())
+            }
+            (Some(TermKind::Choice), None) => {
+                r.error(&value.span(), &join(&path, "values"), "a `choice` term lists its `values`");
+                None
+            }
+            (_, Some(v)) => {
+                r.error(&v.span(), &join(&path, "values"), "only a `choice` term has `values`");
+                None
+            }
+            (_, None) => Some(Vec::new()),
+        };
+        if let (Some(kind), Some(values)) = (kind, values) {
+            out.insert(name.to_string(), TermSpec { kind, description, values });
         }
     }
     out
 }
 
 /// What a version's parts need to know while they are read.
-struct Ctx<'a> {
-    terms: &'a BTreeMap<String, TermSpec>,
-    source: Provenance,
+pub(super) struct Ctx<'a> {
+    pub(super) terms: &'a BTreeMap<String, TermSpec>,
+    pub(super) source: Provenance,
     has_points: bool,
 }
 
@@ -298,7 +304,7 @@ fn flatten<'t, 'i>(t: &'t DeTable<'i>, prefix: &str, out: &mut Vec<(String, &'t 
 }
 
 fn plan(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, ctx: &Ctx<'_>) -> Option<Plan> {
-    r.only_keys(t, path, &["id", "name", "charges", "wallet"]);
+    r.only_keys(t, path, &["id", "name", "charges", "wallet", "billing"]);
     let id = r.required(t, span, path, "id").and_then(|v| id(r, v, &join(path, "id")));
     let name = r.required(t, span, path, "name").and_then(|v| r.string(v, &join(path, "name"))).map(str::to_string);
     let mut charges = Vec::new();
@@ -317,7 +323,28 @@ fn plan(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, ct
         None => Some(None),
         Some(w) => wallet(r, w, &join(path, "wallet"), ctx).map(Some),
     };
-    Some(Plan { id: id?, name: name?, charges, wallet: wallet? })
+    let billing = match t.get("billing") {
+        None => Some(None),
+        Some(b) => billing::read(r, b, &join(path, "billing"), ctx).map(Some),
+    };
+    // Anniversary billing prices one subscription: one flat range charge, whose contacts
+    // `per_paid` quotas count.
+    let ranges = charges.iter().filter(|c| matches!(c, Charge::Tiered { mode: TierMode::Flat, .. })).count();
+    let per_paid = charges.iter().any(|c| matches!(c, Charge::Quota { included: Quantity::PerPaid { .. }, .. }));
+    match (t.get("billing"), ranges) {
+        (Some(b), n) if n != 1 => {
+            r.error(
+                &b.span(),
+                &join(path, "billing"),
+                format!("anniversary billing prices one `flat` tiered charge (contact ranges); this plan has {n}"),
+            );
+        }
+        (None, _) if per_paid => {
+            r.error(span, &join(path, "charges"), "`per_paid` counts the contacts of a plan with `billing`");
+        }
+        _ => {}
+    }
+    Some(Plan { id: id?, name: name?, charges, wallet: wallet?, billing: billing? })
 }
 
 /// `wallet = { credit = "100.00", credit_term = "credit", pays = ["overage"], top_up = "when_used",
@@ -406,7 +433,11 @@ fn charge(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, 
             Some(Charge::Recurring { description: description(r)?, amount: amount? })
         }
         "quota" => {
-            r.only_keys(t, path, &["kind", "description", "of", "included", "unit_price"]);
+            r.only_keys(
+                t,
+                path,
+                &["kind", "description", "of", "included", "unit_price", "per", "minimum", "packs", "beyond", "unless"],
+            );
             let of = r.required(t, span, path, "of").and_then(|v| meter(r, v, &join(path, "of"), ctx));
             let included = match t.get("included") {
                 None => Some(Quantity::Count(0)),
@@ -414,7 +445,14 @@ fn charge(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, 
             };
             let unit_price =
                 r.required(t, span, path, "unit_price").and_then(|v| price(r, v, &join(path, "unit_price"), ctx));
-            Some(Charge::Quota { description: description(r)?, of: of?, included: included?, unit_price: unit_price? })
+            let sale = sale(r, t, path, ctx);
+            Some(Charge::Quota {
+                description: description(r)?,
+                of: of?,
+                included: included?,
+                unit_price: unit_price?,
+                sale: sale?,
+            })
         }
         "tiered" => {
             r.only_keys(t, path, &["kind", "description", "of", "mode", "tiers"]);
@@ -540,8 +578,40 @@ fn tiers(r: &mut Reader<'_>, v: &Value<'_>, path: &str, mode: Option<TierMode>, 
     (out.len() == list.len()).then_some(out)
 }
 
+/// How a quota's units beyond the included ones are sold: `per = 1000`, `minimum = 1000`,
+/// `packs = "started" | "pro_rata"`, `beyond = "billed" | "stopped"`, `unless = "<choice term>"`.
+fn sale(r: &mut Reader<'_>, t: &DeTable<'_>, path: &str, ctx: &Ctx<'_>) -> Option<Sale> {
+    let default = Sale::default();
+    let per = match t.get("per") {
+        None => Some(default.per),
+        Some(v) => r.count(v, &join(path, "per")).filter(|n| {
+            if *n == 0 {
+                r.error(&v.span(), &join(path, "per"), "a price is per 1 or more units");
+            }
+            *n > 0
+        }),
+    };
+    let minimum = t.get("minimum").map_or(Some(default.minimum), |v| r.count(v, &join(path, "minimum")));
+    let packs = t.get("packs").map_or(Some(default.packs), |v| {
+        r.choice(v, &join(path, "packs"), &[("started", Packs::Started), ("pro_rata", Packs::ProRata)])
+    });
+    let stopped = t
+        .get("beyond")
+        .map_or(Some(false), |v| r.choice(v, &join(path, "beyond"), &[("billed", false), ("stopped", true)]));
+    let unless = match t.get("unless") {
+        None => Some(None),
+        Some(v) if stopped == Some(true) => term_ref(r, v, &join(path, "unless"), TermKind::Choice, ctx).map(Some),
+        Some(v) => {
+            r.error(&v.span(), &join(path, "unless"), "`unless` names the term that lifts `beyond = \"stopped\"`");
+            None
+        }
+    };
+    let beyond = if stopped? { Beyond::Stopped { unless: unless? } } else { Beyond::Billed };
+    Some(Sale { per: per?, minimum: minimum?, packs: packs?, beyond })
+}
+
 /// A price: `"0.14"`, `"unknown"`, or `{ value = "0.14", source = {...} }`, or `{ term = "name" }`.
-fn price(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Option<Price> {
+pub(super) fn price(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Option<Price> {
     match v.get_ref() {
         DeValue::String(s) if s.as_ref() == "unknown" => {
             Some(Price { value: PriceValue::Unknown, source: ctx.source.clone() })
@@ -571,8 +641,17 @@ fn price(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Option
     }
 }
 
+/// `3000`, `{ term = "name" }` or `{ per_paid = 4, basis = "range" | "count" }`.
 fn quantity(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Option<Quantity> {
     match v.get_ref() {
+        DeValue::Table(t) if t.contains_key("per_paid") => {
+            r.only_keys(t, path, &["per_paid", "basis"]);
+            let times = t.get("per_paid").and_then(|n| r.count(n, &join(path, "per_paid")));
+            let basis = t.get("basis").map_or(Some(PaidBasis::Range), |b| {
+                r.choice(b, &join(path, "basis"), &[("range", PaidBasis::Range), ("count", PaidBasis::Count)])
+            });
+            Some(Quantity::PerPaid { times: times?, basis: basis? })
+        }
         DeValue::Table(t) => {
             r.only_keys(t, path, &["term"]);
             let term = r.required(t, &v.span(), path, "term")?;
@@ -582,7 +661,7 @@ fn quantity(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Opt
     }
 }
 
-fn term_ref(r: &mut Reader<'_>, v: &Value<'_>, path: &str, want: TermKind, ctx: &Ctx<'_>) -> Option<String> {
+pub(super) fn term_ref(r: &mut Reader<'_>, v: &Value<'_>, path: &str, want: TermKind, ctx: &Ctx<'_>) -> Option<String> {
     let name = r.string(v, path)?;
     match ctx.terms.get(name) {
         None => {
@@ -591,8 +670,7 @@ fn term_ref(r: &mut Reader<'_>, v: &Value<'_>, path: &str, want: TermKind, ctx: 
             None
         }
         Some(spec) if spec.kind != want => {
-            let w = if want == TermKind::Money { "money" } else { "count" };
-            r.error(&v.span(), path, format!("term `{name}` is not of kind `{w}`"));
+            r.error(&v.span(), path, format!("term `{name}` is not of kind `{}`", want.name()));
             None
         }
         Some(_) => Some(name.to_string()),

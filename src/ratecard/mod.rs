@@ -5,6 +5,7 @@
 //! `docs/DESIGN.md`. A vendor is a file, not code: its plans are lists of [`Charge`]s built from a
 //! few primitives.
 
+pub mod billing;
 pub mod load;
 
 use std::collections::BTreeMap;
@@ -19,6 +20,7 @@ use crate::money::{Currency, Rounding};
 use crate::usage::UsageKey;
 use crate::wallet::WalletSpec;
 use crate::whatsapp::{Rules, Tables};
+pub use billing::{Billing, Commitment};
 
 /// One vendor's price book.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,13 +70,15 @@ pub struct NoVersion {
     pub first: Option<NaiveDate>,
 }
 
-/// A contract term a scenario gives for a vendor (a custom fee, a custom quota).
+/// A contract term a scenario gives for a vendor (a custom fee, a custom quota, a start date).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TermSpec {
     /// What kind of value it takes.
     pub kind: TermKind,
     /// What it means, for people filling it in.
     pub description: String,
+    /// For a `choice` term: the values it may take. Empty for other kinds.
+    pub values: Vec<String>,
 }
 
 /// The kind of value of a contract term.
@@ -84,6 +88,25 @@ pub enum TermKind {
     Money,
     /// A whole non-negative number.
     Count,
+    /// A calendar date, `YYYY-MM-DD`.
+    Date,
+    /// One of the term's `values`.
+    Choice,
+}
+
+impl TermKind {
+    /// The names a card writes (`kind = "money"`), with their kinds.
+    pub const NAMES: &'static [(&'static str, TermKind)] = &[
+        ("money", TermKind::Money),
+        ("count", TermKind::Count),
+        ("date", TermKind::Date),
+        ("choice", TermKind::Choice),
+    ];
+
+    /// Its name in a card.
+    pub fn name(self) -> &'static str {
+        TermKind::NAMES.iter().find(|(_, k)| *k == self).map_or("?", |(n, _)| n)
+    }
 }
 
 /// The card as it stood from one date on. Each version is complete: nothing is inherited.
@@ -131,6 +154,9 @@ pub struct Plan {
     pub charges: Vec<Charge>,
     /// A prepaid wallet some lines are paid from, if the plan has one.
     pub wallet: Option<WalletSpec>,
+    /// Anniversary billing with long-term terms and a price floor, for a subscription priced by
+    /// contact ranges; `None` for plans billed per calendar month.
+    pub billing: Option<Billing>,
 }
 
 impl Plan {
@@ -170,8 +196,9 @@ pub enum Charge {
         /// The fee.
         amount: Price,
     },
-    /// An included quantity of a meter, and a price per unit above it. Covers both quotas of
-    /// points and "N agents included, each extra one $5".
+    /// An included quantity of a meter, and a price per unit above it. Covers quotas of points,
+    /// "N agents included, each extra one $5" and "4 emails per contact paid for, extra emails
+    /// $0.40 per 1,000, sending stops at the quota".
     Quota {
         /// The overage line's text.
         description: String,
@@ -179,8 +206,10 @@ pub enum Charge {
         of: Meter,
         /// Units included in the plan.
         included: Quantity,
-        /// Price of each unit above `included`.
+        /// Price of each `sale.per` units above `included`.
         unit_price: Price,
+        /// How units above `included` are sold, or whether they are at all.
+        sale: Sale,
     },
     /// Ranges or tiers over one usage.
     Tiered {
@@ -235,15 +264,73 @@ pub enum Quantity {
     Count(u64),
     /// The named contract term.
     Term(String),
+    /// `times` units per contact paid for in a plan with [`Billing`] (User.com's email quota).
+    PerPaid {
+        /// Units per contact.
+        times: u64,
+        /// Which count of contacts.
+        basis: PaidBasis,
+    },
+}
+
+/// What "the contacts you pay for" counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PaidBasis {
+    /// The upper limit of the range paid for (the vendor's example: "250-contact plan → 1,000
+    /// emails"); the count itself in the open last range.
+    Range,
+    /// The contacts counted.
+    Count,
 }
 
 impl Quantity {
     fn term(&self) -> Option<&str> {
         match self {
             Quantity::Term(t) => Some(t),
-            Quantity::Count(_) => None,
+            Quantity::Count(_) | Quantity::PerPaid { .. } => None,
         }
     }
+}
+
+/// How a quota's units beyond the included ones are sold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sale {
+    /// Units one `unit_price` buys (1, or 1,000 for "$0.40 per 1,000").
+    pub per: u64,
+    /// The fewest units sold at once (0: no minimum).
+    pub minimum: u64,
+    /// Whether a started block of `per` is billed whole, or pro rata.
+    pub packs: Packs,
+    /// What happens beyond the quota.
+    pub beyond: Beyond,
+}
+
+impl Default for Sale {
+    fn default() -> Sale {
+        Sale { per: 1, minimum: 0, packs: Packs::Started, beyond: Beyond::Billed }
+    }
+}
+
+/// Whether a started block is billed whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Packs {
+    /// Every started block of `per` units is billed whole (2,500 → 3 blocks of 1,000).
+    Started,
+    /// Pro rata above the minimum (2,500 → 2.5 blocks).
+    ProRata,
+}
+
+/// What happens to usage beyond a quota.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Beyond {
+    /// It is billed at the unit price.
+    Billed,
+    /// The vendor stops it at the quota (emails are not sent): it is named in a warning and not
+    /// billed, unless the scenario's choice term `unless` is `yes`, and then it is billed.
+    Stopped {
+        /// A `choice` term whose value `yes` buys the usage beyond the quota.
+        unless: Option<String>,
+    },
 }
 
 /// How tiers price a quantity.

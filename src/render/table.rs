@@ -61,6 +61,9 @@ pub fn render(c: &Comparison) -> String {
 /// One plan's invoice preview.
 fn invoice(out: &mut String, q: &Quote) {
     let _ = writeln!(out, "{} ({}, rate card of {})", q.plan, q.plan_name, q.version);
+    if let Some(p) = &q.period {
+        let _ = writeln!(out, "  billing period {} to {} (the next billing date)", p.from, p.to);
+    }
     let cells: Vec<[String; 3]> = q
         .lines
         .iter()
