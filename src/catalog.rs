@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostics, whole_file};
+use crate::fx::{self, Fx};
 use crate::ratecard::load::{duplicate_vendors, load_file, load_with};
 use crate::ratecard::{Plan, RateCard};
 use crate::usage::{OUTCOMES, UsageKey};
@@ -11,6 +12,7 @@ use crate::usage::{OUTCOMES, UsageKey};
 /// The shipped rate cards and the data files they name, compiled in so the program works from
 /// any folder. A test checks that this list and the `ratecards/` folder hold the same files.
 pub const SHIPPED: &[(&str, &str)] = &[
+    ("ratecards/fx.toml", include_str!("../ratecards/fx.toml")),
     ("ratecards/meta.toml", include_str!("../ratecards/meta.toml")),
     ("ratecards/meta/markets.csv", include_str!("../ratecards/meta/markets.csv")),
     ("ratecards/meta/rates-eur.csv", include_str!("../ratecards/meta/rates-eur.csv")),
@@ -26,7 +28,11 @@ pub const SHIPPED: &[(&str, &str)] = &[
 #[derive(Debug, Clone, PartialEq)]
 pub struct Catalog {
     cards: Vec<RateCard>,
+    fx: Fx,
 }
+
+/// The exchange-rate file in a rate-card folder; every other `*.toml` is a card.
+pub const FX_FILE: &str = "fx.toml";
 
 impl Catalog {
     /// The shipped rate cards.
@@ -38,8 +44,10 @@ impl Catalog {
                 .map(|(_, text)| text.to_string())
                 .ok_or_else(|| Diagnostics(vec![whole_file(file, "not one of the shipped rate-card files")]))
         };
-        let cards = SHIPPED.iter().filter(|(name, _)| name.ends_with(".toml"));
-        Catalog::collect(cards.map(|(name, text)| load_with(Path::new(name), text, &shipped)).collect())
+        let is_fx = |name: &str| Path::new(name).file_name().is_some_and(|f| f == FX_FILE);
+        let cards = SHIPPED.iter().filter(|(name, _)| name.ends_with(".toml") && !is_fx(name));
+        let fx = SHIPPED.iter().find(|(name, _)| is_fx(name)).map(|(name, text)| fx::load_str(Path::new(name), text));
+        Catalog::collect(cards.map(|(name, text)| load_with(Path::new(name), text, &shipped)).collect(), fx)
     }
 
     /// Every `*.toml` card in `dir`, reporting the problems of all of them at once.
@@ -48,17 +56,31 @@ impl Catalog {
             .map_err(|e| Diagnostics(vec![whole_file(dir, format!("cannot read the rate-card folder: {e}"))]))?;
         let mut files: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.file_name().is_some_and(|f| f != FX_FILE))
             .collect();
         files.sort();
         if files.is_empty() {
             return Err(Diagnostics(vec![whole_file(dir, "no rate cards (`*.toml` files) in this folder")]));
         }
-        Catalog::collect(files.iter().map(|f| load_file(f)).collect())
+        let fx_file = dir.join(FX_FILE);
+        let fx = fx_file.exists().then(|| fx::load_file(&fx_file));
+        Catalog::collect(files.iter().map(|f| load_file(f)).collect(), fx)
     }
 
-    fn collect(results: Vec<Result<RateCard, Diagnostics>>) -> Result<Catalog, Diagnostics> {
+    /// The cards, and the exchange rates when the folder has them.
+    fn collect(
+        results: Vec<Result<RateCard, Diagnostics>>,
+        fx: Option<Result<Fx, Diagnostics>>,
+    ) -> Result<Catalog, Diagnostics> {
         let mut problems = Vec::new();
+        let fx = match fx {
+            None => Fx::none(),
+            Some(Ok(fx)) => fx,
+            Some(Err(Diagnostics(mut d))) => {
+                problems.append(&mut d);
+                Fx::none()
+            }
+        };
         let mut cards = Vec::new();
         for result in results {
             match result {
@@ -75,7 +97,12 @@ impl Catalog {
             return Err(Diagnostics(problems));
         }
         cards.sort_by(|a, b| a.vendor.cmp(&b.vendor));
-        Ok(Catalog { cards })
+        Ok(Catalog { cards, fx })
+    }
+
+    /// The exchange rates (none when the folder has no `fx.toml`).
+    pub fn fx(&self) -> &Fx {
+        &self.fx
     }
 
     /// The cards, by vendor.

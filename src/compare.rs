@@ -1,14 +1,16 @@
 //! Every plan priced for one scenario and ranked: what `pricesim quote` prints and the app shows.
 
 use std::cmp::Ordering;
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
 use crate::diag::suggestion;
-use crate::money::Currency;
+use crate::fx::Fx;
+use crate::money::{Currency, MoneyError};
 use crate::month::Month;
-use crate::quote::{Quote, Warning, WarningKind};
+use crate::quote::{Quote, UnitCosts, Warning, WarningKind};
 use crate::rate::{Priced, RateError, rate};
 use crate::ratecard::{NoVersion, Plan};
 use crate::scenario::Scenario;
@@ -37,9 +39,12 @@ pub struct Comparison {
     /// The quotes, cheapest first by `total_in_display_currency`; quotes that cannot be
     /// converted come last.
     pub quotes: Vec<Quote>,
-    /// The cheapest plan among complete quotes (an incomplete quote leaves usage out, so its
-    /// total cannot win); `None` when no quote is complete.
+    /// The cheapest plan among quotes that price all the usage (an incomplete quote, or one that
+    /// leaves out usage its vendor does not offer, cannot win); `None` when there is none.
     pub cheapest: Option<String>,
+    /// The same, per vendor.
+    #[serde(default)]
+    pub cheapest_by_vendor: BTreeMap<String, String>,
     /// Cards left out because no version of theirs is in force in the month.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
@@ -152,12 +157,8 @@ pub fn compare_with(
                 None => None,
             };
             let mut quote = rate(catalog, Priced { card, version, plan, cycle: cycle.as_deref() }, scenario)?;
-            if quote.total_in_display_currency.is_none() {
-                quote.warnings.push(Warning {
-                    kind: WarningKind::NoExchangeRate,
-                    message: format!("no exchange rate from {} to {}: not ranked", quote.currency, scenario.currency),
-                });
-            }
+            display(&mut quote, catalog.fx(), scenario)
+                .map_err(|source| RateError::Money { plan: quote.plan.clone(), source })?;
             quotes.push(quote);
         }
         for name in only.iter().filter(|n| n.starts_with(&format!("{}/", card.vendor))) {
@@ -172,16 +173,58 @@ pub fn compare_with(
     wallet::attach(catalog, scenario, &mut quotes, &mut carried.wallets)
         .map_err(|source| RateError::Money { plan: "a wallet".to_string(), source })?;
     quotes.sort_by(rank);
-    let cheapest =
-        quotes.iter().find(|q| !q.incomplete && q.total_in_display_currency.is_some()).map(|q| q.plan.clone());
+    for quote in &mut quotes {
+        quote.unit_costs = quote.total_in_display_currency.and_then(|t| UnitCosts::of(t, &scenario.usage));
+    }
+    let comparable = || quotes.iter().filter(|q| q.prices_everything() && q.total_in_display_currency.is_some());
+    let cheapest = comparable().next().map(|q| q.plan.clone());
+    let mut cheapest_by_vendor = BTreeMap::new();
+    for q in comparable() {
+        let vendor = q.plan.split_once('/').map_or(q.plan.as_str(), |(v, _)| v);
+        cheapest_by_vendor.entry(vendor.to_string()).or_insert_with(|| q.plan.clone());
+    }
     Ok(Comparison {
         scenario: scenario.title().to_string(),
         month: scenario.month,
         currency: scenario.currency,
         quotes,
         cheapest,
+        cheapest_by_vendor,
         notes,
     })
+}
+
+/// Sets the quote's total in the scenario's display currency: converted at the rate in force for
+/// the month, which the quote then names (and flags when it is not a published one), or left
+/// unset, and said so, when there is no rate.
+pub fn display(quote: &mut Quote, fx: &Fx, scenario: &Scenario) -> Result<(), MoneyError> {
+    if quote.currency == scenario.currency {
+        quote.total_in_display_currency = Some(quote.total);
+        return Ok(());
+    }
+    let Some(conversion) = fx.rate(quote.currency, scenario.currency, scenario.month) else {
+        quote.warnings.push(Warning {
+            kind: WarningKind::NoExchangeRate,
+            message: format!(
+                "no exchange rate from {} to {} for {}: not ranked; add one to the rate cards' fx.toml",
+                quote.currency, scenario.currency, scenario.month
+            ),
+        });
+        return Ok(());
+    };
+    quote.total_in_display_currency = Some(conversion.convert(quote.total)?);
+    if conversion.source.status.needs_warning() {
+        quote.warnings.push(Warning {
+            kind: WarningKind::UnpublishedRate,
+            message: format!(
+                "converted to {} at {}: replace it in fx.toml with the rate you use",
+                scenario.currency,
+                conversion.describe()
+            ),
+        });
+    }
+    quote.exchange = Some(conversion);
+    Ok(())
 }
 
 /// Cheapest first; quotes with no display total last; ties by plan name, so output is stable.

@@ -10,6 +10,7 @@ pub mod atomic;
 pub mod catalog;
 pub mod compare;
 pub mod diag;
+pub mod fx;
 pub mod money;
 pub mod month;
 pub mod quote;

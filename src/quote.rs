@@ -5,9 +5,10 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::anniversary::Period;
+use crate::fx::Conversion;
 use crate::money::{Currency, MoneyError, Rounding, checked_add, checked_mul, decimal_string};
 use crate::ratecard::Provenance;
-use crate::usage::UsageKey;
+use crate::usage::{Usage, UsageKey};
 use crate::wallet::WalletMonth;
 
 /// One plan priced for one scenario.
@@ -42,9 +43,62 @@ pub struct Quote {
     /// For a plan with a prepaid wallet: the month's balance, top-ups and card charges.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wallet: Option<WalletMonth>,
+    /// The exchange rate `total_in_display_currency` was converted at, when the plan bills in
+    /// another currency than the display one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exchange: Option<Conversion>,
     /// For a subscription billed on its anniversary: the billing period this invoice covers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<Period>,
+    /// The display total per unit of the scenario's main usage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_costs: Option<UnitCosts>,
+}
+
+impl Quote {
+    /// True when the total covers all the scenario's usage: no needed price is unknown and no
+    /// usage was left out as not offered. Only such a quote can be called the cheapest.
+    pub fn prices_everything(&self) -> bool {
+        !self.incomplete && !self.warnings.iter().any(|w| w.kind == WarningKind::NotOffered)
+    }
+}
+
+/// Unit economics of a quote, in the display currency: the whole total divided by each count
+/// (so they do not add up), rounded half away from zero to 4 decimals. Display figures, not
+/// amounts anyone bills.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitCosts {
+    /// Per engaged contact.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "decimal_string::option")]
+    pub per_engaged_contact: Option<Decimal>,
+    /// Per completed outcome (agent or bot).
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "decimal_string::option")]
+    pub per_outcome: Option<Decimal>,
+    /// Per WhatsApp unit (conversation or message) of every category.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "decimal_string::option")]
+    pub per_whatsapp_unit: Option<Decimal>,
+}
+
+impl UnitCosts {
+    /// `total` per unit of `usage`'s counts; `None` when it has none of them.
+    pub fn of(total: Decimal, usage: &Usage) -> Option<UnitCosts> {
+        let sum =
+            |f: &dyn Fn(&str) -> bool| -> u64 { usage.iter().filter(|(k, _)| f(k.as_str())).map(|(_, n)| n).sum() };
+        let per = |n: u64| {
+            (n > 0).then(|| {
+                (total / Decimal::from(n))
+                    .round_dp_with_strategy(4, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+            })
+        };
+        let costs = UnitCosts {
+            per_engaged_contact: per(sum(&|k| k == "contacts.engaged")),
+            per_outcome: per(sum(&|k| k.starts_with("outcomes."))),
+            per_whatsapp_unit: per(sum(&|k| k.starts_with("whatsapp."))),
+        };
+        let any =
+            costs.per_engaged_contact.is_some() || costs.per_outcome.is_some() || costs.per_whatsapp_unit.is_some();
+        any.then_some(costs)
+    }
 }
 
 /// One invoice line.
@@ -127,6 +181,8 @@ pub enum WarningKind {
     NotOffered,
     /// The total could not be converted to the display currency.
     NoExchangeRate,
+    /// The total was converted at an exchange rate that is not a published one (an example).
+    UnpublishedRate,
     /// A pricing rule rests on unverified sources (WhatsApp from 2026-10-01).
     UnverifiedRule,
     /// A country that is not in Meta's market table was priced as the catch-all market.

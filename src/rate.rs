@@ -61,8 +61,9 @@ pub struct Priced<'a> {
 /// Prices `what.plan` for `scenario`; `catalog` holds the cards a `passthrough` charge takes its
 /// rates from.
 ///
-/// `total_in_display_currency` is left to the caller, which knows the exchange rates; it is set
-/// here only when the card's currency is the display currency.
+/// `total_in_display_currency` is left to the caller, which knows the exchange rates
+/// ([`crate::compare::display`]); it is set here only when the card's currency is the display
+/// currency.
 pub fn rate(catalog: &Catalog, what: Priced<'_>, scenario: &Scenario) -> Result<Quote, RateError> {
     let Priced { card, version, plan, cycle } = what;
     let plan_name = format!("{}/{}", card.vendor, plan.id);
@@ -80,6 +81,19 @@ pub fn rate(catalog: &Catalog, what: Priced<'_>, scenario: &Scenario) -> Result<
         rater.charge(charge).map_err(|source| RateError::Money { plan: plan_name.clone(), source })?;
     }
     let Output { lines, mut warnings, meters, incomplete } = rater.out;
+    // Outcomes are services of vendors whose agents and bots complete them (points on the card);
+    // a card without points sells none, and the quote must not look cheaper for leaving them out.
+    let outcomes: u64 =
+        scenario.usage.iter().filter(|(k, _)| k.as_str().starts_with("outcomes.")).map(|(_, n)| n).sum();
+    if outcomes > 0 && version.points.is_empty() {
+        warnings.push(Warning {
+            kind: WarningKind::NotOffered,
+            message: format!(
+                "{} does not sell completed outcomes: {outcomes} outcomes left out of the quote",
+                card.name
+            ),
+        });
+    }
     if let (Some(cycle), Some(billing)) = (cycle, &plan.billing) {
         warnings.extend(cycle.warnings.iter().cloned());
         warnings
@@ -101,6 +115,8 @@ pub fn rate(catalog: &Catalog, what: Priced<'_>, scenario: &Scenario) -> Result<
         meters,
         wallet: None,
         period: cycle.map(|c| c.period),
+        exchange: None,
+        unit_costs: None,
     })
 }
 

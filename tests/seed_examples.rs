@@ -114,7 +114,8 @@ fn w3_an_outcome_mix() {
         [("web1on1/base", "300.60".into()), ("web1on1/grow", "499.00".into()), ("web1on1/scale", "1499.00".into())]
     );
     assert_eq!(c.cheapest.as_deref(), Some("web1on1/base"));
-    assert_eq!(c.quotes[0].meters[0].used, 1370);
+    let base = c.quotes.iter().find(|q| q.plan == "web1on1/base").unwrap();
+    assert_eq!(base.meters[0].used, 1370);
 }
 
 #[test]

@@ -222,7 +222,7 @@ fn version(
     Some(Version { effective_from: effective_from?, source: source?, points_name, points, plans, whatsapp: whatsapp? })
 }
 
-fn provenance(r: &mut Reader<'_>, v: &Value<'_>, path: &str) -> Option<Provenance> {
+pub(crate) fn provenance(r: &mut Reader<'_>, v: &Value<'_>, path: &str) -> Option<Provenance> {
     let t = r.table(v, path)?;
     r.only_keys(t, path, &["status", "url", "date", "note"]);
     let status = r.required(t, &v.span(), path, "status").and_then(|s| {

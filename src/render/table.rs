@@ -23,6 +23,8 @@ pub fn render(c: &Comparison) -> String {
                 "cheapest"
             } else if q.incomplete {
                 "incomplete: see warnings"
+            } else if !q.prices_everything() {
+                "leaves usage out: see warnings"
             } else {
                 ""
             };
@@ -48,6 +50,10 @@ pub fn render(c: &Comparison) -> String {
     if c.cheapest.is_none() && !c.quotes.is_empty() {
         let _ = writeln!(out, "  no plan is marked cheapest: every quote leaves out usage it cannot price");
     }
+    if c.cheapest_by_vendor.len() > 1 {
+        let list: Vec<&str> = c.cheapest_by_vendor.values().map(String::as_str).collect();
+        let _ = writeln!(out, "  cheapest of each vendor: {}", list.join(", "));
+    }
     for note in &c.notes {
         let _ = writeln!(out, "  ! {note}");
     }
@@ -58,11 +64,30 @@ pub fn render(c: &Comparison) -> String {
     out
 }
 
+/// The currency of a quote's display total.
+fn display_currency(q: &Quote) -> Currency {
+    q.exchange.as_ref().map_or(q.currency, |x| x.to)
+}
+
 /// One plan's invoice preview.
 fn invoice(out: &mut String, q: &Quote) {
     let _ = writeln!(out, "{} ({}, rate card of {})", q.plan, q.plan_name, q.version);
     if let Some(p) = &q.period {
         let _ = writeln!(out, "  billing period {} to {} (the next billing date)", p.from, p.to);
+    }
+    if let (Some(x), Some(t)) = (&q.exchange, q.total_in_display_currency) {
+        let _ = writeln!(out, "  {} at {}", money(t, x.to), x.describe());
+    }
+    if let (Some(u), Some(x)) = (&q.unit_costs, q.total_in_display_currency.map(|_| display_currency(q))) {
+        let parts: Vec<String> = [
+            (u.per_engaged_contact, "per engaged contact"),
+            (u.per_outcome, "per outcome"),
+            (u.per_whatsapp_unit, "per WhatsApp unit"),
+        ]
+        .iter()
+        .filter_map(|(v, what)| v.map(|v| format!("{}{v} {what}", x.symbol())))
+        .collect();
+        let _ = writeln!(out, "  {}", parts.join(" · "));
     }
     let cells: Vec<[String; 3]> = q
         .lines

@@ -16,6 +16,7 @@ fn comparison(r: &UsageReport, i: usize) -> Option<Comparison> {
         currency: r.currency,
         quotes: m.quotes.clone(),
         cheapest: m.cheapest.clone(),
+        cheapest_by_vendor: Default::default(),
         notes: m.notes.clone(),
     })
 }

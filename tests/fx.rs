@@ -1,0 +1,58 @@
+//! One display currency: dated exchange rates with their provenance, all plans ranked by the
+//! converted total, the cheapest overall and per vendor, unit economics.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
+
+mod common;
+
+use common::{quotes, scenario};
+use pricesim::quote::WarningKind;
+
+#[test]
+fn a_usd_plan_is_converted_at_the_rate_in_force_and_says_which() {
+    let s = scenario("version = 1\nmonth = \"2026-12\"\ncurrency = \"EUR\"\n[contacts]\nengaged = 100\n");
+    let c = quotes(&s);
+    let starter = c.quotes.iter().find(|q| q.plan == "woztell/starter").unwrap();
+    // $49.00 at 1 / 1.16 = 0.862069 → €42.241381 → €42.24.
+    assert_eq!(starter.total_in_display_currency.unwrap().to_string(), "42.24");
+    let x = starter.exchange.as_ref().unwrap();
+    assert_eq!((x.rate.to_string(), x.date.to_string()), ("0.862069".into(), "2026-01-02".into()));
+    assert!(
+        starter
+            .warnings
+            .iter()
+            .any(|w| w.kind == WarningKind::UnpublishedRate && w.message.contains("example rate of 2026-01-02"))
+    );
+    // Every plan is ranked by its converted total.
+    let totals: Vec<_> = c.quotes.iter().map(|q| q.total_in_display_currency.unwrap()).collect();
+    assert!(totals.windows(2).all(|w| w[0] <= w[1]), "{totals:?}");
+    // $49.00 each: ties go by plan name.
+    assert_eq!(c.cheapest.as_deref(), Some("usercom/standard"));
+    assert_eq!(c.cheapest_by_vendor["woztell"], "woztell/starter");
+    assert_eq!(c.cheapest_by_vendor["web1on1"], "web1on1/base");
+    assert_eq!(c.cheapest_by_vendor["usercom"], "usercom/standard");
+    // Unit economics in the display currency.
+    assert_eq!(starter.unit_costs.as_ref().unwrap().per_engaged_contact.unwrap().to_string(), "0.4224");
+}
+
+#[test]
+fn a_month_before_any_rate_is_not_converted_and_not_ranked() {
+    let s = scenario("version = 1\nmonth = \"2021-12\"\ncurrency = \"EUR\"\n[contacts]\nengaged = 100\n");
+    let c = quotes(&s);
+    let usd: Vec<_> = c.quotes.iter().filter(|q| q.currency.code() == "USD").collect();
+    assert!(!usd.is_empty());
+    for q in usd {
+        assert_eq!(q.total_in_display_currency, None, "{}", q.plan);
+        assert!(q.warnings.iter().any(|w| w.kind == WarningKind::NoExchangeRate), "{}", q.plan);
+    }
+}
+
+#[test]
+fn a_plan_that_leaves_outcomes_out_is_never_the_cheapest() {
+    let s = scenario(
+        "version = 1\nmonth = \"2026-12\"\ncurrency = \"EUR\"\n[contacts]\nengaged = 100\n[outcomes.agent]\ntest_drive = 10\n",
+    );
+    let c = quotes(&s);
+    assert_eq!(c.quotes[0].plan, "usercom/standard", "cheaper, but it leaves the test drives out");
+    assert!(c.quotes[0].warnings.iter().any(|w| w.kind == WarningKind::NotOffered));
+    assert_eq!(c.cheapest.as_deref(), Some("web1on1/base"));
+}
