@@ -23,6 +23,13 @@ impl AtomicFile {
         Ok(AtomicFile { target: target.to_path_buf(), temp, out })
     }
 
+    /// Writes `bytes` to `target`, whole or not at all.
+    pub fn write(target: &Path, bytes: &[u8]) -> io::Result<()> {
+        let mut file = AtomicFile::create(target)?;
+        file.write_all(bytes)?;
+        file.commit()
+    }
+
     /// Flushes, syncs and renames the file into place.
     pub fn commit(mut self) -> io::Result<()> {
         self.out.flush()?;

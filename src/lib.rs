@@ -7,7 +7,9 @@
 
 pub mod anniversary;
 pub mod atomic;
+pub mod breakeven;
 pub mod catalog;
+pub mod chart;
 pub mod compare;
 pub mod diag;
 pub mod fx;

@@ -10,7 +10,9 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use pricesim::atomic::AtomicFile;
+use pricesim::breakeven::BreakevenError;
 use pricesim::catalog::Catalog;
+use pricesim::chart;
 use pricesim::compare::{CompareError, compare};
 use pricesim::diag::Diagnostics;
 use pricesim::money::Currency;
@@ -41,18 +43,15 @@ enum Command {
     },
     /// Price a scenario month by month on every plan (or the named ones): usage growing, rate
     /// cards changing, prepaid wallets carried day by day; totals over the horizon.
-    Simulate {
-        /// The scenario file (TOML, see CONTRACT.md; `[[months]]` and `[daily]` in docs/SIMULATE.md).
-        scenario: PathBuf,
-        /// How many months, from the scenario's.
-        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=600))]
-        months: u32,
-        /// Usage growth per month, in percent (negative shrinks), compounded.
-        #[arg(long, default_value = "0", allow_hyphen_values = true)]
-        growth: String,
-        #[command(flatten)]
-        with: Pricing,
+    Simulate(SimulateArgs),
+    /// Draw a chart (SVG or PNG, 1200×700).
+    Chart {
+        #[command(subcommand)]
+        command: ChartCommand,
     },
+    /// Vary one count of a scenario over a range and say which plan is cheapest where, and where
+    /// each pair of plans crosses (exactly, not sampled).
+    Breakeven(BreakevenArgs),
     /// Work with rate cards.
     Ratecards {
         #[command(subcommand)]
@@ -147,6 +146,74 @@ struct WhatsappLog {
     format: Format,
 }
 
+/// `simulate`'s arguments.
+#[derive(Args)]
+struct SimulateArgs {
+    /// The scenario file (TOML, see CONTRACT.md; `[[months]]` and `[daily]` in docs/SIMULATE.md).
+    scenario: PathBuf,
+    /// How many months, from the scenario's.
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=600))]
+    months: u32,
+    /// Usage growth per month, in percent (negative shrinks), compounded.
+    #[arg(long, default_value = "0", allow_hyphen_values = true)]
+    growth: String,
+    #[command(flatten)]
+    with: Pricing,
+}
+
+#[derive(Subcommand)]
+enum ChartCommand {
+    /// A simulation: each plan's cost month by month, and wallets' balances with their top-ups.
+    Simulate {
+        #[command(flatten)]
+        run: SimulateArgs,
+        /// Draw it as SVG to this file.
+        #[arg(long, value_name = "FILE")]
+        svg: Option<PathBuf>,
+        /// Draw it as PNG (1200×700) to this file.
+        #[arg(long, value_name = "FILE")]
+        png: Option<PathBuf>,
+    },
+}
+
+/// `breakeven`'s arguments.
+#[derive(Args)]
+struct BreakevenArgs {
+    /// The scenario file (TOML, see CONTRACT.md).
+    scenario: PathBuf,
+    /// The count to vary: a usage name (`contacts.engaged`, `outcomes.bot.test_drive`,
+    /// `whatsapp.NL.marketing`, `agents.livechat`, `contacts.database`, ...).
+    #[arg(long)]
+    axis: String,
+    /// Its first value.
+    #[arg(long)]
+    from: u64,
+    /// Its last value (inclusive).
+    #[arg(long)]
+    to: u64,
+    /// Also draw the chart as SVG to this file.
+    #[arg(long, value_name = "FILE")]
+    svg: Option<PathBuf>,
+    /// Also draw the chart as PNG (1200×700) to this file.
+    #[arg(long, value_name = "FILE")]
+    png: Option<PathBuf>,
+    /// A folder of rate cards to use instead of the shipped ones.
+    #[arg(long, value_name = "DIR")]
+    ratecards: Option<PathBuf>,
+    /// Only this plan, as `vendor/plan`; repeat for several.
+    #[arg(long = "plan", value_name = "VENDOR/PLAN")]
+    plans: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = BreakevenFormat::Table)]
+    format: BreakevenFormat,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum BreakevenFormat {
+    Table,
+    Json,
+}
+
 #[derive(Subcommand)]
 enum RatecardsCommand {
     /// Report every problem of every rate card in a folder (default: `ratecards`).
@@ -194,8 +261,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Quote { scenario, with } => quote(&scenario, &with),
+        Command::Breakeven(args) => breakeven(args),
         Command::Ratecards { command: RatecardsCommand::Check { dir } } => check(&dir),
-        Command::Simulate { scenario, months, growth, with } => simulate(&scenario, months, &growth, &with),
+        Command::Simulate(args) => simulate(&args),
+        Command::Chart { command: ChartCommand::Simulate { run, svg, png } } => chart_simulation(&run, svg, png),
         Command::RateLog { command: RateLogCommand::Usage(args) } => rate_usage(args),
         Command::RateLog { command: RateLogCommand::Whatsapp(args) } => rate_log(args),
         Command::GenLog { contacts, days, seed, start, shuffle, output } => {
@@ -249,6 +318,29 @@ fn quote(path: &Path, with: &Pricing) -> Result<String, Failure> {
     }
 }
 
+fn breakeven(args: BreakevenArgs) -> Result<String, Failure> {
+    let BreakevenArgs { scenario, axis, from, to, svg, png, ratecards, plans, format } = args;
+    let catalog = catalog(ratecards.as_deref())?;
+    let axis = pricesim::breakeven::axis(&axis, &catalog).map_err(|message| Failure { code: 2, message })?;
+    let scenario = load_scenario(&scenario, &catalog)?;
+    let answer =
+        pricesim::breakeven::breakeven(&catalog, &scenario, &axis, (from, to), &plans).map_err(|e| Failure {
+            code: match e {
+                BreakevenError::Range { .. } | BreakevenError::Compare(CompareError::UnknownPlan { .. }) => 2,
+                _ => 1,
+            },
+            message: e.to_string(),
+        })?;
+    let title = scenario.title().to_string();
+    draw(&chart::breakeven_chart(&answer, &title), svg.as_deref(), png.as_deref())?;
+    match format {
+        BreakevenFormat::Table => Ok(render::breakeven::table(&answer, &title)),
+        BreakevenFormat::Json => serde_json::to_string_pretty(&answer)
+            .map(|s| s + "\n")
+            .map_err(|e| Failure { code: 1, message: e.to_string() }),
+    }
+}
+
 fn rate_log(args: WhatsappLog) -> Result<String, Failure> {
     let WhatsappLog { log, ratecards, timezone, skip_invalid, currency, detail, format } = args;
     let timezone = parse_timezone(&timezone)?;
@@ -290,11 +382,7 @@ fn rate_usage(args: UsageLog) -> Result<String, Failure> {
                 message: format!("{}: the log has no rows: no scenario to write", log.display()),
             });
         }
-        let failed =
-            |e: std::io::Error| Failure { code: 1, message: format!("cannot write `{}`: {e}", file.display()) };
-        let mut out = AtomicFile::create(file).map_err(failed)?;
-        out.write_all(scenario::to_toml(&scenario).as_bytes()).map_err(failed)?;
-        out.commit().map_err(failed)?;
+        AtomicFile::write(file, scenario::to_toml(&scenario).as_bytes()).map_err(|e| failed(file, e))?;
     }
     let internal = |e: String| Failure { code: 1, message: e };
     match with.format {
@@ -312,11 +400,23 @@ fn parse_timezone(name: &str) -> Result<chrono_tz::Tz, Failure> {
     })
 }
 
+/// Draws `chart` to the files asked for, each whole or not at all.
+fn draw(chart: &chart::Chart, svg: Option<&Path>, png: Option<&Path>) -> Result<(), Failure> {
+    for (file, kind) in [(svg, chart::Kind::Svg), (png, chart::Kind::Png)] {
+        if let Some(file) = file {
+            let bytes = chart::render(chart, kind).map_err(|e| failed(file, e))?;
+            AtomicFile::write(file, &bytes).map_err(|e| failed(file, e))?;
+        }
+    }
+    Ok(())
+}
+
+/// A file that could not be written (or drawn).
+fn failed(file: &Path, e: impl std::fmt::Display) -> Failure {
+    Failure { code: 1, message: format!("cannot write `{}`: {e}", file.display()) }
+}
+
 fn gen_log(spec: &Spec, output: Option<&Path>) -> Result<String, Failure> {
-    let failed = |file: &Path, e: std::io::Error| Failure {
-        code: 1,
-        message: format!("cannot write `{}`: {e}", file.display()),
-    };
     match output {
         None => {
             let stdout = std::io::stdout();
@@ -334,7 +434,35 @@ fn gen_log(spec: &Spec, output: Option<&Path>) -> Result<String, Failure> {
     }
 }
 
-fn simulate(path: &Path, months: u32, growth: &str, with: &Pricing) -> Result<String, Failure> {
+fn simulate(args: &SimulateArgs) -> Result<String, Failure> {
+    let (simulation, scenario) = run_simulation(args)?;
+    let internal = |e: String| Failure { code: 1, message: e };
+    match args.with.format {
+        Format::Table => Ok(render::simulation::table(&simulation, scenario.title())),
+        Format::Json => {
+            serde_json::to_string_pretty(&simulation).map(|s| s + "\n").map_err(|e| internal(e.to_string()))
+        }
+        Format::Csv => render::simulation::csv(&simulation).map_err(|e| internal(e.to_string())),
+    }
+}
+
+fn chart_simulation(args: &SimulateArgs, svg: Option<PathBuf>, png: Option<PathBuf>) -> Result<String, Failure> {
+    if svg.is_none() && png.is_none() {
+        return Err(Failure {
+            code: 2,
+            message: "say where to draw the chart: `--svg FILE`, `--png FILE` or both".to_string(),
+        });
+    }
+    let (simulation, scenario) = run_simulation(args)?;
+    let chart = chart::simulation_chart(&simulation, scenario.title(), scenario.currency);
+    draw(&chart, svg.as_deref(), png.as_deref())?;
+    let files: Vec<String> = [svg, png].into_iter().flatten().map(|f| f.display().to_string()).collect();
+    Ok(format!("{}\n", files.join("\n")))
+}
+
+/// The simulation `args` ask for, and its scenario.
+fn run_simulation(args: &SimulateArgs) -> Result<(pricesim::simulate::Simulation, scenario::Scenario), Failure> {
+    let SimulateArgs { scenario: path, months, growth, with } = args;
     let growth = pricesim::tomlread::parse_decimal(growth)
         .filter(|g| *g > -rust_decimal::Decimal::ONE_HUNDRED)
         .ok_or_else(|| Failure {
@@ -344,18 +472,11 @@ fn simulate(path: &Path, months: u32, growth: &str, with: &Pricing) -> Result<St
     let catalog = catalog(with.ratecards.as_deref())?;
     let scenario = load_scenario(path, &catalog)?;
     let simulation =
-        pricesim::simulate::simulate(&catalog, &scenario, months, growth, &with.plans).map_err(|e| Failure {
+        pricesim::simulate::simulate(&catalog, &scenario, *months, growth, &with.plans).map_err(|e| Failure {
             code: if matches!(e, SimulateError::Compare(CompareError::UnknownPlan { .. })) { 2 } else { 1 },
             message: e.to_string(),
         })?;
-    let internal = |e: String| Failure { code: 1, message: e };
-    match with.format {
-        Format::Table => Ok(render::simulation::table(&simulation, scenario.title())),
-        Format::Json => {
-            serde_json::to_string_pretty(&simulation).map(|s| s + "\n").map_err(|e| internal(e.to_string()))
-        }
-        Format::Csv => render::simulation::csv(&simulation).map_err(|e| internal(e.to_string())),
-    }
+    Ok((simulation, scenario))
 }
 
 fn check(dir: &Path) -> Result<String, Failure> {

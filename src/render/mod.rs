@@ -1,5 +1,6 @@
 //! Comparisons rendered for people (`table`) and spreadsheets (`csv`); JSON is serde's.
 
+pub mod breakeven;
 pub mod csv;
 pub mod log;
 pub mod simulation;
