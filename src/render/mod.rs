@@ -2,6 +2,7 @@
 
 pub mod breakeven;
 pub mod csv;
+pub mod html;
 pub mod log;
 pub mod simulation;
 pub mod table;

@@ -1,0 +1,2 @@
+//! End-to-end tests of the desktop app live in `tests/`; they drive the real binary, built with
+//! the `e2e` feature, through `tauri-driver` and WebKitWebDriver under Xvfb (`scripts/test`).

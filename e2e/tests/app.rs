@@ -1,0 +1,176 @@
+//! The desktop app driven as a user would: the example scenario compared on the first screen, a
+//! scenario entered and the ranking changing, an invoice preview, a bad input refused beside its
+//! field, a scenario saved and opened again, a breakeven chart drawn, every screen photographed.
+//!
+//! Needs `tauri-driver` on the PATH, the app built with `--features e2e`
+//! (`target/debug/pricesim-app`), and a display (Xvfb): `scripts/test` sets all of that up.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic, missing_docs)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+
+/// The workspace's folder.
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+/// `tauri-driver`, stopped with SIGTERM when dropped (so it stops its WebKitWebDriver too).
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = Command::new("kill").arg(self.0.id().to_string()).status();
+        let _ = self.0.wait();
+    }
+}
+
+fn driver(port: u16, dialog: &Path) -> Driver {
+    let child = Command::new("tauri-driver")
+        .args(["--port", &port.to_string(), "--native-port", &(port + 1).to_string()])
+        .env("PRICESIM_E2E_DIALOG", dialog)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("tauri-driver must be installed: cargo install tauri-driver --version ^2 --locked");
+    let started = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(started.elapsed() < Duration::from_secs(20), "tauri-driver did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Driver(child)
+}
+
+async fn session(port: u16) -> Client {
+    let app = root().join("target/debug/pricesim-app");
+    assert!(app.exists(), "build the app first: cargo build -p pricesim-app --features e2e");
+    let mut caps = serde_json::Map::new();
+    caps.insert("browserName".into(), "wry".into());
+    caps.insert("tauri:options".into(), serde_json::json!({ "application": app }));
+    ClientBuilder::native()
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{port}"))
+        .await
+        .expect("a WebDriver session")
+}
+
+/// Waits until `css` matches an element whose text contains `text`.
+async fn wait_text(c: &Client, css: &str, text: &str) -> String {
+    let started = Instant::now();
+    loop {
+        if let Ok(el) = c.find(Locator::Css(css)).await
+            && let Ok(t) = el.text().await
+            && t.contains(text)
+        {
+            return t;
+        }
+        assert!(started.elapsed() < Duration::from_secs(15), "`{css}` never showed `{text}`");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Waits until the cheapest row is `plan`.
+async fn wait_cheapest(c: &Client, plan: &str) {
+    let started = Instant::now();
+    loop {
+        if let Ok(el) = c.find(Locator::Css("tr.quote.cheapest")).await
+            && el.attr("data-plan").await.ok().flatten().as_deref() == Some(plan)
+        {
+            return;
+        }
+        assert!(started.elapsed() < Duration::from_secs(15), "{plan} never became the cheapest");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Replaces the text of the field of `path` (a scenario field such as `contacts.engaged`).
+async fn type_into(c: &Client, path: &str, text: &str) {
+    let el = c.find(Locator::Css(&format!("[data-field=\"{path}\"]"))).await.unwrap();
+    el.clear().await.unwrap();
+    el.send_keys(text).await.unwrap();
+}
+
+async fn shot(c: &Client, name: &str) {
+    let dir = root().join("target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(format!("{name}.png")), c.screenshot().await.unwrap()).unwrap();
+}
+
+async fn click(c: &Client, css: &str) {
+    c.find(Locator::Css(css)).await.unwrap().click().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_user_compares_plans_saves_reopens_and_charts() {
+    let dir = root().join("target/e2e");
+    std::fs::create_dir_all(&dir).unwrap();
+    let saved = dir.join("saved-scenario.toml");
+    let _ = std::fs::remove_file(&saved);
+    let _driver = driver(4444, &saved);
+    let started = Instant::now();
+    let c = session(4444).await;
+
+    // The first start opens the example: the first screen already compares plans.
+    wait_cheapest(&c, "web1on1/grow").await;
+    let cold_start = started.elapsed();
+    shot(&c, "1-comparison").await;
+
+    // Enter a scenario and watch the ranking change: many bot CRM leads make Scale cheapest.
+    type_into(&c, "outcomes.bot.crm_lead", "100000").await;
+    wait_cheapest(&c, "web1on1/scale").await;
+
+    // A plan opens its invoice preview: lines, quantities, unit prices, where each price comes from.
+    click(&c, "button[data-open=\"web1on1/scale\"]").await;
+    wait_text(&c, "#invoice h3", "Invoice preview: web1on1/scale").await;
+    let lines = wait_text(&c, "#invoice table.lines", "Scale plan").await;
+    assert!(lines.contains("Extra Chatpoints") && lines.contains("PUBLISHED"), "{lines}");
+    shot(&c, "2-invoice-preview").await;
+
+    // A bad input is refused with a message beside the field, and the ranking is kept.
+    type_into(&c, "contacts.engaged", "-5").await;
+    wait_text(&c, "[data-msg=\"contacts.engaged\"]", "a whole number").await;
+    let invalid =
+        c.find(Locator::Css("[data-field=\"contacts.engaged\"]")).await.unwrap().attr("aria-invalid").await.unwrap();
+    assert_eq!(invalid.as_deref(), Some("true"));
+    shot(&c, "3-bad-input").await;
+    type_into(&c, "contacts.engaged", "1200").await;
+    wait_cheapest(&c, "web1on1/scale").await;
+
+    // Save as (the dialog answers with the test's file), then New and Open it again.
+    click(&c, "#file-save-as").await;
+    wait_text(&c, "#status", "Saved").await;
+    let text = std::fs::read_to_string(&saved).unwrap();
+    assert!(text.contains("crm_lead = 100000") && text.contains("engaged = 1200"), "{text}");
+    click(&c, "#file-new").await;
+    wait_cheapest(&c, "web1on1/grow").await;
+    click(&c, "#file-open").await;
+    wait_cheapest(&c, "web1on1/scale").await;
+    let value =
+        c.find(Locator::Css("[data-field=\"outcomes.bot.crm_lead\"]")).await.unwrap().prop("value").await.unwrap();
+    assert_eq!(value.as_deref(), Some("100000"));
+
+    // The breakeven chart and its crossings.
+    click(&c, "[data-tab=\"breakeven\"]").await;
+    c.wait().for_element(Locator::Css("#breakeven-out img.chart")).await.unwrap();
+    wait_text(&c, "#envelope", "web1on1").await;
+    shot(&c, "4-breakeven").await;
+
+    click(&c, "[data-tab=\"simulation\"]").await;
+    wait_text(&c, "#simulation-table", "Total").await;
+    shot(&c, "5-simulation").await;
+    click(&c, "[data-tab=\"ratecards\"]").await;
+    wait_text(&c, ".card[data-vendor=\"usercom\"]", "User.com").await;
+    shot(&c, "6-ratecards").await;
+
+    // The strict CSP holds: no eval.
+    let eval = c.execute("try { eval('1'); return 'allowed'; } catch (e) { return 'blocked'; }", vec![]).await.unwrap();
+    assert_eq!(eval, serde_json::json!("blocked"));
+
+    // The recompute timings (keystroke to rendered comparison), for BENCHMARKS.md.
+    let timings = c.execute("return window.__pricesim.timings;", vec![]).await.unwrap();
+    let report = serde_json::json!({ "cold_start_ms": cold_start.as_millis() as u64, "recompute_ms": timings });
+    std::fs::write(dir.join("timings.json"), serde_json::to_string_pretty(&report).unwrap()).unwrap();
+    c.close().await.unwrap();
+}

@@ -1,0 +1,27 @@
+//! Tauri's build step: the app's context (config, capabilities, the embedded frontend), with the
+//! app's commands declared so the capability can allow exactly them.
+
+/// The commands of `src/commands`, allowed by `permissions/app.toml`.
+const COMMANDS: &[&str] = &[
+    "example_scenario",
+    "compare",
+    "breakeven",
+    "simulate",
+    "open_scenario",
+    "read_recent",
+    "save_scenario",
+    "recent_files",
+    "set_dirty",
+    "export_file",
+    "ratecards",
+    "save_ratecard",
+    "reset_ratecard",
+];
+
+fn main() {
+    let manifest = tauri_build::AppManifest::new().commands(COMMANDS);
+    if let Err(e) = tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)) {
+        println!("cargo::error={e:#}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,231 @@
+//! Scenario files through native dialogs (saved whole or not at all), recent files, and exports:
+//! the quote as CSV or a printable HTML document, charts as SVG or PNG.
+//!
+//! Dialogs block, so these commands are async (off the window's thread). The end-to-end build
+//! answers every dialog with the path in `PRICESIM_E2E_DIALOG` instead: nobody can click a native
+//! dialog in a test.
+// `#[tauri::command]` expands an async command with `unreachable!` in code of its own.
+#![allow(clippy::unreachable)]
+
+use std::path::{Path, PathBuf};
+
+use pricesim::atomic::AtomicFile;
+use pricesim::chart::{self, Kind};
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, State};
+
+use super::{Failure, catalog, io, scenario};
+use crate::state::AppState;
+
+/// How many recent files are remembered.
+const RECENT: usize = 8;
+
+/// A scenario file's text, and where it came from (`None`: not saved yet).
+#[derive(Debug, Serialize)]
+pub struct Loaded {
+    /// Its path.
+    pub path: Option<String>,
+    /// Its TOML text.
+    pub text: String,
+}
+
+/// Asks for a scenario file and reads it.
+#[tauri::command]
+pub async fn open_scenario(app: AppHandle, state: State<'_, AppState>) -> Result<Loaded, Failure> {
+    let path = pick(&app, Dialog::Open)?;
+    read(&path, &state)
+}
+
+/// Reads a recent file again.
+#[tauri::command]
+pub async fn read_recent(path: String, state: State<'_, AppState>) -> Result<Loaded, Failure> {
+    read(Path::new(&path), &state)
+}
+
+/// Saves `text` to `path`, or where the user says when there is none (Save As); returns the path.
+#[tauri::command]
+pub async fn save_scenario(
+    path: Option<String>,
+    text: String,
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Result<String, Failure> {
+    let path = match path {
+        Some(p) => PathBuf::from(p),
+        None => {
+            with_extension(pick(&app, Dialog::Save { name: "scenario.toml", what: "Scenario", ext: "toml" })?, "toml")
+        }
+    };
+    AtomicFile::write(&path, text.as_bytes()).map_err(|e| io(&path, e))?;
+    remember(&state, &path)?;
+    Ok(path.display().to_string())
+}
+
+/// Tells the app whether the page has unsaved changes, so closing the window can ask first.
+#[tauri::command]
+pub fn set_dirty(dirty: bool, state: State<'_, AppState>) {
+    state.dirty.store(dirty, std::sync::atomic::Ordering::SeqCst);
+}
+
+/// The recent files, most recent first.
+#[tauri::command]
+pub fn recent_files(state: State<'_, AppState>) -> Vec<String> {
+    recent(&state.data)
+}
+
+/// What to export.
+#[derive(Debug, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Export {
+    /// Every plan's quote as CSV.
+    QuoteCsv {
+        /// The scenario.
+        text: String,
+    },
+    /// Every plan's quote as a printable document.
+    QuoteHtml {
+        /// The scenario.
+        text: String,
+    },
+    /// A breakeven chart.
+    BreakevenChart {
+        /// The scenario.
+        text: String,
+        /// The count varied.
+        axis: String,
+        /// Its first value.
+        from: u64,
+        /// Its last value.
+        to: u64,
+        /// The plans (all when empty).
+        plans: Vec<String>,
+        /// `svg` or `png`.
+        format: String,
+    },
+    /// A simulation chart.
+    SimulationChart {
+        /// The scenario.
+        text: String,
+        /// Months.
+        months: u32,
+        /// Growth in percent a month.
+        growth: String,
+        /// The plans (all when empty).
+        plans: Vec<String>,
+        /// `svg` or `png`.
+        format: String,
+    },
+}
+
+/// Works out the export, asks where to save it, and saves it whole; returns the path.
+#[tauri::command]
+pub async fn export_file(request: Export, app: AppHandle, state: State<'_, AppState>) -> Result<String, Failure> {
+    let (bytes, name, what, ext) = {
+        let catalog = catalog(&state)?;
+        match &request {
+            Export::QuoteCsv { text } | Export::QuoteHtml { text } => {
+                let s = scenario(text, &catalog)?;
+                let c = pricesim::compare::compare(&catalog, &s, &[]).map_err(|e| Failure::new("pricing", e))?;
+                if matches!(request, Export::QuoteCsv { .. }) {
+                    let csv = pricesim::render::csv::render(&c).map_err(|e| Failure::new("io", e))?;
+                    (csv.into_bytes(), "quote.csv", "CSV", "csv")
+                } else {
+                    (pricesim::render::html::render(&c).into_bytes(), "quote.html", "Document", "html")
+                }
+            }
+            Export::BreakevenChart { format, .. } | Export::SimulationChart { format, .. } => {
+                let kind = if format == "png" { Kind::Png } else { Kind::Svg };
+                let chart = drawn(&request, &catalog)?;
+                let bytes = chart::render(&chart, kind).map_err(|e| Failure::new("io", e))?;
+                let (name, what, ext) = if kind == Kind::Png {
+                    ("chart.png", "PNG image", "png")
+                } else {
+                    ("chart.svg", "SVG image", "svg")
+                };
+                (bytes, name, what, ext)
+            }
+        }
+    };
+    let path = with_extension(pick(&app, Dialog::Save { name, what, ext })?, ext);
+    AtomicFile::write(&path, &bytes).map_err(|e| io(&path, e))?;
+    Ok(path.display().to_string())
+}
+
+/// The chart an export asks for.
+fn drawn(request: &Export, catalog: &pricesim::catalog::Catalog) -> Result<chart::Chart, Failure> {
+    match request {
+        Export::BreakevenChart { text, axis, from, to, plans, .. } => {
+            let s = scenario(text, catalog)?;
+            let key = pricesim::breakeven::axis(axis, catalog).map_err(|m| Failure::new("pricing", m))?;
+            let b = pricesim::breakeven::breakeven(catalog, &s, &key, (*from, *to), plans)
+                .map_err(|e| Failure::new("pricing", e))?;
+            Ok(chart::breakeven_chart(&b, s.title()))
+        }
+        Export::SimulationChart { text, months, growth, plans, .. } => {
+            let s = scenario(text, catalog)?;
+            let growth = pricesim::tomlread::parse_decimal(growth)
+                .ok_or_else(|| Failure::new("pricing", format!("`{growth}` is not a growth in percent")))?;
+            let sim = pricesim::simulate::simulate(catalog, &s, *months, growth, plans)
+                .map_err(|e| Failure::new("pricing", e))?;
+            Ok(chart::simulation_chart(&sim, s.title(), s.currency))
+        }
+        _ => Err(Failure::new("pricing", "not a chart")),
+    }
+}
+
+fn read(path: &Path, state: &State<'_, AppState>) -> Result<Loaded, Failure> {
+    let text = std::fs::read_to_string(path).map_err(|e| io(path, e))?;
+    remember(state, path)?;
+    Ok(Loaded { path: Some(path.display().to_string()), text })
+}
+
+/// `path` with `ext` when the user typed a name without one.
+fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
+    if path.extension().is_some() { path } else { path.with_extension(ext) }
+}
+
+/// A dialog to ask for a file.
+enum Dialog {
+    Open,
+    Save { name: &'static str, what: &'static str, ext: &'static str },
+}
+
+/// The file the user picks, or `cancelled`.
+fn pick(app: &AppHandle, dialog: Dialog) -> Result<PathBuf, Failure> {
+    if cfg!(feature = "e2e") {
+        let _ = app;
+        return std::env::var_os("PRICESIM_E2E_DIALOG")
+            .map(PathBuf::from)
+            .ok_or_else(|| Failure::new("cancelled", "no file chosen"));
+    }
+    use tauri_plugin_dialog::DialogExt;
+    let picked = match dialog {
+        Dialog::Open => app.dialog().file().add_filter("Scenario", &["toml"]).blocking_pick_file(),
+        Dialog::Save { name, what, ext } => {
+            app.dialog().file().set_file_name(name).add_filter(what, &[ext]).blocking_save_file()
+        }
+    };
+    let picked = picked.ok_or_else(|| Failure::new("cancelled", "no file chosen"))?;
+    picked.into_path().map_err(|e| Failure::new("io", e))
+}
+
+fn recent_file(data: &Path) -> PathBuf {
+    data.join("recent.json")
+}
+
+fn recent(data: &Path) -> Vec<String> {
+    std::fs::read_to_string(recent_file(data)).ok().and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default()
+}
+
+/// Puts `path` first in the recent files.
+fn remember(state: &State<'_, AppState>, path: &Path) -> Result<(), Failure> {
+    let shown = path.display().to_string();
+    let mut list = recent(&state.data);
+    list.retain(|p| *p != shown);
+    list.insert(0, shown);
+    list.truncate(RECENT);
+    let file = recent_file(&state.data);
+    std::fs::create_dir_all(&state.data).map_err(|e| io(&state.data, e))?;
+    let text = serde_json::to_string_pretty(&list).map_err(|e| Failure::new("io", e))?;
+    AtomicFile::write(&file, text.as_bytes()).map_err(|e| io(&file, e))
+}

@@ -1,0 +1,192 @@
+//! The rate cards in use, with their versions and provenance, and edited copies of them: saved in
+//! the app's data folder (the shipped cards are never overwritten), checked before they are
+//! saved, used by the next quote at once.
+
+use std::path::{Path, PathBuf};
+
+use pricesim::atomic::AtomicFile;
+use pricesim::catalog::{Catalog, SHIPPED};
+use pricesim::diag::read_text;
+use pricesim::ratecard::Provenance;
+use serde::Serialize;
+use tauri::State;
+
+use super::{Failure, io};
+use crate::state::{self, AppState};
+
+/// Every card, and why edited cards could not be used, if so.
+#[derive(Serialize)]
+pub struct Cards {
+    /// The cards in use, by vendor.
+    pub cards: Vec<CardView>,
+    /// A problem with the edited cards found at start-up (the shipped ones are used meanwhile).
+    pub problem: Option<String>,
+}
+
+/// One card as the rate-card screen shows it.
+#[derive(Serialize)]
+pub struct CardView {
+    /// Vendor id.
+    pub vendor: String,
+    /// Vendor name.
+    pub name: String,
+    /// Billing currency.
+    pub currency: String,
+    /// Its file name.
+    pub file: String,
+    /// True when this is the user's edited copy.
+    pub edited: bool,
+    /// The card's TOML text.
+    pub text: String,
+    /// Its versions, oldest first.
+    pub versions: Vec<VersionView>,
+    /// The contract terms a scenario may give under `[vendors.<vendor>]`.
+    pub terms: Vec<TermView>,
+}
+
+/// A contract term, for the scenario form.
+#[derive(Serialize)]
+pub struct TermView {
+    /// Its name.
+    pub name: String,
+    /// `money`, `count`, `date` or `choice`.
+    pub kind: &'static str,
+    /// What it means.
+    pub description: String,
+    /// A choice's values.
+    pub values: Vec<String>,
+}
+
+/// One version of a card.
+#[derive(Serialize)]
+pub struct VersionView {
+    /// First day in force.
+    pub effective_from: String,
+    /// Where its prices come from.
+    pub source: Provenance,
+    /// Its plans as `(id, name)`.
+    pub plans: Vec<(String, String)>,
+}
+
+/// The cards in use.
+#[tauri::command]
+pub fn ratecards(state: State<'_, AppState>) -> Result<Cards, Failure> {
+    view(&state)
+}
+
+/// Checks `text` as `vendor`'s card and, when it loads, saves it as the edited copy and uses it.
+#[tauri::command]
+pub fn save_ratecard(vendor: String, text: String, state: State<'_, AppState>) -> Result<Cards, Failure> {
+    let dir = state.cards_dir();
+    copy_shipped(&dir)?;
+    let file = dir.join(file_name(&vendor)?);
+    pricesim::ratecard::load::load_with(&file, &text, &|p| read_text(p, "a file the rate card names"))?;
+    let before = std::fs::read_to_string(&file).map_err(|e| io(&file, e))?;
+    AtomicFile::write(&file, text.as_bytes()).map_err(|e| io(&file, e))?;
+    if let Err(e) = reload(&state) {
+        // The card loads alone but not with the others (a vendor id used twice): keep the old one.
+        AtomicFile::write(&file, before.as_bytes()).map_err(|e| io(&file, e))?;
+        return Err(e);
+    }
+    view(&state)
+}
+
+/// Puts the shipped text of `vendor`'s card back.
+#[tauri::command]
+pub fn reset_ratecard(vendor: String, state: State<'_, AppState>) -> Result<Cards, Failure> {
+    let name = file_name(&vendor)?;
+    let file = state.cards_dir().join(&name);
+    if file.exists() {
+        let shipped = shipped_text(&name).ok_or_else(|| Failure::new("io", format!("no shipped card `{name}`")))?;
+        AtomicFile::write(&file, shipped.as_bytes()).map_err(|e| io(&file, e))?;
+        reload(&state)?;
+    }
+    view(&state)
+}
+
+fn view(state: &State<'_, AppState>) -> Result<Cards, Failure> {
+    let catalog = super::catalog(state)?;
+    let dir = state.cards_dir();
+    let cards = catalog
+        .cards()
+        .iter()
+        .map(|card| {
+            let name = card.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let copy = dir.join(&name);
+            let edited = copy.exists() && std::fs::read_to_string(&copy).ok() != shipped_text(&name);
+            let text = std::fs::read_to_string(&copy).ok().or_else(|| shipped_text(&name)).unwrap_or_default();
+            CardView {
+                vendor: card.vendor.clone(),
+                name: card.name.clone(),
+                currency: card.currency.code().to_string(),
+                file: name,
+                edited,
+                text,
+                versions: card
+                    .versions
+                    .iter()
+                    .map(|v| VersionView {
+                        effective_from: v.effective_from.to_string(),
+                        source: v.source.clone(),
+                        plans: v.plans.iter().map(|p| (p.id.clone(), p.name.clone())).collect(),
+                    })
+                    .collect(),
+                terms: card
+                    .terms
+                    .iter()
+                    .map(|(name, t)| TermView {
+                        name: name.clone(),
+                        kind: t.kind.name(),
+                        description: t.description.clone(),
+                        values: t.values.clone(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let problem = state.startup_problem.read().ok().and_then(|p| p.clone());
+    Ok(Cards { cards, problem })
+}
+
+/// Loads the edited cards and puts them in use.
+fn reload(state: &State<'_, AppState>) -> Result<(), Failure> {
+    let fresh = state::load(&state.data)?;
+    let mut catalog = state.catalog.write().map_err(|_| Failure::new("io", "the rate cards are in use: try again"))?;
+    *catalog = fresh;
+    if let Ok(mut p) = state.startup_problem.write() {
+        *p = None;
+    }
+    Ok(())
+}
+
+/// The file name of `vendor`'s shipped card.
+fn file_name(vendor: &str) -> Result<String, Failure> {
+    let shipped = Catalog::shipped()?;
+    let card = shipped.card(vendor).ok_or_else(|| Failure::new("pricing", format!("no rate card `{vendor}`")))?;
+    Ok(card.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())
+}
+
+/// The shipped text of the card or table file `name` (relative to `ratecards/`).
+fn shipped_text(name: &str) -> Option<String> {
+    SHIPPED
+        .iter()
+        .find(|(n, _)| Path::new(n).strip_prefix("ratecards").is_ok_and(|r| r == Path::new(name)))
+        .map(|(_, t)| t.to_string())
+}
+
+/// The first edit copies every shipped file (cards, tables, rates) into the data folder, which
+/// from then on is the folder quotes use.
+fn copy_shipped(dir: &Path) -> Result<(), Failure> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    for (name, text) in SHIPPED {
+        let relative = Path::new(name).strip_prefix("ratecards").unwrap_or(Path::new(name));
+        let target: PathBuf = dir.join(relative);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| io(parent, e))?;
+        }
+        AtomicFile::write(&target, text.as_bytes()).map_err(|e| io(&target, e))?;
+    }
+    Ok(())
+}

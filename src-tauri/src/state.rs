@@ -1,0 +1,53 @@
+//! What the app keeps between commands: the rate cards quotes use (the shipped ones, or the
+//! user's edited copies in the app's data folder) and where that folder is.
+
+use std::path::{Path, PathBuf};
+use std::sync::RwLock;
+use std::sync::atomic::AtomicBool;
+
+use pricesim::catalog::Catalog;
+use pricesim::diag::Diagnostics;
+
+/// The app's state, managed by Tauri.
+pub struct AppState {
+    /// The app's data folder (per app identifier: the test build has its own).
+    pub data: PathBuf,
+    /// The cards in use.
+    pub catalog: RwLock<Catalog>,
+    /// Why the edited cards could not be used at start-up, if they could not.
+    pub startup_problem: RwLock<Option<String>>,
+    /// The page has changes not saved: closing the window asks first.
+    pub dirty: AtomicBool,
+}
+
+impl AppState {
+    /// The state for the data folder `data`: its edited cards when it has them and they load,
+    /// else the shipped ones.
+    pub fn open(data: PathBuf) -> Result<AppState, Diagnostics> {
+        let (catalog, problem) = match load(&data) {
+            Ok(c) => (c, None),
+            Err(e) => (Catalog::shipped()?, Some(e.to_string())),
+        };
+        Ok(AppState {
+            data,
+            catalog: RwLock::new(catalog),
+            startup_problem: RwLock::new(problem),
+            dirty: AtomicBool::new(false),
+        })
+    }
+
+    /// The folder of edited rate cards.
+    pub fn cards_dir(&self) -> PathBuf {
+        cards_dir(&self.data)
+    }
+}
+
+fn cards_dir(data: &Path) -> PathBuf {
+    data.join("ratecards")
+}
+
+/// The edited cards, when the user has edited any; the shipped ones otherwise.
+pub fn load(data: &Path) -> Result<Catalog, Diagnostics> {
+    let dir = cards_dir(data);
+    if dir.is_dir() { Catalog::load_dir(&dir) } else { Catalog::shipped() }
+}

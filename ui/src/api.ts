@@ -1,0 +1,33 @@
+// The one module that talks to the Tauri side: every command, typed. Errors arrive as Failure.
+import { invoke } from "@tauri-apps/api/core";
+import type { Breakeven, Cards, Charted, Compared, Export, Failure, Loaded, Simulation } from "./types";
+
+function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  return invoke<T>(command, args).catch((e: unknown) => {
+    throw toFailure(e);
+  });
+}
+
+/** Any error as a Failure: the commands' own, or a message from the IPC layer. */
+export function toFailure(e: unknown): Failure {
+  if (e && typeof e === "object" && "kind" in e && "message" in e) return e as Failure;
+  return { kind: "io", message: String(e), problems: [] };
+}
+
+export const api = {
+  exampleScenario: () => call<Loaded>("example_scenario"),
+  compare: (text: string) => call<Compared>("compare", { text }),
+  breakeven: (text: string, axis: string, from: number, to: number, plans: string[]) =>
+    call<Charted<Breakeven>>("breakeven", { text, axis, from, to, plans }),
+  simulate: (text: string, months: number, growth: string, plans: string[]) =>
+    call<Charted<Simulation>>("simulate", { text, months, growth, plans }),
+  openScenario: () => call<Loaded>("open_scenario"),
+  readRecent: (path: string) => call<Loaded>("read_recent", { path }),
+  saveScenario: (path: string | null, text: string) => call<string>("save_scenario", { path, text }),
+  recentFiles: () => call<string[]>("recent_files"),
+  setDirty: (dirty: boolean) => call<void>("set_dirty", { dirty }),
+  exportFile: (request: Export) => call<string>("export_file", { request }),
+  ratecards: () => call<Cards>("ratecards"),
+  saveRatecard: (vendor: string, text: string) => call<Cards>("save_ratecard", { vendor, text }),
+  resetRatecard: (vendor: string) => call<Cards>("reset_ratecard", { vendor }),
+};

@@ -1,0 +1,131 @@
+// The app shell: the file toolbar, the tabs, the status line. Screens render into #screen.
+import { api, toFailure } from "./api";
+import { h, fill } from "./dom";
+import { fromScenario } from "./form";
+import { state } from "./state";
+import { scenarioScreen } from "./screens/scenario";
+import { breakevenScreen } from "./screens/breakeven";
+import { simulationScreen } from "./screens/simulation";
+import { ratecardsScreen } from "./screens/ratecards";
+import type { Failure, Loaded } from "./types";
+
+const screens: Record<string, { title: string; render: (root: HTMLElement) => void }> = {
+  scenario: { title: "Scenario & comparison", render: scenarioScreen },
+  breakeven: { title: "Breakeven", render: breakevenScreen },
+  simulation: { title: "Simulation", render: simulationScreen },
+  ratecards: { title: "Rate cards", render: ratecardsScreen },
+};
+
+/** Shows a message in the status line. */
+export function say(text: string, kind: "info" | "error" = "info"): void {
+  const status = document.getElementById("status")!;
+  status.textContent = text;
+  status.className = kind;
+}
+
+/** Reports a failed command, unless the user just closed a dialog. */
+export function report(e: unknown): void {
+  const f: Failure = toFailure(e);
+  if (f.kind !== "cancelled") say(f.message, "error");
+}
+
+export function show(name: string): void {
+  for (const b of document.querySelectorAll<HTMLButtonElement>("#tabs button")) b.setAttribute("aria-selected", String(b.dataset.tab === name));
+  const root = document.getElementById("screen")!;
+  fill(root);
+  screens[name].render(root);
+}
+
+/** Marks the scenario changed (or saved) and updates the title. */
+export function setDirty(dirty: boolean): void {
+  if (state.dirty !== dirty) api.setDirty(dirty).catch(report);
+  state.dirty = dirty;
+  const name = state.path ? state.path.split("/").pop() : "Untitled scenario";
+  document.title = `${dirty ? "• " : ""}${name} — pricesim`;
+  const file = document.getElementById("file-name");
+  if (file) file.textContent = `${name}${dirty ? " (unsaved changes)" : ""}`;
+}
+
+function discardOk(): boolean {
+  return !state.dirty || window.confirm("Discard the unsaved changes to this scenario?");
+}
+
+/** Opens a scenario's text: checked and priced by the core, then shown in the form. */
+async function load(loaded: Loaded): Promise<void> {
+  const compared = await api.compare(loaded.text);
+  state.form = fromScenario(compared.scenario);
+  state.path = loaded.path;
+  state.comparison = compared.comparison;
+  state.text = loaded.text;
+  state.selected = null;
+  setDirty(false);
+  show("scenario");
+  await recent();
+  say(loaded.path ? `Opened ${loaded.path}` : "Example scenario: dealer group NL");
+}
+
+async function save(as: boolean): Promise<void> {
+  try {
+    const path = await api.saveScenario(as ? null : state.path, state.text);
+    state.path = path;
+    setDirty(false);
+    await recent();
+    say(`Saved ${path}`);
+  } catch (e) {
+    report(e);
+  }
+}
+
+async function recent(): Promise<void> {
+  const select = document.getElementById("recent") as HTMLSelectElement | null;
+  if (!select) return;
+  const files = await api.recentFiles().catch(() => [] as string[]);
+  fill(select, h("option", { value: "" }, files.length ? "Recent files…" : "No recent files"), files.map((f) => h("option", { value: f }, f)));
+}
+
+function toolbar(): void {
+  const act = (label: string, id: string, run: () => unknown) => h("button", { id, type: "button", onclick: () => void run() }, label);
+  fill(
+    document.getElementById("bar")!,
+    h("strong", { class: "brand" }, "pricesim"),
+    act("New", "file-new", async () => {
+      if (discardOk()) await load(await api.exampleScenario()).catch(report);
+    }),
+    act("Open…", "file-open", async () => {
+      if (discardOk()) await api.openScenario().then(load).catch(report);
+    }),
+    act("Save", "file-save", () => save(false)),
+    act("Save as…", "file-save-as", () => save(true)),
+    h("select", {
+      id: "recent",
+      "aria-label": "Recent files",
+      onchange: async (e: Event) => {
+        const select = e.target as HTMLSelectElement;
+        const path = select.value;
+        select.value = "";
+        if (path && discardOk()) await api.readRecent(path).then(load).catch(report);
+      },
+    }),
+    act("Export CSV…", "export-csv", () => api.exportFile({ kind: "quote_csv", text: state.text }).then((p) => say(`Exported ${p}`)).catch(report)),
+    act("Export quote document…", "export-html", () => api.exportFile({ kind: "quote_html", text: state.text }).then((p) => say(`Exported ${p}`)).catch(report)),
+    h("span", { id: "file-name", class: "file" }),
+  );
+  fill(
+    document.getElementById("tabs")!,
+    Object.entries(screens).map(([name, s]) => h("button", { type: "button", role: "tab", "data-tab": name, onclick: () => show(name) }, s.title)),
+  );
+}
+
+async function start(): Promise<void> {
+  toolbar();
+  try {
+    const cards = await api.ratecards();
+    state.cards = cards.cards;
+    if (cards.problem) say(`Your edited rate cards could not be used; the shipped ones are: ${cards.problem}`, "error");
+    await load(await api.exampleScenario());
+  } catch (e) {
+    report(e);
+  }
+}
+
+void start();

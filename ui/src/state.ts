@@ -1,0 +1,28 @@
+// The app's state, shared by the screens: the scenario being edited, its file, the last answer.
+import { emptyForm, type Form } from "./form";
+import type { CardView, Comparison } from "./types";
+
+export const state = {
+  form: emptyForm() as Form,
+  /** The file the scenario was opened from or saved to. */
+  path: null as string | null,
+  /** Changes since the last open or save. */
+  dirty: false,
+  /** The last scenario text the core accepted. */
+  text: "",
+  comparison: null as Comparison | null,
+  /** The plan whose invoice preview is open. */
+  selected: null as string | null,
+  cards: [] as CardView[],
+};
+
+/** Vendor → term → kind, for writing terms with the right TOML type. */
+export function termKinds(): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const c of state.cards) out[c.vendor] = Object.fromEntries(c.terms.map((t) => [t.name, t.kind]));
+  return out;
+}
+
+/** Timings of recomputes (keystroke to rendered comparison), read by the end-to-end run. */
+export const timings: number[] = [];
+(window as unknown as { __pricesim: { timings: number[] } }).__pricesim = { timings };
