@@ -66,7 +66,14 @@ async fn wait_text(c: &Client, css: &str, text: &str) -> String {
         {
             return t;
         }
-        assert!(started.elapsed() < Duration::from_secs(15), "`{css}` never showed `{text}`");
+        if started.elapsed() > Duration::from_secs(15) {
+            shot(c, "failure").await;
+            let seen = match c.find(Locator::Css(css)).await {
+                Ok(el) => el.text().await.unwrap_or_default(),
+                Err(_) => "(no such element)".to_string(),
+            };
+            panic!("`{css}` never showed `{text}`; it shows: {seen}");
+        }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
@@ -99,7 +106,19 @@ async fn shot(c: &Client, name: &str) {
 }
 
 async fn click(c: &Client, css: &str) {
-    c.find(Locator::Css(css)).await.unwrap().click().await.unwrap();
+    let clicked = match c.find(Locator::Css(css)).await {
+        Ok(el) => {
+            // As a user scrolls to a button before clicking it.
+            let args = vec![serde_json::to_value(&el).unwrap()];
+            let _ = c.execute("arguments[0].scrollIntoView({ block: 'center' });", args).await;
+            el.click().await.map_err(|e| e.to_string())
+        }
+        Err(e) => Err(e.to_string()),
+    };
+    if let Err(e) = clicked {
+        shot(c, "failure").await;
+        panic!("cannot click `{css}`: {e}");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -108,6 +127,10 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     std::fs::create_dir_all(&dir).unwrap();
     let saved = dir.join("saved-scenario.toml");
     let _ = std::fs::remove_file(&saved);
+    // The test build's own data folder (its identifier is not the app's): start without edits.
+    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap();
+    let data = std::env::var_os("XDG_DATA_HOME").map_or_else(|| home.join(".local/share"), PathBuf::from);
+    let _ = std::fs::remove_dir_all(data.join("com.pricesim.desktop.e2e"));
     let _driver = driver(4444, &saved);
     let started = Instant::now();
     let c = session(4444).await;
@@ -163,6 +186,32 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     click(&c, "[data-tab=\"ratecards\"]").await;
     wait_text(&c, ".card[data-vendor=\"usercom\"]", "User.com").await;
     shot(&c, "6-ratecards").await;
+
+    // Edit a copy of a card: a broken one is refused with its line, a good one is used at once.
+    click(&c, ".card[data-vendor=\"usercom\"] summary").await;
+    let editor = c.find(Locator::Css(".card[data-vendor=\"usercom\"] textarea")).await.unwrap();
+    // Typing a whole card key by key is slow; the text is appended to the editor's as a paste would.
+    let append = |text: &'static str| {
+        let args = vec![serde_json::to_value(&editor).unwrap(), serde_json::json!(text)];
+        c.execute("arguments[0].value += arguments[1];", args)
+    };
+    append("\n[[versions]]\neffective_from = \"2026-01-01\"\n").await.unwrap();
+    click(&c, ".card[data-vendor=\"usercom\"] .exports button").await;
+    wait_text(&c, ".card[data-vendor=\"usercom\"] .problems", "source").await;
+    append("source = { status = \"example\" }\n[[versions.plans]]\nid = \"standard\"\nname = \"Flat\"\ncharges = [{ kind = \"recurring\", period = \"month\", description = \"Flat fee\", amount = \"1.00\" }]\n")
+        .await
+        .unwrap();
+    click(&c, ".card[data-vendor=\"usercom\"] .exports button").await;
+    wait_text(&c, ".card[data-vendor=\"usercom\"] h2", "your edited copy").await;
+    click(&c, "[data-tab=\"scenario\"]").await;
+    wait_text(&c, "tr.quote[data-plan=\"usercom/standard\"]", "€0.86").await;
+    click(&c, "[data-tab=\"ratecards\"]").await;
+    click(&c, ".card[data-vendor=\"usercom\"] summary").await;
+    click(&c, ".card[data-vendor=\"usercom\"] .exports button:nth-child(2)").await;
+    c.wait()
+        .for_element(Locator::XPath("//article[@data-vendor='usercom']//h2[not(contains(., 'edited'))]"))
+        .await
+        .unwrap();
 
     // The strict CSP holds: no eval.
     let eval = c.execute("try { eval('1'); return 'allowed'; } catch (e) { return 'blocked'; }", vec![]).await.unwrap();
