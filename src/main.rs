@@ -463,12 +463,10 @@ fn chart_simulation(args: &SimulateArgs, svg: Option<PathBuf>, png: Option<PathB
 /// The simulation `args` ask for, and its scenario.
 fn run_simulation(args: &SimulateArgs) -> Result<(pricesim::simulate::Simulation, scenario::Scenario), Failure> {
     let SimulateArgs { scenario: path, months, growth, with } = args;
-    let growth = pricesim::tomlread::parse_decimal(growth)
-        .filter(|g| *g > -rust_decimal::Decimal::ONE_HUNDRED)
-        .ok_or_else(|| Failure {
-            code: 2,
-            message: format!("`--growth {growth}` is not a percentage above -100, such as `5` or `-2.5`"),
-        })?;
+    let growth = pricesim::simulate::parse_growth(growth).map_err(|_| Failure {
+        code: 2,
+        message: format!("`--growth {growth}` is not a percentage above -100, such as `5` or `-2.5`"),
+    })?;
     let catalog = catalog(with.ratecards.as_deref())?;
     let scenario = load_scenario(path, &catalog)?;
     let simulation =

@@ -143,8 +143,9 @@ impl Line {
     }
 }
 
-/// `quantity × unit_price` rounded to the currency's minor unit: the one place any amount, of a
-/// quote or of a rated log, is rounded.
+/// `quantity × unit_price` rounded to the currency's minor unit: the one place any billed amount,
+/// of a quote or of a rated log, is rounded. (A total shown in another currency is rounded once
+/// more, where it is converted: `fx::Conversion::convert`.)
 pub fn line_amount(
     quantity: Decimal,
     unit_price: Decimal,

@@ -356,14 +356,14 @@ impl<'a> Rater<'a> {
 
     fn tiered(&mut self, description: &str, of: &UsageKey, mode: TierMode, tiers: &[Tier]) -> Result<(), MoneyError> {
         let quantity = self.scenario.usage.get(of);
-        // Each tier with the last unit of the tier before it: tier k covers (below, up_to].
-        let bounds = tiers.iter().scan(0u64, |below, tier| {
-            let from = *below;
-            *below = tier.up_to.unwrap_or(u64::MAX);
-            Some((from, tier))
-        });
         match mode {
             TierMode::Graduated => {
+                // Each tier with the last unit of the tier before it: tier k covers (below, up_to].
+                let bounds = tiers.iter().scan(0u64, |below, tier| {
+                    let from = *below;
+                    *below = tier.up_to.unwrap_or(u64::MAX);
+                    Some((from, tier))
+                });
                 for (below, tier) in bounds {
                     let in_tier = quantity.min(tier.up_to.unwrap_or(u64::MAX)).saturating_sub(below);
                     if in_tier > 0 {
@@ -379,9 +379,7 @@ impl<'a> Rater<'a> {
                 }
             }
             TierMode::Volume | TierMode::Flat => {
-                // INVARIANT: the last tier is open, so some tier holds every quantity.
-                let reached = { bounds }.find(|(_, t)| t.up_to.is_none_or(|up_to| quantity <= up_to));
-                if let Some((below, tier)) = reached {
+                if let Some((below, tier)) = range_of(tiers, quantity) {
                     let label = tier_label(description, below, tier.up_to);
                     if mode == TierMode::Flat {
                         let what = format!("the range holding {quantity} `{of}`");

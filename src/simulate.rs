@@ -77,6 +77,14 @@ pub fn usage_in(scenario: &Scenario, n: u32, growth: Decimal) -> Result<Usage, M
     Ok(usage)
 }
 
+/// A monthly growth in percent as a user writes it (`5`, `-2.5`): above -100, or a sentence
+/// saying what is expected. The command line and the app read `--growth` with it.
+pub fn parse_growth(text: &str) -> Result<Decimal, String> {
+    crate::tomlread::parse_decimal(text)
+        .filter(|g| *g > -Decimal::ONE_HUNDRED)
+        .ok_or_else(|| format!("`{text}` is not a percentage above -100, such as `5` or `-2.5`"))
+}
+
 /// Why a simulation could not be made.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SimulateError {

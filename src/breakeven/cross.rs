@@ -88,7 +88,6 @@ fn difference(
     x: u64,
     along: &Along<'_>,
 ) -> Result<Ordering, BreakevenError> {
-    let cp = ev.point(p, x, along)?.cost;
-    let cq = ev.point(q, x, along)?.cost;
+    let (cp, cq) = ev.costs((p, q), x, along)?;
     Ok(cq.cmp(&cp))
 }

@@ -117,6 +117,17 @@ impl<'a> Evaluator<'a> {
         self.cache.get(&(i, x)).ok_or(BreakevenError::TooManyPoints { limit: super::MAX_EVALUATIONS })
     }
 
+    /// The rounded display costs of subjects `a` and `b` at `x`.
+    pub(super) fn costs(
+        &mut self,
+        (a, b): (usize, usize),
+        x: u64,
+        along: &Along<'_>,
+    ) -> Result<(Decimal, Decimal), BreakevenError> {
+        let ca = self.point(a, x, along)?.cost;
+        Ok((ca, self.point(b, x, along)?.cost))
+    }
+
     fn price(&self, i: usize, x: u64, along: &Along<'_>) -> Result<Point, BreakevenError> {
         let s = self.subjects.get(i).ok_or(BreakevenError::NoPlans)?;
         let mut scenario = self.base.clone();
@@ -139,7 +150,8 @@ impl<'a> Evaluator<'a> {
     /// cut there when the exact cost is not on the line through its ends.
     pub(super) fn pieces(&mut self, i: usize, along: &Along<'_>) -> Result<Vec<Piece>, BreakevenError> {
         let s = self.subjects.get(i).ok_or(BreakevenError::NoPlans)?;
-        let starts: Vec<u64> = pieces::starts(self.catalog, s.version, s.plan, self.base, along).into_iter().collect();
+        let starts: Vec<u64> =
+            pieces::starts(self.catalog, (&s.card.vendor, s.version, s.plan), self.base, along).into_iter().collect();
         let minor = (s.card.currency.minor_units(), self.base.currency.minor_units());
         let mut todo: Vec<(u64, u64)> = starts
             .iter()

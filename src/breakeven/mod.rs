@@ -257,9 +257,8 @@ fn verified(
     at: u64,
     along: &Along<'_>,
 ) -> Result<Crossing, BreakevenError> {
-    let cost = |ev: &mut Evaluator<'_>, i: usize, x: u64| ev.point(i, x, along).map(|p| p.cost);
-    let (b_now, a_now) = (cost(ev, below, at)?, cost(ev, above, at)?);
-    let (b_before, a_before) = (cost(ev, below, at - 1)?, cost(ev, above, at - 1)?);
+    let (b_now, a_now) = ev.costs((below, above), at, along)?;
+    let (b_before, a_before) = ev.costs((below, above), at - 1, along)?;
     let name = |ev: &Evaluator<'_>, i: usize| ev.subjects.get(i).map(|s| s.name.clone()).unwrap_or_default();
     if !(a_now < b_now && a_before >= b_before) {
         return Err(BreakevenError::Unverified(format!(

@@ -47,11 +47,10 @@ impl Affine {
     }
 }
 
-/// The first `x` of each piece of `plan`'s cost within the axis, `along.from` included.
+/// The first `x` of each piece of `vendor`'s `plan`'s cost within the axis, `along.from` included.
 pub(super) fn starts(
     catalog: &Catalog,
-    version: &Version,
-    plan: &Plan,
+    (vendor, version, plan): (&str, &Version, &Plan),
     base: &Scenario,
     along: &Along<'_>,
 ) -> BTreeSet<u64> {
@@ -80,7 +79,7 @@ pub(super) fn starts(
                     Meter::Points => point_input,
                     Meter::Usage(k) => usage(k),
                 };
-                for limit in included_values(included, plan, base, &usage) {
+                for limit in included_values(included, (vendor, plan), base, &usage) {
                     edges.extend(input.first_above(limit));
                     edges.extend(input.first_above(limit.saturating_add(sale.minimum)));
                     if sale.packs == Packs::Started && sale.per > 1 {
@@ -100,7 +99,7 @@ pub(super) fn starts(
                     edges.extend(input.first_above(up_to));
                 }
                 // A subscription's contacts paid for are raised to the first invoice's.
-                if let Some(floor) = plan.billing.as_ref().and_then(|b| count_term(base, plan, &b.floor_term)) {
+                if let Some(floor) = plan.billing.as_ref().and_then(|b| count_term(base, vendor, &b.floor_term)) {
                     edges.extend(input.first_above(floor));
                 }
             }
@@ -112,10 +111,15 @@ pub(super) fn starts(
 
 /// The values a quota's included amount can take: one, or for a quota per contact paid for, one
 /// per contact range (with the count itself in between, so every range edge is a start too).
-fn included_values(included: &Quantity, plan: &Plan, base: &Scenario, usage: &dyn Fn(&UsageKey) -> Affine) -> Vec<u64> {
+fn included_values(
+    included: &Quantity,
+    (vendor, plan): (&str, &Plan),
+    base: &Scenario,
+    usage: &dyn Fn(&UsageKey) -> Affine,
+) -> Vec<u64> {
     match included {
         Quantity::Count(n) => vec![*n],
-        Quantity::Term(t) => vec![count_term(base, plan, t).unwrap_or(0)],
+        Quantity::Term(t) => vec![count_term(base, vendor, t).unwrap_or(0)],
         Quantity::PerPaid { times, basis } => {
             let ranges = plan.charges.iter().find_map(|c| match c {
                 Charge::Tiered { tiers, of, .. } => Some((tiers, of)),
@@ -133,12 +137,12 @@ fn included_values(included: &Quantity, plan: &Plan, base: &Scenario, usage: &dy
     }
 }
 
-/// A count term of the plan's vendor, when the scenario gives it.
-fn count_term(base: &Scenario, plan: &Plan, name: &str) -> Option<u64> {
-    base.terms.values().find_map(|t| match t.get(name) {
-        Some(TermValue::Count(n)) if plan.billing.is_some() => Some(*n),
+/// `vendor`'s count term `name`, when the scenario gives it.
+fn count_term(base: &Scenario, vendor: &str, name: &str) -> Option<u64> {
+    match base.term(vendor, name) {
+        Some(TermValue::Count(n)) => Some(*n),
         _ => None,
-    })
+    }
 }
 
 /// WhatsApp's edges on a WhatsApp axis: the free tier, shared by all rows and given to the

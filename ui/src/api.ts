@@ -18,9 +18,9 @@ export const api = {
   exampleScenario: () => call<Loaded>("example_scenario"),
   compare: (text: string) => call<Compared>("compare", { text }),
   breakeven: (text: string, axis: string, from: number, to: number, plans: string[]) =>
-    call<Charted<Breakeven>>("breakeven", { text, axis, from, to, plans }),
+    call<Charted<Breakeven>>("breakeven", { ask: { text, axis, from, to, plans } }),
   simulate: (text: string, months: number, growth: string, plans: string[]) =>
-    call<Charted<Simulation>>("simulate", { text, months, growth, plans }),
+    call<Charted<Simulation>>("simulate", { ask: { text, months, growth, plans } }),
   openScenario: () => call<Loaded>("open_scenario"),
   readRecent: (path: string) => call<Loaded>("read_recent", { path }),
   saveScenario: (path: string | null, text: string) => call<string>("save_scenario", { path, text }),

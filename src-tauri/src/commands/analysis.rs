@@ -1,10 +1,11 @@
-//! Breakeven and simulation, with their charts drawn as SVG by the core.
+//! Breakeven and simulation, with their charts drawn by the core: shown as SVG on their screens,
+//! and exported as SVG or PNG ([`super::files::export_file`]) from the same [`Analysis`].
 
 use pricesim::breakeven::Breakeven;
-use pricesim::chart::{self, Kind};
+use pricesim::catalog::Catalog;
+use pricesim::chart::{self, Chart, Kind};
 use pricesim::simulate::Simulation;
-use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tauri::State;
 
 use super::{Failure, catalog, scenario};
@@ -19,50 +20,77 @@ pub struct Charted<T> {
     pub svg: String,
 }
 
+/// What a breakeven varies.
+#[derive(Debug, Deserialize)]
+pub struct BreakevenAsk {
+    /// The scenario.
+    pub text: String,
+    /// The count varied.
+    pub axis: String,
+    /// Its first value.
+    pub from: u64,
+    /// Its last value.
+    pub to: u64,
+    /// The plans (all when empty).
+    pub plans: Vec<String>,
+}
+
+/// What a simulation runs.
+#[derive(Debug, Deserialize)]
+pub struct SimulationAsk {
+    /// The scenario.
+    pub text: String,
+    /// Months.
+    pub months: u32,
+    /// Growth in percent a month.
+    pub growth: String,
+    /// The plans (all when empty).
+    pub plans: Vec<String>,
+}
+
+/// Where plans cross along an axis, and its chart.
+pub fn breakeven_of(ask: &BreakevenAsk, catalog: &Catalog) -> Result<(Breakeven, Chart), Failure> {
+    let s = scenario(&ask.text, catalog)?;
+    let key = pricesim::breakeven::axis(&ask.axis, catalog).map_err(|m| Failure::new("pricing", m))?;
+    let result = pricesim::breakeven::breakeven(catalog, &s, &key, (ask.from, ask.to), &ask.plans)
+        .map_err(|e| Failure::new("pricing", e))?;
+    let chart = chart::breakeven_chart(&result, s.title());
+    Ok((result, chart))
+}
+
+/// A simulation, and its chart.
+pub fn simulation_of(ask: &SimulationAsk, catalog: &Catalog) -> Result<(Simulation, Chart), Failure> {
+    let s = scenario(&ask.text, catalog)?;
+    let growth = pricesim::simulate::parse_growth(&ask.growth).map_err(|m| Failure::new("pricing", m))?;
+    if !(1..=600).contains(&ask.months) {
+        return Err(Failure::new("pricing", "simulate 1 to 600 months"));
+    }
+    let result = pricesim::simulate::simulate(catalog, &s, ask.months, growth, &ask.plans)
+        .map_err(|e| Failure::new("pricing", e))?;
+    let chart = chart::simulation_chart(&result, s.title(), s.currency);
+    Ok((result, chart))
+}
+
 /// Where plans cross along `axis` from `from` to `to`, on `plans` (all when empty).
 #[tauri::command]
-pub fn breakeven(
-    text: String,
-    axis: String,
-    from: u64,
-    to: u64,
-    plans: Vec<String>,
-    state: State<'_, AppState>,
-) -> Result<Charted<Breakeven>, Failure> {
-    let catalog = catalog(&state)?;
-    let s = scenario(&text, &catalog)?;
-    let key = pricesim::breakeven::axis(&axis, &catalog).map_err(|m| Failure::new("pricing", m))?;
-    let result = pricesim::breakeven::breakeven(&catalog, &s, &key, (from, to), &plans)
-        .map_err(|e| Failure::new("pricing", e))?;
-    let svg = svg(&chart::breakeven_chart(&result, s.title()))?;
-    Ok(Charted { result, svg })
+pub fn breakeven(ask: BreakevenAsk, state: State<'_, AppState>) -> Result<Charted<Breakeven>, Failure> {
+    let (result, chart) = breakeven_of(&ask, &*catalog(&state)?)?;
+    Ok(Charted { result, svg: svg(&chart)? })
 }
 
 /// `months` months from the scenario's, usage growing by `growth` percent a month.
 #[tauri::command]
-pub fn simulate(
-    text: String,
-    months: u32,
-    growth: String,
-    plans: Vec<String>,
-    state: State<'_, AppState>,
-) -> Result<Charted<Simulation>, Failure> {
-    let catalog = catalog(&state)?;
-    let s = scenario(&text, &catalog)?;
-    let growth = pricesim::tomlread::parse_decimal(&growth)
-        .filter(|g| *g > -Decimal::ONE_HUNDRED)
-        .ok_or_else(|| Failure::new("pricing", format!("`{growth}` is not a growth in percent above -100")))?;
-    if !(1..=600).contains(&months) {
-        return Err(Failure::new("pricing", "simulate 1 to 600 months"));
-    }
-    let result =
-        pricesim::simulate::simulate(&catalog, &s, months, growth, &plans).map_err(|e| Failure::new("pricing", e))?;
-    let svg = svg(&chart::simulation_chart(&result, s.title(), s.currency))?;
-    Ok(Charted { result, svg })
+pub fn simulate(ask: SimulationAsk, state: State<'_, AppState>) -> Result<Charted<Simulation>, Failure> {
+    let (result, chart) = simulation_of(&ask, &*catalog(&state)?)?;
+    Ok(Charted { result, svg: svg(&chart)? })
+}
+
+/// `chart` drawn as `kind`.
+pub fn drawn(chart: &Chart, kind: Kind) -> Result<Vec<u8>, Failure> {
+    chart::render(chart, kind).map_err(|e| Failure::new("io", e))
 }
 
 /// A chart as SVG markup.
-pub fn svg(c: &chart::Chart) -> Result<String, Failure> {
-    let bytes = chart::render(c, Kind::Svg).map_err(|e| Failure::new("io", e))?;
-    String::from_utf8(bytes).map_err(|e| Failure::new("io", e))
+fn svg(c: &Chart) -> Result<String, Failure> {
+    String::from_utf8(drawn(c, Kind::Svg)?).map_err(|e| Failure::new("io", e))
 }

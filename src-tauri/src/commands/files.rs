@@ -10,10 +10,11 @@
 use std::path::{Path, PathBuf};
 
 use pricesim::atomic::AtomicFile;
-use pricesim::chart::{self, Kind};
+use pricesim::chart::Kind;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};
 
+use super::analysis::{BreakevenAsk, SimulationAsk, breakeven_of, drawn, simulation_of};
 use super::{Failure, catalog, io, scenario};
 use crate::state::AppState;
 
@@ -89,29 +90,17 @@ pub enum Export {
     },
     /// A breakeven chart.
     BreakevenChart {
-        /// The scenario.
-        text: String,
-        /// The count varied.
-        axis: String,
-        /// Its first value.
-        from: u64,
-        /// Its last value.
-        to: u64,
-        /// The plans (all when empty).
-        plans: Vec<String>,
+        /// The breakeven.
+        #[serde(flatten)]
+        ask: BreakevenAsk,
         /// `svg` or `png`.
         format: String,
     },
     /// A simulation chart.
     SimulationChart {
-        /// The scenario.
-        text: String,
-        /// Months.
-        months: u32,
-        /// Growth in percent a month.
-        growth: String,
-        /// The plans (all when empty).
-        plans: Vec<String>,
+        /// The simulation.
+        #[serde(flatten)]
+        ask: SimulationAsk,
         /// `svg` or `png`.
         format: String,
     },
@@ -134,43 +123,23 @@ pub async fn export_file(request: Export, app: AppHandle, state: State<'_, AppSt
                 }
             }
             Export::BreakevenChart { format, .. } | Export::SimulationChart { format, .. } => {
-                let kind = if format == "png" { Kind::Png } else { Kind::Svg };
-                let chart = drawn(&request, &catalog)?;
-                let bytes = chart::render(&chart, kind).map_err(|e| Failure::new("io", e))?;
-                let (name, what, ext) = if kind == Kind::Png {
-                    ("chart.png", "PNG image", "png")
-                } else {
-                    ("chart.svg", "SVG image", "svg")
+                let chart = match &request {
+                    Export::BreakevenChart { ask, .. } => breakeven_of(ask, &catalog)?.1,
+                    Export::SimulationChart { ask, .. } => simulation_of(ask, &catalog)?.1,
+                    _ => return Err(Failure::new("pricing", "not a chart")),
                 };
-                (bytes, name, what, ext)
+                let (kind, name, what, ext) = if format == "png" {
+                    (Kind::Png, "chart.png", "PNG image", "png")
+                } else {
+                    (Kind::Svg, "chart.svg", "SVG image", "svg")
+                };
+                (drawn(&chart, kind)?, name, what, ext)
             }
         }
     };
     let path = with_extension(pick(&app, Dialog::Save { name, what, ext })?, ext);
     AtomicFile::write(&path, &bytes).map_err(|e| io(&path, e))?;
     Ok(path.display().to_string())
-}
-
-/// The chart an export asks for.
-fn drawn(request: &Export, catalog: &pricesim::catalog::Catalog) -> Result<chart::Chart, Failure> {
-    match request {
-        Export::BreakevenChart { text, axis, from, to, plans, .. } => {
-            let s = scenario(text, catalog)?;
-            let key = pricesim::breakeven::axis(axis, catalog).map_err(|m| Failure::new("pricing", m))?;
-            let b = pricesim::breakeven::breakeven(catalog, &s, &key, (*from, *to), plans)
-                .map_err(|e| Failure::new("pricing", e))?;
-            Ok(chart::breakeven_chart(&b, s.title()))
-        }
-        Export::SimulationChart { text, months, growth, plans, .. } => {
-            let s = scenario(text, catalog)?;
-            let growth = pricesim::tomlread::parse_decimal(growth)
-                .ok_or_else(|| Failure::new("pricing", format!("`{growth}` is not a growth in percent")))?;
-            let sim = pricesim::simulate::simulate(catalog, &s, *months, growth, plans)
-                .map_err(|e| Failure::new("pricing", e))?;
-            Ok(chart::simulation_chart(&sim, s.title(), s.currency))
-        }
-        _ => Err(Failure::new("pricing", "not a chart")),
-    }
 }
 
 fn read(path: &Path, state: &State<'_, AppState>) -> Result<Loaded, Failure> {
@@ -228,4 +197,25 @@ fn remember(state: &State<'_, AppState>, path: &Path) -> Result<(), Failure> {
     std::fs::create_dir_all(&state.data).map_err(|e| io(&state.data, e))?;
     let text = serde_json::to_string_pretty(&list).map_err(|e| Failure::new("io", e))?;
     AtomicFile::write(&file, text.as_bytes()).map_err(|e| io(&file, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chart_export_reads_the_pages_flat_request() {
+        let request = serde_json::json!({
+            "kind": "breakeven_chart", "text": "version = 1", "axis": "contacts.engaged",
+            "from": 0, "to": 10, "plans": ["web1on1/base"], "format": "png"
+        });
+        let Ok(Export::BreakevenChart { ask, format }) = serde_json::from_value::<Export>(request) else {
+            panic!("not read as a breakeven chart")
+        };
+        assert_eq!((ask.axis.as_str(), ask.to, ask.plans.len(), format.as_str()), ("contacts.engaged", 10, 1, "png"));
+        let request = serde_json::json!({
+            "kind": "simulation_chart", "text": "version = 1", "months": 6, "growth": "2", "plans": [], "format": "svg"
+        });
+        assert!(matches!(serde_json::from_value::<Export>(request), Ok(Export::SimulationChart { .. })));
+    }
 }
