@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use pricesim::catalog::Catalog;
+use pricesim::progress::Silent;
 use pricesim::usagelog::{Options, rate};
 use pricesim::whatsapp::genlog::Rng;
 
@@ -45,7 +46,7 @@ fn rate_a_million_rows(c: &mut Criterion) {
     let mut group = c.benchmark_group("usage log");
     group.sample_size(10);
     group.bench_function("rate a 1,000,000-row usage log (3 months, every plan)", |b| {
-        b.iter(|| rate(&file, &catalog, &options).unwrap())
+        b.iter(|| rate(&file, &catalog, &options, &Silent).unwrap())
     });
     group.finish();
 }

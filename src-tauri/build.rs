@@ -13,6 +13,8 @@ const COMMANDS: &[&str] = &[
     "recent_files",
     "set_dirty",
     "export_file",
+    "import_log",
+    "cancel_import",
     "ratecards",
     "save_ratecard",
     "reset_ratecard",

@@ -15,6 +15,7 @@ pub mod diag;
 pub mod fx;
 pub mod money;
 pub mod month;
+pub mod progress;
 pub mod quote;
 pub mod rate;
 pub mod ratecard;

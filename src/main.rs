@@ -16,6 +16,7 @@ use pricesim::chart;
 use pricesim::compare::{CompareError, compare};
 use pricesim::diag::Diagnostics;
 use pricesim::money::Currency;
+use pricesim::progress::Silent;
 use pricesim::simulate::SimulateError;
 use pricesim::whatsapp::genlog::{self, Spec};
 use pricesim::whatsapp::ratelog::{Options, rate_log as rate_log_file};
@@ -352,7 +353,8 @@ fn rate_log(args: WhatsappLog) -> Result<String, Failure> {
         .find(|c| c.whatsapp.is_some())
         .ok_or_else(|| Failure { code: 1, message: "no rate card has WhatsApp tables (Meta's `meta.toml`)".into() })?;
     let options = Options { timezone, currency, skip_invalid, detail };
-    let report = rate_log_file(&log, card, &options).map_err(|e| Failure { code: 1, message: e.to_string() })?;
+    let report =
+        rate_log_file(&log, card, &options, &Silent).map_err(|e| Failure { code: 1, message: e.to_string() })?;
     let internal = |e: String| Failure { code: 1, message: e };
     match format {
         Format::Table => Ok(render::log::table(&report)),
@@ -367,7 +369,7 @@ fn rate_usage(args: UsageLog) -> Result<String, Failure> {
     let currency: Currency = currency.parse().map_err(|message| Failure { code: 2, message })?;
     let catalog = catalog(with.ratecards.as_deref())?;
     let options = usagelog::Options { timezone, currency, skip_invalid, plans: with.plans.clone() };
-    let (mut report, scenario) = usagelog::rate(&log, &catalog, &options).map_err(|e| Failure {
+    let (mut report, scenario) = usagelog::rate(&log, &catalog, &options, &Silent).map_err(|e| Failure {
         code: if matches!(e, usagelog::UsageLogError::Compare(CompareError::UnknownPlan { .. })) { 2 } else { 1 },
         message: e.to_string(),
     })?;

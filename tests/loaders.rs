@@ -136,7 +136,7 @@ fn rate_log(text: &str, skip_invalid: bool) -> Result<(), Diagnostics> {
         skip_invalid,
         detail: None,
     };
-    let result = rate_log(&file, catalog.card("meta").unwrap(), &options);
+    let result = rate_log(&file, catalog.card("meta").unwrap(), &options, &pricesim::progress::Silent);
     std::fs::remove_file(&file).unwrap();
     match result {
         Ok(_) => Ok(()),

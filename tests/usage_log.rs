@@ -8,6 +8,7 @@ use std::path::Path;
 
 use common::{run, text};
 use pricesim::catalog::Catalog;
+use pricesim::progress::Silent;
 use pricesim::simulate::simulate;
 use pricesim::usagelog::check::{check, load};
 use pricesim::usagelog::{Options, UsageLogError, rate};
@@ -28,7 +29,7 @@ const DECEMBER: &str = "tests/fixtures/usage/december.csv";
 #[test]
 fn a_month_of_events_becomes_its_scenario_and_quote() {
     let catalog = Catalog::shipped().unwrap();
-    let (report, scenario) = rate(Path::new(DECEMBER), &catalog, &options(false)).unwrap();
+    let (report, scenario) = rate(Path::new(DECEMBER), &catalog, &options(false), &Silent).unwrap();
     assert_eq!(report.rows_read, 11);
     let december = &report.months[0];
     // Six distinct contacts (Alice twice, Erin through the customer's own staff); outcomes by actor.
@@ -58,7 +59,7 @@ fn a_month_of_events_becomes_its_scenario_and_quote() {
 #[test]
 fn the_derived_scenario_replays_the_log() {
     let catalog = Catalog::shipped().unwrap();
-    let (report, scenario) = rate(Path::new(DECEMBER), &catalog, &options(false)).unwrap();
+    let (report, scenario) = rate(Path::new(DECEMBER), &catalog, &options(false), &Silent).unwrap();
     let text = pricesim::scenario::to_toml(&scenario);
     let loaded = pricesim::scenario::load_str(Path::new("derived.toml"), &text, &catalog).unwrap();
     assert_eq!(loaded, scenario);
@@ -71,7 +72,7 @@ fn the_derived_scenario_replays_the_log() {
 #[test]
 fn an_invoice_that_matches_and_one_with_a_different_overage() {
     let catalog = Catalog::shipped().unwrap();
-    let (report, _) = rate(Path::new(DECEMBER), &catalog, &options(false)).unwrap();
+    let (report, _) = rate(Path::new(DECEMBER), &catalog, &options(false), &Silent).unwrap();
     let ok = check(&load(Path::new("tests/fixtures/usage/invoice-ok.toml")).unwrap(), &report.months, &catalog);
     assert!(ok.matches, "{ok:?}");
     let off = check(&load(Path::new("tests/fixtures/usage/invoice-overage.toml")).unwrap(), &report.months, &catalog);
@@ -91,7 +92,7 @@ fn an_invoice_that_matches_and_one_with_a_different_overage() {
 #[test]
 fn exports_with_a_bom_semicolons_crlf_and_extra_columns_are_read() {
     let catalog = Catalog::shipped().unwrap();
-    let (report, _) = rate(Path::new("tests/fixtures/usage/export.csv"), &catalog, &options(false)).unwrap();
+    let (report, _) = rate(Path::new("tests/fixtures/usage/export.csv"), &catalog, &options(false), &Silent).unwrap();
     assert_eq!(report.rows_read, 2);
     let usage: Vec<String> = report.months[0].usage.iter().map(|(k, n)| format!("{k} = {n}")).collect();
     assert_eq!(usage, ["contacts.engaged = 1", "outcomes.agent.test_drive = 1"]);
@@ -104,7 +105,9 @@ fn a_bad_row_is_named_or_skipped_and_counted() {
         "timestamp,contact,event,actor\n2026-12-01,a,engaged,agent\n2026-12-01,b,testdrive,bot\n2026-12-02,c,engaged,robot\n",
     );
     let catalog = Catalog::shipped().unwrap();
-    let Err(UsageLogError::Input(d)) = rate(&file, &catalog, &options(false)) else { panic!("a bad row was accepted") };
+    let Err(UsageLogError::Input(d)) = rate(&file, &catalog, &options(false), &Silent) else {
+        panic!("a bad row was accepted")
+    };
     let first = d.0[0].to_string();
     assert!(
         first.ends_with(
@@ -112,7 +115,7 @@ fn a_bad_row_is_named_or_skipped_and_counted() {
         ),
         "{first}"
     );
-    let (report, _) = rate(&file, &catalog, &options(true)).unwrap();
+    let (report, _) = rate(&file, &catalog, &options(true), &Silent).unwrap();
     assert_eq!((report.rows_read, report.rows_skipped), (3, 2));
     assert_eq!(report.skipped[1].field, "actor");
     assert_eq!(report.months[0].usage.iter().count(), 1);
@@ -194,7 +197,7 @@ proptest! {
         }
         let file = common::temp_file("usage-prop", &text);
         let catalog = Catalog::shipped().unwrap();
-        let (report, _) = rate(&file, &catalog, &options(false)).unwrap();
+        let (report, _) = rate(&file, &catalog, &options(false), &Silent).unwrap();
         let mut got: std::collections::BTreeMap<(u32, String), u64> = Default::default();
         for m in &report.months {
             let month = if m.month.to_string() == "2026-11" { 0 } else { 1 };

@@ -190,7 +190,7 @@ fn reference(mut events: Vec<Event>, card: &RateCard, tz: Tz) -> (Counts, u64) {
 /// The real rater's report as the reference's counts.
 fn real(file: &Path, card: &RateCard, tz: Tz) -> (Counts, u64, pricesim::whatsapp::report::LogReport) {
     let options = Options { timezone: tz, currency: pricesim::money::Currency::USD, skip_invalid: false, detail: None };
-    let report = rate_log(file, card, &options).unwrap();
+    let report = rate_log(file, card, &options, &pricesim::progress::Silent).unwrap();
     let mut counts = Counts::new();
     for m in &report.months {
         for l in &m.lines {

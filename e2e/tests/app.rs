@@ -1,6 +1,8 @@
 //! The desktop app driven as a user would: the example scenario compared on the first screen, a
 //! scenario entered and the ranking changing, an invoice preview, a bad input refused beside its
-//! field, a scenario saved and opened again, a breakeven chart drawn, every screen photographed.
+//! field, a scenario saved and opened again (from the dialog and from the recent files), the quote
+//! and a chart exported, a breakeven chart drawn, logs imported (one cancelled half-way), every
+//! screen photographed.
 //!
 //! Needs `tauri-driver` on the PATH, the app built with `--features e2e`
 //! (`target/debug/pricesim-app`), and a display (Xvfb): `scripts/test` sets all of that up.
@@ -27,6 +29,7 @@ impl Drop for Driver {
     }
 }
 
+/// `dialog`: the folder whose files answer the app's dialogs (see `src-tauri`'s `files::pick`).
 fn driver(port: u16, dialog: &Path) -> Driver {
     let child = Command::new("tauri-driver")
         .args(["--port", &port.to_string(), "--native-port", &(port + 1).to_string()])
@@ -125,13 +128,16 @@ async fn click(c: &Client, css: &str) {
 async fn a_user_compares_plans_saves_reopens_and_charts() {
     let dir = root().join("target/e2e");
     std::fs::create_dir_all(&dir).unwrap();
-    let saved = dir.join("saved-scenario.toml");
-    let _ = std::fs::remove_file(&saved);
+    // Every dialog answers with the file of its default name in `files`.
+    let files = dir.join("files");
+    let _ = std::fs::remove_dir_all(&files);
+    std::fs::create_dir_all(&files).unwrap();
+    let saved = files.join("scenario.toml");
     // The test build's own data folder (its identifier is not the app's): start without edits.
     let home = std::env::var_os("HOME").map(PathBuf::from).unwrap();
     let data = std::env::var_os("XDG_DATA_HOME").map_or_else(|| home.join(".local/share"), PathBuf::from);
     let _ = std::fs::remove_dir_all(data.join("com.pricesim.desktop.e2e"));
-    let _driver = driver(4444, &saved);
+    let _driver = driver(4444, &files);
     let started = Instant::now();
     let c = session(4444).await;
 
@@ -174,15 +180,42 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
         c.find(Locator::Css("[data-field=\"outcomes.bot.crm_lead\"]")).await.unwrap().prop("value").await.unwrap();
     assert_eq!(value.as_deref(), Some("100000"));
 
+    // The recent files list it; New, then open it from there.
+    click(&c, "#file-new").await;
+    wait_cheapest(&c, "web1on1/grow").await;
+    let recent = c.find(Locator::Css("#recent")).await.unwrap();
+    recent.select_by_value(&saved.display().to_string()).await.unwrap();
+    wait_cheapest(&c, "web1on1/scale").await;
+    wait_text(&c, "#status", "Opened").await;
+
+    // The quote exported as CSV and as a printable document.
+    click(&c, "#export-csv").await;
+    wait_text(&c, "#status", "quote.csv").await;
+    let csv = std::fs::read_to_string(files.join("quote.csv")).unwrap();
+    assert!(csv.lines().count() > 5 && csv.contains("web1on1/scale"), "{csv}");
+    click(&c, "#export-html").await;
+    wait_text(&c, "#status", "quote.html").await;
+    let html = std::fs::read_to_string(files.join("quote.html")).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("web1on1/scale"), "{}", &html[..200.min(html.len())]);
+
     // The breakeven chart and its crossings.
     click(&c, "[data-tab=\"breakeven\"]").await;
     c.wait().for_element(Locator::Css("#breakeven-out img.chart")).await.unwrap();
     wait_text(&c, "#envelope", "web1on1").await;
     shot(&c, "4-breakeven").await;
+    click(&c, "#breakeven-out .exports button:nth-child(2)").await;
+    let png = files.join("chart.png");
+    let started_export = Instant::now();
+    while !png.exists() {
+        assert!(started_export.elapsed() < Duration::from_secs(15), "the chart was not exported");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"), "a PNG image");
 
     click(&c, "[data-tab=\"simulation\"]").await;
     wait_text(&c, "#simulation-table", "Total").await;
     shot(&c, "5-simulation").await;
+    import_logs(&c, &files).await;
     click(&c, "[data-tab=\"ratecards\"]").await;
     wait_text(&c, ".card[data-vendor=\"usercom\"]", "User.com").await;
     shot(&c, "6-ratecards").await;
@@ -222,4 +255,51 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     let report = serde_json::json!({ "cold_start_ms": cold_start.as_millis() as u64, "recompute_ms": timings });
     std::fs::write(dir.join("timings.json"), serde_json::to_string_pretty(&report).unwrap()).unwrap();
     c.close().await.unwrap();
+}
+
+/// The Import screen: a WhatsApp log rated to the CLI's total, a large usage log cancelled half-way,
+/// a small one rated and opened as a scenario.
+async fn import_logs(c: &Client, files: &Path) {
+    click(c, "[data-tab=\"import\"]").await;
+    std::fs::copy(root().join("examples/whatsapp-log.csv"), files.join("whatsapp-log.csv")).unwrap();
+    let zone = c.find(Locator::Css("#import-timezone")).await.unwrap();
+    zone.clear().await.unwrap();
+    zone.send_keys("Europe/Amsterdam").await.unwrap();
+    click(c, "#import-run").await;
+    // The same total as `pricesim rate-log whatsapp examples/whatsapp-log.csv --timezone Europe/Amsterdam`.
+    wait_text(c, "#import-total", "$0.53").await;
+    wait_text(c, "#import-out", "Rest of Latin America").await;
+    shot(c, "7-import-whatsapp").await;
+
+    // A usage log of two million rows: the read shows its progress, and Cancel stops it.
+    let usage = files.join("usage-log.csv");
+    {
+        use std::io::Write;
+        let mut out = std::io::BufWriter::new(std::fs::File::create(&usage).unwrap());
+        writeln!(out, "timestamp,contact,event,actor").unwrap();
+        for i in 0..2_000_000u32 {
+            let event = if i % 3 == 0 { "test_drive" } else { "engaged" };
+            writeln!(out, "2026-11-{:02}T10:00:00Z,c{},{event},bot", 1 + i % 28, i % 5000).unwrap();
+        }
+    }
+    c.find(Locator::Css("#import-kind")).await.unwrap().select_by_value("usage").await.unwrap();
+    click(c, "#import-run").await;
+    let step = c.find(Locator::Css("#import-step")).await.unwrap();
+    let started = Instant::now();
+    while !step.text().await.unwrap_or_default().contains("MB of") {
+        assert!(started.elapsed() < Duration::from_secs(30), "no progress was shown");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    shot(c, "8-import-progress").await;
+    click(c, "#import-cancel").await;
+    wait_text(c, "#import-msg", "Cancelled").await;
+
+    // A small one is rated month by month, and opens as a scenario.
+    std::fs::copy(root().join("tests/fixtures/usage/december.csv"), &usage).unwrap();
+    click(c, "#import-run").await;
+    wait_text(c, "#import-months", "2026-12").await;
+    shot(c, "9-import-usage").await;
+    click(c, "#import-open").await;
+    wait_text(c, "#file-name", "unsaved changes").await;
+    c.find(Locator::Css("tr.quote.cheapest")).await.unwrap();
 }

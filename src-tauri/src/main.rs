@@ -36,6 +36,8 @@ fn main() {
             commands::files::recent_files,
             commands::files::set_dirty,
             commands::files::export_file,
+            commands::import::import_log,
+            commands::import::cancel_import,
             commands::ratecards::ratecards,
             commands::ratecards::save_ratecard,
             commands::ratecards::reset_ratecard,

@@ -2,8 +2,8 @@
 //! user's edited copies in the app's data folder) and where that folder is.
 
 use std::path::{Path, PathBuf};
-use std::sync::RwLock;
 use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, RwLock};
 
 use pricesim::catalog::Catalog;
 use pricesim::diag::Diagnostics;
@@ -18,6 +18,8 @@ pub struct AppState {
     pub startup_problem: RwLock<Option<String>>,
     /// The page has changes not saved: closing the window asks first.
     pub dirty: AtomicBool,
+    /// Set to stop the import under way (`commands::import`).
+    pub import_cancel: Arc<AtomicBool>,
 }
 
 impl AppState {
@@ -33,6 +35,7 @@ impl AppState {
             catalog: RwLock::new(catalog),
             startup_problem: RwLock::new(problem),
             dirty: AtomicBool::new(false),
+            import_cancel: Arc::new(AtomicBool::new(false)),
         })
     }
 

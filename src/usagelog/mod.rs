@@ -16,6 +16,7 @@ use crate::compare::{CompareError, compare};
 use crate::diag::{Diagnostic, Diagnostics, read_text};
 use crate::money::Currency;
 use crate::month::Month;
+use crate::progress::Watch;
 use crate::quote::Quote;
 use crate::scenario::{MonthUsage, Scenario};
 use crate::usage::{Usage, UsageKey};
@@ -82,15 +83,24 @@ pub enum UsageLogError {
     /// A month could not be priced.
     #[error(transparent)]
     Compare(#[from] CompareError),
+    /// The user cancelled the read (see [`Watch`]).
+    #[error("cancelled")]
+    Cancelled,
 }
 
 /// How many skipped rows a report lists.
 const LIST_FIRST: usize = 10;
 
-/// Reads the log at `path` and prices each of its months.
-pub fn rate(path: &Path, catalog: &Catalog, options: &Options) -> Result<(UsageReport, Scenario), UsageLogError> {
+/// Reads the log at `path` and prices each of its months, telling `watch` how far it has come.
+pub fn rate(
+    path: &Path,
+    catalog: &Catalog,
+    options: &Options,
+    watch: &dyn Watch,
+) -> Result<(UsageReport, Scenario), UsageLogError> {
     let text = read_text(path, "the usage log")?;
-    let (events, problems) = read::read(path, &text, options.timezone, &catalog.outcome_names())?;
+    let (events, problems) =
+        read::read(path, &text, options.timezone, &catalog.outcome_names(), watch)?.ok_or(UsageLogError::Cancelled)?;
     if let (false, Some(first)) = (options.skip_invalid, problems.first()) {
         return Err(Diagnostics(vec![first.clone()]).into());
     }

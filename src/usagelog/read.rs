@@ -9,6 +9,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Tz;
 
 use crate::diag::{Diagnostic, Diagnostics, suggestion};
+use crate::progress::{EVERY, Step, Watch};
 use crate::whatsapp::clock::local_date;
 use crate::whatsapp::log::parse_timestamp;
 
@@ -54,13 +55,18 @@ pub struct UsageEvent {
 /// The columns a log must have; `quantity` may be left out, other columns are ignored.
 pub const REQUIRED: [&str; 4] = ["timestamp", "contact", "event", "actor"];
 
-/// Reads the log's text: the events, and the problems of rows that could not be read.
+/// The events of a log, and the problems of rows that could not be read.
+pub type Read = (Vec<UsageEvent>, Vec<Diagnostic>);
+
+/// Reads the log's text, telling `watch` how far it has come; `Ok(None)` when it was cancelled.
 pub fn read(
     file: &Path,
     text: &str,
     tz: Tz,
     outcomes: &BTreeSet<String>,
-) -> Result<(Vec<UsageEvent>, Vec<Diagnostic>), Diagnostics> {
+    watch: &dyn Watch,
+) -> Result<Option<Read>, Diagnostics> {
+    let total = text.len() as u64;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let at = |line: usize, field: &str, message: String| Diagnostic {
         file: file.to_path_buf(),
@@ -99,7 +105,15 @@ pub fn read(
     let quantity_at = column("quantity");
     let mut events = Vec::new();
     let mut problems = Vec::new();
-    for record in reader.records() {
+    let mut done = 0;
+    for (n, record) in (1u64..).zip(reader.records()) {
+        done = record.as_ref().ok().and_then(|r| r.position()).map_or(done, csv::Position::byte);
+        if n.is_multiple_of(EVERY) {
+            watch.step(Step { pass: 1, done, total });
+            if watch.cancelled() {
+                return Ok(None);
+            }
+        }
         let record = match record {
             Ok(r) => r,
             Err(e) => {
@@ -165,7 +179,8 @@ pub fn read(
         };
         events.push(UsageEvent { line, day, contact, outcome, actor, quantity });
     }
-    Ok((events, problems))
+    watch.step(Step { pass: 1, done: total, total });
+    Ok(Some((events, problems)))
 }
 
 /// The account's day of a timestamp: RFC 3339 with an offset, or a local date and time, or a

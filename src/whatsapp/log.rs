@@ -57,6 +57,8 @@ pub struct LogReader<R> {
     start: usize,
     end: usize,
     eof: bool,
+    /// Bytes of the lines returned so far, for progress.
+    consumed: u64,
 }
 
 /// The reader's buffer; a longer line grows it.
@@ -81,6 +83,7 @@ impl<R: Read> LogReader<R> {
             start: 0,
             end: 0,
             eof: false,
+            consumed: 0,
         };
         let header = match reader.next_line() {
             Some(Ok((start, end))) => reader.buf.get(start..end).unwrap_or_default(),
@@ -111,12 +114,14 @@ impl<R: Read> LogReader<R> {
             if let Some(pos) = memchr::memchr(b'\n', pending) {
                 let line = (self.start, self.start + pos);
                 self.start += pos + 1;
+                self.consumed += pos as u64 + 1;
                 self.line = self.line.saturating_add(1);
                 return Some(Ok(line));
             }
             if self.eof {
                 if self.start < self.end {
                     let line = (self.start, self.end);
+                    self.consumed += (self.end - self.start) as u64;
                     self.start = self.end;
                     self.line = self.line.saturating_add(1);
                     return Some(Ok(line));
@@ -137,6 +142,11 @@ impl<R: Read> LogReader<R> {
                 Err(e) => return Some(Err(e)),
             }
         }
+    }
+
+    /// Bytes of the file read so far (the rows returned and the header).
+    pub fn bytes_read(&self) -> u64 {
+        self.consumed
     }
 
     /// The next row, or `None` at the end. A row that cannot be read is an error naming its line

@@ -20,6 +20,7 @@ use super::rules::Unit;
 use crate::atomic::AtomicFile;
 use crate::diag::{Diagnostic, Diagnostics, whole_file};
 use crate::money::Currency;
+use crate::progress::{EVERY, Step, Watch};
 use crate::ratecard::RateCard;
 
 /// How to rate a log.
@@ -44,6 +45,9 @@ pub enum LogError {
     /// The card prices no WhatsApp traffic.
     #[error("rate card `{0}` has no WhatsApp tables")]
     NoTables(String),
+    /// The user cancelled the read (see [`Watch`]); nothing was written.
+    #[error("cancelled")]
+    Cancelled,
     /// The detail file could not be written.
     #[error("cannot write `{file}`: {message}")]
     Write {
@@ -54,8 +58,8 @@ pub enum LogError {
     },
 }
 
-/// Rates the log at `path`.
-pub fn rate_log(path: &Path, card: &RateCard, options: &Options) -> Result<LogReport, LogError> {
+/// Rates the log at `path`, telling `watch` how far it has come.
+pub fn rate_log(path: &Path, card: &RateCard, options: &Options, watch: &dyn Watch) -> Result<LogReport, LogError> {
     let tables = card.whatsapp.as_ref().ok_or_else(|| LogError::NoTables(card.vendor.clone()))?;
     if tables.rates(options.currency).is_none() {
         return Err(Diagnostics(vec![whole_file(
@@ -64,9 +68,9 @@ pub fn rate_log(path: &Path, card: &RateCard, options: &Options) -> Result<LogRe
         )])
         .into());
     }
-    let run = match pass(path, card, options, Order::AsRead)? {
+    let run = match pass(path, card, options, Order::AsRead, watch)? {
         Some(run) => run,
-        None => pass(path, card, options, Order::Sorted)?
+        None => pass(path, card, options, Order::Sorted, watch)?
             .ok_or_else(|| LogError::Input(Diagnostics(vec![whole_file(path, "the log changed while it was read")])))?,
     };
     let Run { tally, rows_read, skipped, rows_skipped } = run;
@@ -103,9 +107,21 @@ struct Run {
 }
 
 /// One pass over the file; `None` when `order` is `AsRead` and the file is not in time order.
-fn pass(path: &Path, card: &RateCard, options: &Options, order: Order) -> Result<Option<Run>, LogError> {
-    let open =
-        File::open(path).map_err(|e| Diagnostics(vec![whole_file(path, format!("cannot read the log: {e}"))]))?;
+fn pass(
+    path: &Path,
+    card: &RateCard,
+    options: &Options,
+    order: Order,
+    watch: &dyn Watch,
+) -> Result<Option<Run>, LogError> {
+    let cannot = |e: std::io::Error| Diagnostics(vec![whole_file(path, format!("cannot read the log: {e}"))]);
+    let open = File::open(path).map_err(cannot)?;
+    let total = open.metadata().map_err(cannot)?.len();
+    let pass_number = if order == Order::AsRead { 1 } else { 2 };
+    let report = |reader: &LogReader<File>| {
+        watch.step(Step { pass: pass_number, done: reader.bytes_read(), total });
+        if watch.cancelled() { Err(LogError::Cancelled) } else { Ok(()) }
+    };
     let mut reader = LogReader::new(open, path).map_err(|d| Diagnostics(vec![d]))?;
     let mut engine = Engine::new(card, options.timezone).ok_or_else(|| LogError::NoTables(card.vendor.clone()))?;
     let mut detail = match &options.detail {
@@ -128,6 +144,9 @@ fn pass(path: &Path, card: &RateCard, options: &Options, order: Order) -> Result
     let mut pending: Vec<Event> = Vec::with_capacity(CHUNK * 2);
     while let Some(row) = reader.next_event() {
         run.rows_read += 1;
+        if run.rows_read.is_multiple_of(EVERY) {
+            report(&reader)?;
+        }
         let event = match row {
             Ok(event) => event,
             Err(problem) => {
@@ -142,13 +161,14 @@ fn pass(path: &Path, card: &RateCard, options: &Options, order: Order) -> Result
             if pending.len() >= CHUNK {
                 let last = pending.last().map_or(i64::MIN, |e| e.at);
                 let cut = pending.partition_point(|e| e.at < last);
-                feed(&mut engine, &mut pending, cut, &mut detail, &mut run, &mut skip, path)?;
+                feed(&mut engine, &mut pending, cut, &mut detail, &mut run, &mut skip, (path, watch))?;
             }
         }
         pending.push(event);
     }
+    report(&reader)?;
     let all = pending.len();
-    feed(&mut engine, &mut pending, all, &mut detail, &mut run, &mut skip, path)?;
+    feed(&mut engine, &mut pending, all, &mut detail, &mut run, &mut skip, (path, watch))?;
     if let Some(detail) = detail {
         detail.finish()?;
     }
@@ -159,7 +179,8 @@ fn pass(path: &Path, card: &RateCard, options: &Options, order: Order) -> Result
 /// Rows rated together.
 const CHUNK: usize = 256;
 
-/// Rates the first `n` of `events` (sorted here, into the rater's order) and removes them.
+/// Rates the first `n` of `events` (sorted here, into the rater's order) and removes them;
+/// `watch` is asked between chunks, since the second pass rates the whole log here.
 fn feed(
     engine: &mut Engine<'_>,
     events: &mut Vec<Event>,
@@ -167,7 +188,7 @@ fn feed(
     detail: &mut Option<Detail>,
     run: &mut Run,
     skip: &mut dyn FnMut(&mut Run, Diagnostic) -> Result<(), LogError>,
-    path: &Path,
+    (path, watch): (&Path, &dyn Watch),
 ) -> Result<(), LogError> {
     let Some(batch) = events.get_mut(..n) else { return Ok(()) };
     // Unstable sort: no buffer the size of the log, and events are totally ordered (their line
@@ -177,6 +198,9 @@ fn feed(
     }
     let mut written = Ok(());
     for chunk in batch.chunks(CHUNK) {
+        if watch.cancelled() {
+            return Err(LogError::Cancelled);
+        }
         engine.warm(chunk);
         for event in chunk {
             let mut sink = |c: &Charged| {

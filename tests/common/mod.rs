@@ -53,7 +53,7 @@ pub fn rate_log_text(name: &str, csv: &str, timezone: &str) -> pricesim::whatsap
         skip_invalid: false,
         detail: None,
     };
-    rate_log(&temp_file(name, csv), card, &options).unwrap_or_else(|e| panic!("{e}"))
+    rate_log(&temp_file(name, csv), card, &options, &pricesim::progress::Silent).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// Each line of a rated log as `2023-09 Netherlands marketing: 2 billable, free_tier 1`.

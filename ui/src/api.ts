@@ -1,6 +1,6 @@
 // The one module that talks to the Tauri side: every command, typed. Errors arrive as Failure.
-import { invoke } from "@tauri-apps/api/core";
-import type { Breakeven, Cards, Charted, Compared, Export, Failure, Loaded, Simulation } from "./types";
+import { Channel, invoke } from "@tauri-apps/api/core";
+import type { Breakeven, Cards, Charted, Compared, Export, Failure, ImportAsk, Imported, Loaded, Simulation, Step } from "./types";
 
 function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   return invoke<T>(command, args).catch((e: unknown) => {
@@ -27,6 +27,13 @@ export const api = {
   recentFiles: () => call<string[]>("recent_files"),
   setDirty: (dirty: boolean) => call<void>("set_dirty", { dirty }),
   exportFile: (request: Export) => call<string>("export_file", { request }),
+  /** Asks for a log and rates it; `onStep` hears how far the read has come. */
+  importLog: (ask: ImportAsk, onStep: (step: Step) => void) => {
+    const progress = new Channel<Step>();
+    progress.onmessage = onStep;
+    return call<Imported>("import_log", { ask, progress });
+  },
+  cancelImport: () => call<void>("cancel_import"),
   ratecards: () => call<Cards>("ratecards"),
   saveRatecard: (vendor: string, text: string) => call<Cards>("save_ratecard", { vendor, text }),
   resetRatecard: (vendor: string) => call<Cards>("reset_ratecard", { vendor }),

@@ -7,12 +7,14 @@ import { scenarioScreen } from "./screens/scenario";
 import { breakevenScreen } from "./screens/breakeven";
 import { simulationScreen } from "./screens/simulation";
 import { ratecardsScreen } from "./screens/ratecards";
+import { importScreen } from "./screens/import";
 import type { Failure, Loaded } from "./types";
 
 const screens: Record<string, { title: string; render: (root: HTMLElement) => void }> = {
   scenario: { title: "Scenario & comparison", render: scenarioScreen },
   breakeven: { title: "Breakeven", render: breakevenScreen },
   simulation: { title: "Simulation", render: simulationScreen },
+  import: { title: "Import", render: importScreen },
   ratecards: { title: "Rate cards", render: ratecardsScreen },
 };
 
@@ -51,7 +53,7 @@ function discardOk(): boolean {
 }
 
 /** Opens a scenario's text: checked and priced by the core, then shown in the form. */
-async function load(loaded: Loaded): Promise<void> {
+async function load(loaded: Loaded, message?: string): Promise<void> {
   const compared = await api.compare(loaded.text);
   state.form = fromScenario(compared.scenario);
   state.path = loaded.path;
@@ -61,7 +63,14 @@ async function load(loaded: Loaded): Promise<void> {
   setDirty(false);
   show("scenario");
   await recent();
-  say(loaded.path ? `Opened ${loaded.path}` : "Example scenario: dealer group NL");
+  say(message ?? (loaded.path ? `Opened ${loaded.path}` : "Example scenario: dealer group NL"));
+}
+
+/** Opens a scenario made elsewhere (an imported log's usage) as a new, unsaved one. */
+export async function openScenarioText(text: string, message: string): Promise<void> {
+  if (!discardOk()) return;
+  await load({ path: null, text }, message).catch(report);
+  setDirty(true);
 }
 
 async function save(as: boolean): Promise<void> {

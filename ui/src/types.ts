@@ -195,3 +195,70 @@ export type Export =
   | { kind: "quote_html"; text: string }
   | { kind: "breakeven_chart"; text: string; axis: string; from: number; to: number; plans: string[]; format: "svg" | "png" }
   | { kind: "simulation_chart"; text: string; months: number; growth: string; plans: string[]; format: "svg" | "png" };
+
+export interface Step {
+  pass: number;
+  done: number;
+  total: number;
+}
+
+export interface ImportAsk {
+  kind: "whatsapp" | "usage";
+  timezone: string;
+  currency: string;
+  skip_invalid: boolean;
+}
+
+export interface Diagnostic {
+  file: string;
+  line: number | null;
+  column: number | null;
+  field: string;
+  message: string;
+}
+
+export interface LogLine {
+  market: string;
+  category: string;
+  billable: number;
+  free: number;
+  free_by_reason: Record<string, number>;
+  unit_price: Money | null;
+  amount: Money | null;
+  tier_from?: number;
+  source?: Provenance;
+}
+
+export interface LogReport {
+  currency: string;
+  timezone: string;
+  rows_read: number;
+  rows_skipped: number;
+  skipped?: Diagnostic[];
+  refused: { count: number; first: { line: number; contact: string; timestamp: string }[] };
+  months: { month: string; version: string; unit: string; lines: LogLine[]; total: Money; incomplete: boolean }[];
+  total: Money;
+  incomplete: boolean;
+  warnings: Warning[];
+}
+
+export interface UsageMonth {
+  month: string;
+  usage: Record<string, number>;
+  staff_outcomes?: Record<string, number>;
+  quotes: Quote[];
+  cheapest: string | null;
+  notes?: string[];
+}
+
+export interface UsageReport {
+  currency: string;
+  rows_read: number;
+  rows_skipped: number;
+  skipped?: Diagnostic[];
+  months: UsageMonth[];
+}
+
+export type Imported =
+  | { kind: "whatsapp"; path: string; report: LogReport }
+  | { kind: "usage"; path: string; report: UsageReport; scenario: string };

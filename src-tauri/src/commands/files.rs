@@ -2,8 +2,9 @@
 //! the quote as CSV or a printable HTML document, charts as SVG or PNG.
 //!
 //! Dialogs block, so these commands are async (off the window's thread). The end-to-end build
-//! answers every dialog with the path in `PRICESIM_E2E_DIALOG` instead: nobody can click a native
-//! dialog in a test.
+//! answers every dialog with the file of the dialog's default name (`scenario.toml`,
+//! `quote.csv`, `chart.png`, `usage-log.csv`…) in the folder `PRICESIM_E2E_DIALOG` instead:
+//! nobody can click a native dialog in a test.
 // `#[tauri::command]` expands an async command with `unreachable!` in code of its own.
 #![allow(clippy::unreachable)]
 
@@ -33,7 +34,7 @@ pub struct Loaded {
 /// Asks for a scenario file and reads it.
 #[tauri::command]
 pub async fn open_scenario(app: AppHandle, state: State<'_, AppState>) -> Result<Loaded, Failure> {
-    let path = pick(&app, Dialog::Open)?;
+    let path = pick(&app, Dialog::Open(SCENARIO))?;
     read(&path, &state)
 }
 
@@ -53,9 +54,7 @@ pub async fn save_scenario(
 ) -> Result<String, Failure> {
     let path = match path {
         Some(p) => PathBuf::from(p),
-        None => {
-            with_extension(pick(&app, Dialog::Save { name: "scenario.toml", what: "Scenario", ext: "toml" })?, "toml")
-        }
+        None => with_extension(pick(&app, Dialog::Save(SCENARIO))?, SCENARIO.ext),
     };
     AtomicFile::write(&path, text.as_bytes()).map_err(|e| io(&path, e))?;
     remember(&state, &path)?;
@@ -137,7 +136,7 @@ pub async fn export_file(request: Export, app: AppHandle, state: State<'_, AppSt
             }
         }
     };
-    let path = with_extension(pick(&app, Dialog::Save { name, what, ext })?, ext);
+    let path = with_extension(pick(&app, Dialog::Save(FileKind { name, what, ext }))?, ext);
     AtomicFile::write(&path, &bytes).map_err(|e| io(&path, e))?;
     Ok(path.display().to_string())
 }
@@ -153,25 +152,43 @@ fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
     if path.extension().is_some() { path } else { path.with_extension(ext) }
 }
 
+/// A kind of file a dialog asks for.
+#[derive(Debug, Clone, Copy)]
+pub struct FileKind {
+    /// The name offered (and, in the end-to-end build, the name answered).
+    pub name: &'static str,
+    /// What the filter is called.
+    pub what: &'static str,
+    /// The extension the filter shows.
+    pub ext: &'static str,
+}
+
+/// A scenario file.
+const SCENARIO: FileKind = FileKind { name: "scenario.toml", what: "Scenario", ext: "toml" };
+
 /// A dialog to ask for a file.
-enum Dialog {
-    Open,
-    Save { name: &'static str, what: &'static str, ext: &'static str },
+#[derive(Debug, Clone, Copy)]
+pub enum Dialog {
+    /// A file to read.
+    Open(FileKind),
+    /// A file to write.
+    Save(FileKind),
 }
 
 /// The file the user picks, or `cancelled`.
-fn pick(app: &AppHandle, dialog: Dialog) -> Result<PathBuf, Failure> {
+pub fn pick(app: &AppHandle, dialog: Dialog) -> Result<PathBuf, Failure> {
     if cfg!(feature = "e2e") {
         let _ = app;
+        let (Dialog::Open(kind) | Dialog::Save(kind)) = dialog;
         return std::env::var_os("PRICESIM_E2E_DIALOG")
-            .map(PathBuf::from)
+            .map(|dir| PathBuf::from(dir).join(kind.name))
             .ok_or_else(|| Failure::new("cancelled", "no file chosen"));
     }
     use tauri_plugin_dialog::DialogExt;
     let picked = match dialog {
-        Dialog::Open => app.dialog().file().add_filter("Scenario", &["toml"]).blocking_pick_file(),
-        Dialog::Save { name, what, ext } => {
-            app.dialog().file().set_file_name(name).add_filter(what, &[ext]).blocking_save_file()
+        Dialog::Open(kind) => app.dialog().file().add_filter(kind.what, &[kind.ext]).blocking_pick_file(),
+        Dialog::Save(kind) => {
+            app.dialog().file().set_file_name(kind.name).add_filter(kind.what, &[kind.ext]).blocking_save_file()
         }
     };
     let picked = picked.ok_or_else(|| Failure::new("cancelled", "no file chosen"))?;

@@ -4,6 +4,7 @@
 
 pub mod analysis;
 pub mod files;
+pub mod import;
 pub mod pricing;
 pub mod ratecards;
 pub mod scenario;

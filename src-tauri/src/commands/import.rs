@@ -1,0 +1,170 @@
+//! Import: a WhatsApp message log or a usage log, picked in a native dialog and rated by the core
+//! into an invoice-like summary (`pricesim rate-log whatsapp` / `usage`). A log can hold millions
+//! of rows, so the read runs on a blocking thread, tells the page how far it has come over a
+//! channel, and stops when the page calls [`cancel_import`].
+// `#[tauri::command]` expands an async command with `unreachable!` in code of its own.
+#![allow(clippy::unreachable)]
+
+use std::cell::Cell;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use pricesim::catalog::Catalog;
+use pricesim::money::Currency;
+use pricesim::progress::{Step, Watch};
+use pricesim::usagelog::{self, UsageLogError, UsageReport};
+use pricesim::whatsapp::ratelog::{self, LogError};
+use pricesim::whatsapp::report::LogReport;
+use serde::{Deserialize, Serialize};
+use tauri::ipc::Channel;
+use tauri::{AppHandle, State};
+
+use super::files::{Dialog, FileKind, pick};
+use super::{Failure, catalog};
+use crate::state::AppState;
+
+/// Which log, read how.
+#[derive(Debug, Deserialize)]
+pub struct ImportAsk {
+    /// `whatsapp` (timestamp,contact,direction,type,category,origin) or `usage`
+    /// (timestamp,contact,event,actor[,quantity]).
+    pub kind: LogKind,
+    /// The account's time zone (IANA name): months turn over at its midnight.
+    pub timezone: String,
+    /// The currency of the summary: WhatsApp rates are in USD (some in EUR); a usage log's plans
+    /// are compared in this currency.
+    pub currency: String,
+    /// Skip rows that cannot be read (counted, the first ones listed) instead of stopping.
+    pub skip_invalid: bool,
+}
+
+/// The two logs the core reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LogKind {
+    /// A WhatsApp message log.
+    Whatsapp,
+    /// A log of chats and outcomes.
+    Usage,
+}
+
+/// A log rated.
+#[derive(Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Imported {
+    /// A WhatsApp log at Meta's rates.
+    Whatsapp {
+        /// The log.
+        path: String,
+        /// Per month, market and category.
+        report: LogReport,
+    },
+    /// A usage log, every plan priced month by month.
+    Usage {
+        /// The log.
+        path: String,
+        /// Per month: the usage and every plan's quote.
+        report: UsageReport,
+        /// The derived usage as a scenario's TOML (later months as `[[months]]`), to open in the
+        /// form.
+        scenario: String,
+    },
+}
+
+/// Asks for a log, rates it, and answers with its summary; `progress` hears how far the read
+/// has come. Answers `cancelled` when the user closes the dialog or cancels the read.
+#[tauri::command]
+pub async fn import_log(
+    ask: ImportAsk,
+    progress: Channel<Step>,
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Result<Imported, Failure> {
+    let name = match ask.kind {
+        LogKind::Whatsapp => "whatsapp-log.csv",
+        LogKind::Usage => "usage-log.csv",
+    };
+    let path = pick(&app, Dialog::Open(FileKind { name, what: "CSV log", ext: "csv" }))?;
+    let timezone: chrono_tz::Tz = ask.timezone.parse().map_err(|_| {
+        Failure::new("pricing", format!("`{}` is not a time zone name such as `Europe/Amsterdam`", ask.timezone))
+    })?;
+    let currency: Currency = ask.currency.parse().map_err(|m| Failure::new("pricing", m))?;
+    // A copy of the cards, so editing one while a long log is read neither waits nor changes it.
+    let catalog: Catalog = catalog(&state)?.clone();
+    let cancel = Arc::clone(&state.import_cancel);
+    cancel.store(false, Ordering::SeqCst);
+    let watch = ToPage { channel: progress, cancel, last: Cell::new(None) };
+    let kind = ask.kind;
+    let skip_invalid = ask.skip_invalid;
+    let read = move || match kind {
+        LogKind::Whatsapp => {
+            whatsapp(path, &catalog, ratelog::Options { timezone, currency, skip_invalid, detail: None }, &watch)
+        }
+        LogKind::Usage => {
+            usage(path, &catalog, usagelog::Options { timezone, currency, skip_invalid, plans: Vec::new() }, &watch)
+        }
+    };
+    tauri::async_runtime::spawn_blocking(read).await.map_err(|e| Failure::new("io", e))?
+}
+
+/// Stops the import under way, if any.
+#[tauri::command]
+pub fn cancel_import(state: State<'_, AppState>) {
+    state.import_cancel.store(true, Ordering::SeqCst);
+}
+
+fn whatsapp(path: PathBuf, catalog: &Catalog, options: ratelog::Options, watch: &ToPage) -> Result<Imported, Failure> {
+    let card = catalog
+        .cards()
+        .iter()
+        .find(|c| c.whatsapp.is_some())
+        .ok_or_else(|| Failure::new("pricing", "no rate card has WhatsApp tables (Meta's)"))?;
+    let report = ratelog::rate_log(&path, card, &options, watch).map_err(|e| match e {
+        LogError::Input(d) => d.into(),
+        LogError::Cancelled => cancelled(),
+        other => Failure::new("pricing", other),
+    })?;
+    Ok(Imported::Whatsapp { path: path.display().to_string(), report })
+}
+
+fn usage(path: PathBuf, catalog: &Catalog, options: usagelog::Options, watch: &ToPage) -> Result<Imported, Failure> {
+    let (report, scenario) = usagelog::rate(&path, catalog, &options, watch).map_err(|e| match e {
+        UsageLogError::Input(d) => d.into(),
+        UsageLogError::Cancelled => cancelled(),
+        other => Failure::new("pricing", other),
+    })?;
+    let scenario = pricesim::scenario::to_toml(&scenario);
+    Ok(Imported::Usage { path: path.display().to_string(), report, scenario })
+}
+
+fn cancelled() -> Failure {
+    Failure::new("cancelled", "the import was cancelled")
+}
+
+/// Reports to the page at most every [`PACE`] (and always at the end of a pass), and stops when
+/// the page cancels.
+struct ToPage {
+    channel: Channel<Step>,
+    cancel: Arc<AtomicBool>,
+    last: Cell<Option<Instant>>,
+}
+
+/// The least time between two reports: a smooth bar, few messages.
+const PACE: Duration = Duration::from_millis(50);
+
+impl Watch for ToPage {
+    fn step(&self, step: Step) {
+        let due = self.last.get().is_none_or(|t| t.elapsed() >= PACE);
+        if due || step.done == step.total {
+            self.last.set(Some(Instant::now()));
+            // A page that has gone away hears nothing; the read goes on to its end or a cancel.
+            let _ = self.channel.send(step);
+        }
+    }
+
+    fn cancelled(&self) -> bool {
+        self.cancel.load(Ordering::SeqCst)
+    }
+}
