@@ -15,6 +15,7 @@ use crate::month::Month;
 
 /// The days one invoice covers: `from` inclusive, `to` exclusive (the next billing date).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Period {
     /// The billing date.
     pub from: NaiveDate,

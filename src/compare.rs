@@ -29,6 +29,7 @@ pub struct Carried {
 
 /// The answer of `pricesim quote`, in the contract's JSON shape.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Comparison {
     /// The scenario's name.
     pub scenario: String,
@@ -47,6 +48,7 @@ pub struct Comparison {
     pub cheapest_by_vendor: BTreeMap<String, String>,
     /// Cards left out because no version of theirs is in force in the month.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
     pub notes: Vec<String>,
 }
 

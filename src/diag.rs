@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 /// One problem in one place of one file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Diagnostic {
     /// The file, as the user named it.
     pub file: PathBuf,

@@ -35,6 +35,7 @@ pub struct Fx {
 
 /// `1 from = rate to`, from `date` on, with where the figure comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Conversion {
     /// The currency converted from.
     pub from: Currency,
@@ -42,6 +43,7 @@ pub struct Conversion {
     pub to: Currency,
     /// Units of `to` for one unit of `from`.
     #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub rate: Decimal,
     /// The day the rate is dated.
     pub date: NaiveDate,

@@ -61,6 +61,7 @@ static CURRENCIES: &[CurrencyInfo] = &[
 ///
 /// INVARIANT: always one of [`CURRENCIES`], so its minor unit is known.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
 pub struct Currency(&'static CurrencyInfo);
 
 impl Currency {

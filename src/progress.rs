@@ -6,6 +6,7 @@ use serde::Serialize;
 
 /// How far a read has come.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Step {
     /// The pass over the file: 1, or 2 when a log that is not in time order is read again to be
     /// sorted.

@@ -16,6 +16,7 @@ use crate::wallet::WalletMonth;
 /// INVARIANT: `total` is the sum of the lines' `amount`s, each already rounded to the currency's
 /// minor unit; nothing is rounded after summing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Quote {
     /// `vendor/plan`.
     pub plan: String,
@@ -23,9 +24,11 @@ pub struct Quote {
     pub currency: Currency,
     /// The total in `currency`.
     #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub total: Decimal,
     /// The total in the scenario's display currency; `None` when no exchange rate is known.
     #[serde(with = "decimal_string::option")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub total_in_display_currency: Option<Decimal>,
     /// The invoice lines, in the card's charge order.
     pub lines: Vec<Line>,
@@ -39,19 +42,24 @@ pub struct Quote {
     pub version: NaiveDate,
     /// What each quota counted: used, included, over, and the usage behind it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<MeterUse>>", optional))]
     pub meters: Vec<MeterUse>,
     /// For a plan with a prepaid wallet: the month's balance, top-ups and card charges.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub wallet: Option<WalletMonth>,
     /// The exchange rate `total_in_display_currency` was converted at, when the plan bills in
     /// another currency than the display one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub exchange: Option<Conversion>,
     /// For a subscription billed on its anniversary: the billing period this invoice covers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub period: Option<Period>,
     /// The display total per unit of the scenario's main usage.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub unit_costs: Option<UnitCosts>,
 }
 
@@ -67,15 +75,19 @@ impl Quote {
 /// (so they do not add up), rounded half away from zero to 4 decimals. Display figures, not
 /// amounts anyone bills.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct UnitCosts {
     /// Per engaged contact.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "decimal_string::option")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
     pub per_engaged_contact: Option<Decimal>,
     /// Per completed outcome (agent or bot).
     #[serde(default, skip_serializing_if = "Option::is_none", with = "decimal_string::option")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
     pub per_outcome: Option<Decimal>,
     /// Per WhatsApp unit (conversation or message) of every category.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "decimal_string::option")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
     pub per_whatsapp_unit: Option<Decimal>,
 }
 
@@ -103,6 +115,7 @@ impl UnitCosts {
 
 /// One invoice line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Line {
     /// What kind of line: `plan_fee`, `overage`, `tier`, `subscription`, `passthrough`.
     pub code: String,
@@ -110,12 +123,15 @@ pub struct Line {
     pub description: String,
     /// How many units.
     #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub quantity: Decimal,
     /// Price of one unit, unrounded (WhatsApp rates have four decimals).
     #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub unit_price: Decimal,
     /// `quantity × unit_price`, rounded once to the minor unit.
     #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub amount: Decimal,
     /// Where the unit price comes from.
     pub source: Provenance,
@@ -163,6 +179,7 @@ pub fn sum_lines(lines: &[Line], currency: Currency) -> Result<Decimal, MoneyErr
 
 /// Something a quote's reader must know.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Warning {
     /// What kind of warning.
     pub kind: WarningKind,
@@ -172,6 +189,7 @@ pub struct Warning {
 
 /// Kinds of warnings, so a program can react without parsing sentences.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum WarningKind {
     /// A price that is derived, reconstructed, unverified or an example was used.
@@ -200,6 +218,7 @@ pub enum WarningKind {
 
 /// What one quota counted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MeterUse {
     /// `points` or a usage name.
     pub of: String,
@@ -213,11 +232,13 @@ pub struct MeterUse {
     pub over: u64,
     /// For points: the usage behind `used`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<Basis>>", optional))]
     pub basis: Vec<Basis>,
 }
 
 /// One usage's share of a points meter.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Basis {
     /// The usage.
     pub usage: UsageKey,
@@ -231,6 +252,7 @@ pub struct Basis {
 
 /// Points per unit in a breakdown: a number, or "included" (offered at no points).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(untagged)]
 pub enum PointsEach {
     /// This many points.
@@ -241,6 +263,7 @@ pub enum PointsEach {
 
 /// The literal `"included"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum IncludedTag {
     /// Offered at no points.

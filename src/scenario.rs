@@ -25,9 +25,11 @@ pub const VERSION: u64 = 1;
 
 /// A validated scenario.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Scenario {
     /// A name for people (`Dealer group NL`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub name: Option<String>,
     /// The billing month; rate-card versions in force on its first day apply.
     pub month: Month,
@@ -37,19 +39,23 @@ pub struct Scenario {
     pub usage: Usage,
     /// Contract terms by vendor, then by term name.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<BTreeMap<String, BTreeMap<String, TermValue>>>", optional))]
     pub terms: BTreeMap<String, BTreeMap<String, TermValue>>,
     /// How a month's usage spreads over the days (for wallets), by weekday, Monday first; even
     /// when not given. `[daily] weekdays = [...]`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub weekdays: Option<[u32; 7]>,
     /// Usage set for given months of a simulation, over the growth rule. `[[months]]`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<MonthUsage>>", optional))]
     pub months: Vec<MonthUsage>,
 }
 
 /// Counts a `[[months]]` table sets for one month: they replace the grown counts of the same
 /// names; every other count follows the growth rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MonthUsage {
     /// The month.
     pub month: Month,
@@ -59,10 +65,15 @@ pub struct MonthUsage {
 
 /// A contract term's value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(untagged)]
 pub enum TermValue {
     /// An amount, in the card's currency.
-    Money(#[serde(with = "crate::money::decimal_string")] Decimal),
+    Money(
+        #[serde(with = "crate::money::decimal_string")]
+        #[cfg_attr(feature = "ts", ts(type = "string"))]
+        Decimal,
+    ),
     /// A whole number.
     Count(u64),
     /// A calendar date.

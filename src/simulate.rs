@@ -20,6 +20,7 @@ use crate::usage::Usage;
 
 /// The answer of `pricesim simulate`, in the contract's JSON shape.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Simulation {
     /// Each month's quotes, ranked as `quote` ranks them.
     pub months: Vec<SimulatedMonth>,
@@ -29,6 +30,7 @@ pub struct Simulation {
 
 /// One month of a simulation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SimulatedMonth {
     /// The month.
     pub month: Month,
@@ -36,11 +38,13 @@ pub struct SimulatedMonth {
     pub quotes: Vec<Quote>,
     /// Cards left out because no version of theirs is in force in the month.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
     pub notes: Vec<String>,
 }
 
 /// A plan's cost over the horizon.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PlanTotal {
     /// `vendor/plan`.
     pub plan: String,
@@ -48,11 +52,13 @@ pub struct PlanTotal {
     pub currency: Currency,
     /// The sum of its monthly totals.
     #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub total: Decimal,
     /// True when some month's quote was incomplete.
     pub incomplete: bool,
     /// For a wallet plan: what its card is charged over the horizon.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "decimal_string::option")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
     pub card_charged: Option<Decimal>,
 }
 

@@ -43,6 +43,7 @@ pub const METRICS: &[&str] =
 ///
 /// INVARIANT: built only by [`UsageKey::parse`] or the scenario loader, so it is well formed.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(try_from = "String", into = "String")]
 pub struct UsageKey(String);
 
@@ -134,6 +135,7 @@ pub fn is_country_code(s: &str) -> bool {
 /// (`contacts.active` and `contacts.database` follow `contacts.engaged` when not given), so that
 /// varying engaged contacts on a breakeven axis moves the defaulted counts with it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(transparent)]
 pub struct Usage(BTreeMap<UsageKey, u64>);
 

@@ -81,22 +81,27 @@ pub struct Deduction {
 
 /// One top-up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TopUpEvent {
     /// The day.
     pub date: NaiveDate,
     /// The amount charged to the card.
     #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub amount: Decimal,
 }
 
 /// A wallet over one month, as a quote shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct WalletMonth {
     /// The balance on the month's first day, before anything.
     #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub opening: Decimal,
     /// The balance after the month's last deduction and top-up.
     #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub closing: Decimal,
     /// Every top-up, in order.
     pub top_ups: Vec<TopUpEvent>,
@@ -105,12 +110,15 @@ pub struct WalletMonth {
     pub blocked_from: Option<NaiveDate>,
     /// What was deducted this month (including costs of earlier months posted late).
     #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub deducted: Decimal,
     /// Costs of this month not yet deducted at its end (posted late, in the next month).
     #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub pending: Decimal,
     /// What the card is charged this month: the top-ups plus the lines not paid from the wallet.
     #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub card_charged: Decimal,
 }
 

@@ -8,6 +8,8 @@
 
 mod close;
 mod commands;
+#[cfg(test)]
+mod ipc;
 mod state;
 
 fn main() {

@@ -35,6 +35,7 @@ pub const MAX_EVALUATIONS: usize = 200_000;
 
 /// The answer of `pricesim breakeven`, in the contract's JSON shape plus the curves charts draw.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Breakeven {
     /// The count varied (`contacts.engaged`).
     pub axis: String,
@@ -52,11 +53,13 @@ pub struct Breakeven {
     pub curves: Vec<Curve>,
     /// Plans left out, and why.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
     pub notes: Vec<String>,
 }
 
 /// A stretch of the axis and the plan cheapest on it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Span {
     /// First value.
     pub from: u64,
@@ -66,11 +69,13 @@ pub struct Span {
     pub plan: String,
     /// True when the plan leaves usage out somewhere on the axis: cheapest only on paper.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<bool>", optional))]
     pub incomplete: bool,
 }
 
 /// Where one plan overtakes another.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Crossing {
     /// The first value at which `from_here` is strictly cheaper (it was not one below).
     pub at: u64,
@@ -80,14 +85,17 @@ pub struct Crossing {
     pub from_here: String,
     /// `below`'s cost at `at`.
     #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub cost_below: Decimal,
     /// `from_here`'s cost at `at`.
     #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub cost_from_here: Decimal,
 }
 
 /// One plan's cost along the axis.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Curve {
     /// `vendor/plan`.
     pub plan: String,
@@ -100,6 +108,7 @@ pub struct Curve {
 
 /// A piece of a curve: its ends and the (rounded) cost there.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CurvePiece {
     /// First value.
     pub from: u64,
@@ -107,9 +116,11 @@ pub struct CurvePiece {
     pub to: u64,
     /// Cost at `from`.
     #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub cost_from: Decimal,
     /// Cost at `to`.
     #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub cost_to: Decimal,
 }
 

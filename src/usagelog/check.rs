@@ -90,6 +90,7 @@ pub fn load(path: &Path) -> Result<Invoice, Diagnostics> {
 
 /// The check of one invoice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct InvoiceCheck {
     /// The plan.
     pub plan: String,
@@ -101,11 +102,13 @@ pub struct InvoiceCheck {
     pub lines: Vec<LineCheck>,
     /// What the check could not do (no such plan or month in the log).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub problem: Option<String>,
 }
 
 /// One line compared.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LineCheck {
     /// The invoice's wording, or the quote's for a line the invoice lacks.
     pub description: String,
@@ -114,18 +117,23 @@ pub struct LineCheck {
     pub status: String,
     /// Units: billed, and as the log counts them.
     #[serde(with = "decimal_string::option")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub billed_quantity: Option<Decimal>,
     /// Units as the log counts them.
     #[serde(with = "decimal_string::option")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub log_quantity: Option<Decimal>,
     /// Amount billed.
     #[serde(with = "decimal_string::option")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub billed_amount: Option<Decimal>,
     /// Amount from the log.
     #[serde(with = "decimal_string::option")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub log_amount: Option<Decimal>,
     /// What in the log would explain the difference.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
     pub why: Vec<String>,
 }
 

@@ -37,6 +37,7 @@ pub struct Options {
 
 /// The answer of `pricesim rate-log usage`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct UsageReport {
     /// The display currency of each month's comparison.
     pub currency: Currency,
@@ -46,16 +47,19 @@ pub struct UsageReport {
     pub rows_skipped: u64,
     /// The first skipped rows, with why.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<Diagnostic>>", optional))]
     pub skipped: Vec<Diagnostic>,
     /// Each calendar month of the log.
     pub months: Vec<UsageMonth>,
     /// With `--invoice`: each invoice checked against its month.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<check::InvoiceCheck>>", optional))]
     pub checks: Vec<check::InvoiceCheck>,
 }
 
 /// One month of the log: what it adds up to, and every plan's price for it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct UsageMonth {
     /// The month.
     pub month: Month,
@@ -64,6 +68,7 @@ pub struct UsageMonth {
     pub usage: Usage,
     /// Outcomes the customer's own staff completed: not billed as outcomes.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<BTreeMap<String, u64>>", optional))]
     pub staff_outcomes: BTreeMap<String, u64>,
     /// Every plan priced, cheapest first, with the points or units behind each line (`meters`).
     pub quotes: Vec<Quote>,
@@ -71,6 +76,7 @@ pub struct UsageMonth {
     pub cheapest: Option<String>,
     /// Cards left out because no version of theirs is in force in the month.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
     pub notes: Vec<String>,
 }
 

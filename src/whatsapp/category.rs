@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 /// The 2022 version billed conversations by who started them (`business_initiated`,
 /// `user_initiated`); from 2023-06-01 by what the business sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// Marketing templates.

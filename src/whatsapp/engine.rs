@@ -25,6 +25,7 @@ use crate::ratecard::RateCard;
 
 /// Why a unit was free.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Reason {
     /// Inside the month's free allowance.

@@ -21,6 +21,7 @@ use crate::ratecard::{Provenance, RateCard};
 
 /// The answer of `pricesim rate-log whatsapp`, in the contract's JSON shape.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LogReport {
     /// The currency of every amount.
     pub currency: Currency,
@@ -32,6 +33,7 @@ pub struct LogReport {
     pub rows_skipped: u64,
     /// The first skipped rows, with why.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<Diagnostic>>", optional))]
     pub skipped: Vec<Diagnostic>,
     /// Free-form messages sent with no customer service window open, which Meta refuses:
     /// reported, never billed or guessed at.
@@ -40,6 +42,7 @@ pub struct LogReport {
     pub months: Vec<MonthReport>,
     /// The sum of the months' totals.
     #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub total: Decimal,
     /// True when some billable units have no known rate, so `total` leaves them out.
     pub incomplete: bool,
@@ -49,6 +52,7 @@ pub struct LogReport {
 
 /// Refused messages: how many, and the first ones.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RefusedReport {
     /// How many.
     pub count: u64,
@@ -58,6 +62,7 @@ pub struct RefusedReport {
 
 /// A row of the log, for a person to find it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RowRef {
     /// Its line in the file.
     pub line: u32,
@@ -69,6 +74,7 @@ pub struct RowRef {
 
 /// One month under one pricing version.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MonthReport {
     /// The account's month.
     pub month: Month,
@@ -80,6 +86,7 @@ pub struct MonthReport {
     pub lines: Vec<LogLine>,
     /// The sum of the lines' amounts.
     #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub total: Decimal,
     /// True when a line's amount is unknown.
     pub incomplete: bool,
@@ -87,6 +94,7 @@ pub struct MonthReport {
 
 /// Units of one category in one market in one month.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LogLine {
     /// The market's name.
     pub market: String,
@@ -101,15 +109,19 @@ pub struct LogLine {
     pub free_by_reason: BTreeMap<Reason, u64>,
     /// The rate per unit; `null` when not known.
     #[serde(with = "decimal_string::option")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub unit_price: Option<Decimal>,
     /// `billable × unit_price`, rounded once; `null` when the rate is not known.
     #[serde(with = "decimal_string::option")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub amount: Option<Decimal>,
     /// For a volume-tier line, the first unit of the month it covers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub tier_from: Option<u64>,
     /// Where the rate comes from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub source: Option<Provenance>,
 }
 

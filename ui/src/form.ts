@@ -1,7 +1,7 @@
 // The scenario form: what the user types, kept as text so nothing is lost while typing; turned
 // into the scenario file's TOML (CONTRACT.md) for the core to check and price. Counts are checked
 // here first (a whole number, 0 or more) so a half-typed value never reaches the core.
-import type { Problem, Scenario, TermValue } from "./types";
+import type { Problem, Scenario } from "./types";
 
 export const OUTCOMES = [
   "test_drive", "video_call", "showroom_visit", "quotation_request", "information_request",
@@ -50,7 +50,7 @@ export function fromScenario(s: Scenario): Form {
     }
   }
   for (const [vendor, terms] of Object.entries(s.terms ?? {})) {
-    form.terms[vendor] = Object.fromEntries(Object.entries(terms).map(([k, v]: [string, TermValue]) => [k, String(v)]));
+    form.terms[vendor] = Object.fromEntries(Object.entries(terms ?? {}).map(([k, v]) => [k, String(v ?? "")]));
   }
   return form;
 }

@@ -8,11 +8,12 @@ use pricesim::simulate::Simulation;
 use serde::{Deserialize, Serialize};
 use tauri::State;
 
-use super::{Failure, catalog, scenario};
+use super::{Failure, FailureKind, catalog, scenario};
 use crate::state::AppState;
 
 /// An analysis and its chart.
 #[derive(Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Charted<T> {
     /// The core's answer.
     pub result: T,
@@ -22,6 +23,7 @@ pub struct Charted<T> {
 
 /// What a breakeven varies.
 #[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct BreakevenAsk {
     /// The scenario.
     pub text: String,
@@ -37,6 +39,7 @@ pub struct BreakevenAsk {
 
 /// What a simulation runs.
 #[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct SimulationAsk {
     /// The scenario.
     pub text: String,
@@ -51,9 +54,9 @@ pub struct SimulationAsk {
 /// Where plans cross along an axis, and its chart.
 pub fn breakeven_of(ask: &BreakevenAsk, catalog: &Catalog) -> Result<(Breakeven, Chart), Failure> {
     let s = scenario(&ask.text, catalog)?;
-    let key = pricesim::breakeven::axis(&ask.axis, catalog).map_err(|m| Failure::new("pricing", m))?;
+    let key = pricesim::breakeven::axis(&ask.axis, catalog).map_err(|m| Failure::new(FailureKind::Pricing, m))?;
     let result = pricesim::breakeven::breakeven(catalog, &s, &key, (ask.from, ask.to), &ask.plans)
-        .map_err(|e| Failure::new("pricing", e))?;
+        .map_err(|e| Failure::new(FailureKind::Pricing, e))?;
     let chart = chart::breakeven_chart(&result, s.title());
     Ok((result, chart))
 }
@@ -61,12 +64,12 @@ pub fn breakeven_of(ask: &BreakevenAsk, catalog: &Catalog) -> Result<(Breakeven,
 /// A simulation, and its chart.
 pub fn simulation_of(ask: &SimulationAsk, catalog: &Catalog) -> Result<(Simulation, Chart), Failure> {
     let s = scenario(&ask.text, catalog)?;
-    let growth = pricesim::simulate::parse_growth(&ask.growth).map_err(|m| Failure::new("pricing", m))?;
+    let growth = pricesim::simulate::parse_growth(&ask.growth).map_err(|m| Failure::new(FailureKind::Pricing, m))?;
     if !(1..=600).contains(&ask.months) {
-        return Err(Failure::new("pricing", "simulate 1 to 600 months"));
+        return Err(Failure::new(FailureKind::Pricing, "simulate 1 to 600 months"));
     }
     let result = pricesim::simulate::simulate(catalog, &s, ask.months, growth, &ask.plans)
-        .map_err(|e| Failure::new("pricing", e))?;
+        .map_err(|e| Failure::new(FailureKind::Pricing, e))?;
     let chart = chart::simulation_chart(&result, s.title(), s.currency);
     Ok((result, chart))
 }
@@ -87,10 +90,10 @@ pub fn simulate(ask: SimulationAsk, state: State<'_, AppState>) -> Result<Charte
 
 /// `chart` drawn as `kind`.
 pub fn drawn(chart: &Chart, kind: Kind) -> Result<Vec<u8>, Failure> {
-    chart::render(chart, kind).map_err(|e| Failure::new("io", e))
+    chart::render(chart, kind).map_err(|e| Failure::new(FailureKind::Io, e))
 }
 
 /// A chart as SVG markup.
 fn svg(c: &Chart) -> Result<String, Failure> {
-    String::from_utf8(drawn(c, Kind::Svg)?).map_err(|e| Failure::new("io", e))
+    String::from_utf8(drawn(c, Kind::Svg)?).map_err(|e| Failure::new(FailureKind::Io, e))
 }

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};
 
 use super::analysis::{BreakevenAsk, SimulationAsk, breakeven_of, drawn, simulation_of};
-use super::{Failure, catalog, io, scenario};
+use super::{Failure, FailureKind, catalog, io, scenario};
 use crate::state::AppState;
 
 /// How many recent files are remembered.
@@ -24,6 +24,7 @@ const RECENT: usize = 8;
 
 /// A scenario file's text, and where it came from (`None`: not saved yet).
 #[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Loaded {
     /// Its path.
     pub path: Option<String>,
@@ -75,6 +76,7 @@ pub fn recent_files(state: State<'_, AppState>) -> Vec<String> {
 
 /// What to export.
 #[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Export {
     /// Every plan's quote as CSV.
@@ -113,9 +115,10 @@ pub async fn export_file(request: Export, app: AppHandle, state: State<'_, AppSt
         match &request {
             Export::QuoteCsv { text } | Export::QuoteHtml { text } => {
                 let s = scenario(text, &catalog)?;
-                let c = pricesim::compare::compare(&catalog, &s, &[]).map_err(|e| Failure::new("pricing", e))?;
+                let c =
+                    pricesim::compare::compare(&catalog, &s, &[]).map_err(|e| Failure::new(FailureKind::Pricing, e))?;
                 if matches!(request, Export::QuoteCsv { .. }) {
-                    let csv = pricesim::render::csv::render(&c).map_err(|e| Failure::new("io", e))?;
+                    let csv = pricesim::render::csv::render(&c).map_err(|e| Failure::new(FailureKind::Io, e))?;
                     (csv.into_bytes(), "quote.csv", "CSV", "csv")
                 } else {
                     (pricesim::render::html::render(&c).into_bytes(), "quote.html", "Document", "html")
@@ -125,7 +128,7 @@ pub async fn export_file(request: Export, app: AppHandle, state: State<'_, AppSt
                 let chart = match &request {
                     Export::BreakevenChart { ask, .. } => breakeven_of(ask, &catalog)?.1,
                     Export::SimulationChart { ask, .. } => simulation_of(ask, &catalog)?.1,
-                    _ => return Err(Failure::new("pricing", "not a chart")),
+                    _ => return Err(Failure::new(FailureKind::Pricing, "not a chart")),
                 };
                 let (kind, name, what, ext) = if format == "png" {
                     (Kind::Png, "chart.png", "PNG image", "png")
@@ -182,7 +185,7 @@ pub fn pick(app: &AppHandle, dialog: Dialog) -> Result<PathBuf, Failure> {
         let (Dialog::Open(kind) | Dialog::Save(kind)) = dialog;
         return std::env::var_os("PRICESIM_E2E_DIALOG")
             .map(|dir| PathBuf::from(dir).join(kind.name))
-            .ok_or_else(|| Failure::new("cancelled", "no file chosen"));
+            .ok_or_else(|| Failure::new(FailureKind::Cancelled, "no file chosen"));
     }
     use tauri_plugin_dialog::DialogExt;
     let picked = match dialog {
@@ -191,8 +194,8 @@ pub fn pick(app: &AppHandle, dialog: Dialog) -> Result<PathBuf, Failure> {
             app.dialog().file().set_file_name(kind.name).add_filter(kind.what, &[kind.ext]).blocking_save_file()
         }
     };
-    let picked = picked.ok_or_else(|| Failure::new("cancelled", "no file chosen"))?;
-    picked.into_path().map_err(|e| Failure::new("io", e))
+    let picked = picked.ok_or_else(|| Failure::new(FailureKind::Cancelled, "no file chosen"))?;
+    picked.into_path().map_err(|e| Failure::new(FailureKind::Io, e))
 }
 
 fn recent_file(data: &Path) -> PathBuf {
@@ -212,7 +215,7 @@ fn remember(state: &State<'_, AppState>, path: &Path) -> Result<(), Failure> {
     list.truncate(RECENT);
     let file = recent_file(&state.data);
     std::fs::create_dir_all(&state.data).map_err(|e| io(&state.data, e))?;
-    let text = serde_json::to_string_pretty(&list).map_err(|e| Failure::new("io", e))?;
+    let text = serde_json::to_string_pretty(&list).map_err(|e| Failure::new(FailureKind::Io, e))?;
     AtomicFile::write(&file, text.as_bytes()).map_err(|e| io(&file, e))
 }
 

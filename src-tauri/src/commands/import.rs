@@ -22,11 +22,12 @@ use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 
 use super::files::{Dialog, FileKind, pick};
-use super::{Failure, catalog};
+use super::{Failure, FailureKind, catalog};
 use crate::state::AppState;
 
 /// Which log, read how.
 #[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct ImportAsk {
     /// `whatsapp` (timestamp,contact,direction,type,category,origin) or `usage`
     /// (timestamp,contact,event,actor[,quantity]).
@@ -42,6 +43,7 @@ pub struct ImportAsk {
 
 /// The two logs the core reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum LogKind {
     /// A WhatsApp message log.
@@ -52,6 +54,7 @@ pub enum LogKind {
 
 /// A log rated.
 #[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Imported {
     /// A WhatsApp log at Meta's rates.
@@ -88,9 +91,12 @@ pub async fn import_log(
     };
     let path = pick(&app, Dialog::Open(FileKind { name, what: "CSV log", ext: "csv" }))?;
     let timezone: chrono_tz::Tz = ask.timezone.parse().map_err(|_| {
-        Failure::new("pricing", format!("`{}` is not a time zone name such as `Europe/Amsterdam`", ask.timezone))
+        Failure::new(
+            FailureKind::Pricing,
+            format!("`{}` is not a time zone name such as `Europe/Amsterdam`", ask.timezone),
+        )
     })?;
-    let currency: Currency = ask.currency.parse().map_err(|m| Failure::new("pricing", m))?;
+    let currency: Currency = ask.currency.parse().map_err(|m| Failure::new(FailureKind::Pricing, m))?;
     // A copy of the cards, so editing one while a long log is read neither waits nor changes it.
     let catalog: Catalog = catalog(&state)?.clone();
     let cancel = Arc::clone(&state.import_cancel);
@@ -106,7 +112,7 @@ pub async fn import_log(
             usage(path, &catalog, usagelog::Options { timezone, currency, skip_invalid, plans: Vec::new() }, &watch)
         }
     };
-    tauri::async_runtime::spawn_blocking(read).await.map_err(|e| Failure::new("io", e))?
+    tauri::async_runtime::spawn_blocking(read).await.map_err(|e| Failure::new(FailureKind::Io, e))?
 }
 
 /// Stops the import under way, if any.
@@ -120,11 +126,11 @@ fn whatsapp(path: PathBuf, catalog: &Catalog, options: ratelog::Options, watch: 
         .cards()
         .iter()
         .find(|c| c.whatsapp.is_some())
-        .ok_or_else(|| Failure::new("pricing", "no rate card has WhatsApp tables (Meta's)"))?;
+        .ok_or_else(|| Failure::new(FailureKind::Pricing, "no rate card has WhatsApp tables (Meta's)"))?;
     let report = ratelog::rate_log(&path, card, &options, watch).map_err(|e| match e {
         LogError::Input(d) => d.into(),
         LogError::Cancelled => cancelled(),
-        other => Failure::new("pricing", other),
+        other => Failure::new(FailureKind::Pricing, other),
     })?;
     Ok(Imported::Whatsapp { path: path.display().to_string(), report })
 }
@@ -133,14 +139,14 @@ fn usage(path: PathBuf, catalog: &Catalog, options: usagelog::Options, watch: &T
     let (report, scenario) = usagelog::rate(&path, catalog, &options, watch).map_err(|e| match e {
         UsageLogError::Input(d) => d.into(),
         UsageLogError::Cancelled => cancelled(),
-        other => Failure::new("pricing", other),
+        other => Failure::new(FailureKind::Pricing, other),
     })?;
     let scenario = pricesim::scenario::to_toml(&scenario);
     Ok(Imported::Usage { path: path.display().to_string(), report, scenario })
 }
 
 fn cancelled() -> Failure {
-    Failure::new("cancelled", "the import was cancelled")
+    Failure::new(FailureKind::Cancelled, "the import was cancelled")
 }
 
 /// Reports to the page at most every [`PACE`] (and always at the end of a pass), and stops when

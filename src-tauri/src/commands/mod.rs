@@ -21,11 +21,10 @@ use crate::state::AppState;
 
 /// An error as the page sees it.
 #[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Failure {
-    /// `invalid` (the input is wrong: see `problems`), `io` (a file could not be read or
-    /// written), `cancelled` (the user closed a dialog), `pricing` (the scenario cannot be priced
-    /// as asked).
-    pub kind: &'static str,
+    /// What kind of failure, so the page knows where to show it.
+    pub kind: FailureKind,
     /// A sentence for people.
     pub message: String,
     /// For `invalid`: each problem with its field (a dotted path such as `contacts.engaged`) and
@@ -33,8 +32,24 @@ pub struct Failure {
     pub problems: Vec<Problem>,
 }
 
+/// Kinds of failures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum FailureKind {
+    /// The input is wrong: see `problems`.
+    Invalid,
+    /// A file could not be read or written.
+    Io,
+    /// The user closed a dialog or cancelled an import.
+    Cancelled,
+    /// The scenario cannot be priced as asked.
+    Pricing,
+}
+
 /// One problem of an input.
 #[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Problem {
     /// The dotted field.
     pub field: String,
@@ -46,7 +61,7 @@ pub struct Problem {
 
 impl Failure {
     /// A failure of `kind` with no field problems.
-    pub fn new(kind: &'static str, message: impl ToString) -> Failure {
+    pub fn new(kind: FailureKind, message: impl ToString) -> Failure {
         Failure { kind, message: message.to_string(), problems: Vec::new() }
     }
 }
@@ -55,18 +70,18 @@ impl From<Diagnostics> for Failure {
     fn from(d: Diagnostics) -> Failure {
         let problems =
             d.0.iter().map(|p| Problem { field: p.field.clone(), line: p.line, message: p.message.clone() }).collect();
-        Failure { kind: "invalid", message: d.to_string(), problems }
+        Failure { kind: FailureKind::Invalid, message: d.to_string(), problems }
     }
 }
 
 /// A file that could not be read or written.
 fn io(path: &Path, e: impl std::fmt::Display) -> Failure {
-    Failure::new("io", format!("{}: {e}", path.display()))
+    Failure::new(FailureKind::Io, format!("{}: {e}", path.display()))
 }
 
 /// The cards in use.
 fn catalog<'a>(state: &'a State<'_, AppState>) -> Result<std::sync::RwLockReadGuard<'a, Catalog>, Failure> {
-    state.catalog.read().map_err(|_| Failure::new("io", "the rate cards are being changed: try again"))
+    state.catalog.read().map_err(|_| Failure::new(FailureKind::Io, "the rate cards are being changed: try again"))
 }
 
 /// The scenario in `text` (named `scenario.toml` in messages), checked against `catalog`.

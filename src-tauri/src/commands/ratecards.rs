@@ -7,15 +7,16 @@ use std::path::{Path, PathBuf};
 use pricesim::atomic::AtomicFile;
 use pricesim::catalog::{Catalog, SHIPPED};
 use pricesim::diag::read_text;
-use pricesim::ratecard::Provenance;
+use pricesim::ratecard::{Provenance, TermKind};
 use serde::Serialize;
 use tauri::State;
 
-use super::{Failure, io};
+use super::{Failure, FailureKind, io};
 use crate::state::{self, AppState};
 
 /// Every card, and why edited cards could not be used, if so.
 #[derive(Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Cards {
     /// The cards in use, by vendor.
     pub cards: Vec<CardView>,
@@ -25,6 +26,7 @@ pub struct Cards {
 
 /// One card as the rate-card screen shows it.
 #[derive(Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct CardView {
     /// Vendor id.
     pub vendor: String,
@@ -46,11 +48,12 @@ pub struct CardView {
 
 /// A contract term, for the scenario form.
 #[derive(Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct TermView {
     /// Its name.
     pub name: String,
-    /// `money`, `count`, `date` or `choice`.
-    pub kind: &'static str,
+    /// What kind of value it takes.
+    pub kind: TermKind,
     /// What it means.
     pub description: String,
     /// A choice's values.
@@ -59,6 +62,7 @@ pub struct TermView {
 
 /// One version of a card.
 #[derive(Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct VersionView {
     /// First day in force.
     pub effective_from: String,
@@ -97,7 +101,8 @@ pub fn reset_ratecard(vendor: String, state: State<'_, AppState>) -> Result<Card
     let name = file_name(&vendor)?;
     let file = state.cards_dir().join(&name);
     if file.exists() {
-        let shipped = shipped_text(&name).ok_or_else(|| Failure::new("io", format!("no shipped card `{name}`")))?;
+        let shipped =
+            shipped_text(&name).ok_or_else(|| Failure::new(FailureKind::Io, format!("no shipped card `{name}`")))?;
         AtomicFile::write(&file, shipped.as_bytes()).map_err(|e| io(&file, e))?;
         reload(&state)?;
     }
@@ -136,7 +141,7 @@ fn view(state: &State<'_, AppState>) -> Result<Cards, Failure> {
                     .iter()
                     .map(|(name, t)| TermView {
                         name: name.clone(),
-                        kind: t.kind.name(),
+                        kind: t.kind,
                         description: t.description.clone(),
                         values: t.values.clone(),
                     })
@@ -151,7 +156,8 @@ fn view(state: &State<'_, AppState>) -> Result<Cards, Failure> {
 /// Loads the edited cards and puts them in use.
 fn reload(state: &State<'_, AppState>) -> Result<(), Failure> {
     let fresh = state::load(&state.data)?;
-    let mut catalog = state.catalog.write().map_err(|_| Failure::new("io", "the rate cards are in use: try again"))?;
+    let mut catalog =
+        state.catalog.write().map_err(|_| Failure::new(FailureKind::Io, "the rate cards are in use: try again"))?;
     *catalog = fresh;
     if let Ok(mut p) = state.startup_problem.write() {
         *p = None;
@@ -162,7 +168,8 @@ fn reload(state: &State<'_, AppState>) -> Result<(), Failure> {
 /// The file name of `vendor`'s shipped card.
 fn file_name(vendor: &str) -> Result<String, Failure> {
     let shipped = Catalog::shipped()?;
-    let card = shipped.card(vendor).ok_or_else(|| Failure::new("pricing", format!("no rate card `{vendor}`")))?;
+    let card =
+        shipped.card(vendor).ok_or_else(|| Failure::new(FailureKind::Pricing, format!("no rate card `{vendor}`")))?;
     Ok(card.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())
 }
 

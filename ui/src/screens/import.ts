@@ -3,7 +3,7 @@
 import { api, toFailure } from "../api";
 import { count, fill, h, money } from "../dom";
 import { openScenarioText, say } from "../main";
-import type { Imported, LogReport, Step, UsageReport } from "../types";
+import type { Imported, LogReport, Step, Usage, UsageReport } from "../types";
 
 const choice = { kind: "whatsapp" as "whatsapp" | "usage", timezone: "UTC", currency: "USD", skipInvalid: false };
 let last: Imported | null = null;
@@ -97,7 +97,7 @@ function usageSummary(path: string, r: UsageReport, scenario: string): Part[] {
   // Plans down, months across: a log has few months and many plans. The first month's ranking
   // orders the plans.
   const plans = [...new Set(r.months.flatMap((m) => m.quotes.map((q) => q.plan)))];
-  const outcomes = (usage: Record<string, number>) => Object.entries(usage).filter(([k]) => k.startsWith("outcomes.")).reduce((sum, [, n]) => sum + n, 0);
+  const outcomes = (usage: Usage) => Object.entries(usage).filter(([k]) => k.startsWith("outcomes.")).reduce((sum, [, n]) => sum + (n ?? 0), 0);
   const cell = (m: UsageReport["months"][number], plan: string) => {
     const q = m.quotes.find((x) => x.plan === plan);
     if (!q) return h("td", { class: "n" }, "–");

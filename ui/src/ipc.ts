@@ -1,0 +1,1204 @@
+// Generated from the Rust types by `src-tauri/src/ipc.rs` (ts-rs): do not edit.
+// Renew with `PRICESIM_WRITE_IPC=1 cargo test -p pricesim-app ipc`; a test fails while this file
+// and the Rust types differ. Money is a string holding a decimal, never a number.
+
+/**
+ * One usage's share of a points meter.
+ */
+export type Basis = { 
+/**
+ * The usage.
+ */
+usage: UsageKey, 
+/**
+ * Its count in the scenario.
+ */
+quantity: number, 
+/**
+ * Points per unit.
+ */
+points_each: PointsEach, 
+/**
+ * `quantity × points_each`.
+ */
+points: number, };
+
+/**
+ * The answer of `pricesim breakeven`, in the contract's JSON shape plus the curves charts draw.
+ */
+export type Breakeven = { 
+/**
+ * The count varied (`contacts.engaged`).
+ */
+axis: string, 
+/**
+ * Its first value.
+ */
+from: number, 
+/**
+ * Its last value, inclusive.
+ */
+to: number, 
+/**
+ * The display currency every cost is in.
+ */
+currency: Currency, 
+/**
+ * Which plan is cheapest on each stretch (ties stay with the plan already cheapest).
+ */
+envelope: Array<Span>, 
+/**
+ * For every pair of plans, each `at` where `from_here` becomes strictly cheaper than `below`.
+ */
+crossings: Array<Crossing>, 
+/**
+ * Each plan's cost, piece by piece.
+ */
+curves: Array<Curve>, 
+/**
+ * Plans left out, and why.
+ */
+notes?: Array<string>, };
+
+/**
+ * One card as the rate-card screen shows it.
+ */
+export type CardView = { 
+/**
+ * Vendor id.
+ */
+vendor: string, 
+/**
+ * Vendor name.
+ */
+name: string, 
+/**
+ * Billing currency.
+ */
+currency: string, 
+/**
+ * Its file name.
+ */
+file: string, 
+/**
+ * True when this is the user's edited copy.
+ */
+edited: boolean, 
+/**
+ * The card's TOML text.
+ */
+text: string, 
+/**
+ * Its versions, oldest first.
+ */
+versions: Array<VersionView>, 
+/**
+ * The contract terms a scenario may give under `[vendors.<vendor>]`.
+ */
+terms: Array<TermView>, };
+
+/**
+ * Every card, and why edited cards could not be used, if so.
+ */
+export type Cards = { 
+/**
+ * The cards in use, by vendor.
+ */
+cards: Array<CardView>, 
+/**
+ * A problem with the edited cards found at start-up (the shipped ones are used meanwhile).
+ */
+problem: string | null, };
+
+/**
+ * A billing category, as lines of a quote or a rated log name it.
+ *
+ * The 2022 version billed conversations by who started them (`business_initiated`,
+ * `user_initiated`); from 2023-06-01 by what the business sent.
+ */
+export type Category = "marketing" | "utility" | "authentication" | "authentication_international" | "service" | "free_entry_point" | "business_initiated" | "user_initiated";
+
+/**
+ * An analysis and its chart.
+ */
+export type Charted<T> = { 
+/**
+ * The core's answer.
+ */
+result: T, 
+/**
+ * The chart, as SVG markup.
+ */
+svg: string, };
+
+/**
+ * The scenario as the core read it (for the form, after opening a file), and its comparison.
+ */
+export type Compared = { 
+/**
+ * The checked scenario.
+ */
+scenario: Scenario, 
+/**
+ * Every plan priced and ranked.
+ */
+comparison: Comparison, };
+
+/**
+ * The answer of `pricesim quote`, in the contract's JSON shape.
+ */
+export type Comparison = { 
+/**
+ * The scenario's name.
+ */
+scenario: string, 
+/**
+ * Its month.
+ */
+month: Month, 
+/**
+ * The display currency quotes are ranked in.
+ */
+currency: Currency, 
+/**
+ * The quotes, cheapest first by `total_in_display_currency`; quotes that cannot be
+ * converted come last.
+ */
+quotes: Array<Quote>, 
+/**
+ * The cheapest plan among quotes that price all the usage (an incomplete quote, or one that
+ * leaves out usage its vendor does not offer, cannot win); `None` when there is none.
+ */
+cheapest: string | null, 
+/**
+ * The same, per vendor.
+ */
+cheapest_by_vendor: { [key in string]?: string }, 
+/**
+ * Cards left out because no version of theirs is in force in the month.
+ */
+notes?: Array<string>, };
+
+/**
+ * `1 from = rate to`, from `date` on, with where the figure comes from.
+ */
+export type Conversion = { 
+/**
+ * The currency converted from.
+ */
+from: Currency, 
+/**
+ * The currency converted to.
+ */
+to: Currency, 
+/**
+ * Units of `to` for one unit of `from`.
+ */
+rate: string, 
+/**
+ * The day the rate is dated.
+ */
+date: string, 
+/**
+ * Its provenance (`derived` for an inverted rate).
+ */
+source: Provenance, };
+
+/**
+ * Where one plan overtakes another.
+ */
+export type Crossing = { 
+/**
+ * The first value at which `from_here` is strictly cheaper (it was not one below).
+ */
+at: number, 
+/**
+ * The plan overtaken.
+ */
+below: string, 
+/**
+ * The plan cheaper from here.
+ */
+from_here: string, 
+/**
+ * `below`'s cost at `at`.
+ */
+cost_below: string, 
+/**
+ * `from_here`'s cost at `at`.
+ */
+cost_from_here: string, };
+
+/**
+ * A currency by ISO 4217 code.
+ *
+ * INVARIANT: always one of [`CURRENCIES`], so its minor unit is known.
+ */
+export type Currency = string;
+
+/**
+ * One plan's cost along the axis.
+ */
+export type Curve = { 
+/**
+ * `vendor/plan`.
+ */
+plan: string, 
+/**
+ * True when its quote leaves usage out somewhere on the axis.
+ */
+incomplete: boolean, 
+/**
+ * Pieces in order; the cost is a straight line within each (up to rounding) and may jump
+ * between them.
+ */
+pieces: Array<CurvePiece>, };
+
+/**
+ * A piece of a curve: its ends and the (rounded) cost there.
+ */
+export type CurvePiece = { 
+/**
+ * First value.
+ */
+from: number, 
+/**
+ * Last value, inclusive.
+ */
+to: number, 
+/**
+ * Cost at `from`.
+ */
+cost_from: string, 
+/**
+ * Cost at `to`.
+ */
+cost_to: string, };
+
+/**
+ * One problem in one place of one file.
+ */
+export type Diagnostic = { 
+/**
+ * The file, as the user named it.
+ */
+file: string, 
+/**
+ * Line, 1-based; `None` when the problem is the whole file (it cannot be read).
+ */
+line: number | null, 
+/**
+ * Column, 1-based, in characters.
+ */
+column: number | null, 
+/**
+ * The field, as a dotted path (`outcomes.agent.testdrive`, `versions[1].plans[0].charges[2]`).
+ */
+field: string, 
+/**
+ * What is wrong and, where it helps, what to write instead.
+ */
+message: string, };
+
+/**
+ * What to export.
+ */
+export type Export = { "kind": "quote_csv", 
+/**
+ * The scenario.
+ */
+text: string, } | { "kind": "quote_html", 
+/**
+ * The scenario.
+ */
+text: string, } | { "kind": "breakeven_chart", 
+/**
+ * `svg` or `png`.
+ */
+format: string, 
+/**
+ * The scenario.
+ */
+text: string, 
+/**
+ * The count varied.
+ */
+axis: string, 
+/**
+ * Its first value.
+ */
+from: number, 
+/**
+ * Its last value.
+ */
+to: number, 
+/**
+ * The plans (all when empty).
+ */
+plans: Array<string>, } | { "kind": "simulation_chart", 
+/**
+ * `svg` or `png`.
+ */
+format: string, 
+/**
+ * The scenario.
+ */
+text: string, 
+/**
+ * Months.
+ */
+months: number, 
+/**
+ * Growth in percent a month.
+ */
+growth: string, 
+/**
+ * The plans (all when empty).
+ */
+plans: Array<string>, };
+
+/**
+ * An error as the page sees it.
+ */
+export type Failure = { 
+/**
+ * What kind of failure, so the page knows where to show it.
+ */
+kind: FailureKind, 
+/**
+ * A sentence for people.
+ */
+message: string, 
+/**
+ * For `invalid`: each problem with its field (a dotted path such as `contacts.engaged`) and
+ * line, so the page can show it beside the field.
+ */
+problems: Array<Problem>, };
+
+/**
+ * Kinds of failures.
+ */
+export type FailureKind = "invalid" | "io" | "cancelled" | "pricing";
+
+/**
+ * Which log, read how.
+ */
+export type ImportAsk = { 
+/**
+ * `whatsapp` (timestamp,contact,direction,type,category,origin) or `usage`
+ * (timestamp,contact,event,actor[,quantity]).
+ */
+kind: LogKind, 
+/**
+ * The account's time zone (IANA name): months turn over at its midnight.
+ */
+timezone: string, 
+/**
+ * The currency of the summary: WhatsApp rates are in USD (some in EUR); a usage log's plans
+ * are compared in this currency.
+ */
+currency: string, 
+/**
+ * Skip rows that cannot be read (counted, the first ones listed) instead of stopping.
+ */
+skip_invalid: boolean, };
+
+/**
+ * A log rated.
+ */
+export type Imported = { "kind": "whatsapp", 
+/**
+ * The log.
+ */
+path: string, 
+/**
+ * Per month, market and category.
+ */
+report: LogReport, } | { "kind": "usage", 
+/**
+ * The log.
+ */
+path: string, 
+/**
+ * Per month: the usage and every plan's quote.
+ */
+report: UsageReport, 
+/**
+ * The derived usage as a scenario's TOML (later months as `[[months]]`), to open in the
+ * form.
+ */
+scenario: string, };
+
+/**
+ * The literal `"included"`.
+ */
+export type IncludedTag = "included";
+
+/**
+ * The check of one invoice.
+ */
+export type InvoiceCheck = { 
+/**
+ * The plan.
+ */
+plan: string, 
+/**
+ * The month.
+ */
+month: Month, 
+/**
+ * True when every line matches and nothing is missing on either side.
+ */
+matches: boolean, 
+/**
+ * Line by line.
+ */
+lines: Array<LineCheck>, 
+/**
+ * What the check could not do (no such plan or month in the log).
+ */
+problem?: string, };
+
+/**
+ * One invoice line.
+ */
+export type Line = { 
+/**
+ * What kind of line: `plan_fee`, `overage`, `tier`, `subscription`, `passthrough`.
+ */
+code: string, 
+/**
+ * The line's text as the vendor's invoice would put it.
+ */
+description: string, 
+/**
+ * How many units.
+ */
+quantity: string, 
+/**
+ * Price of one unit, unrounded (WhatsApp rates have four decimals).
+ */
+unit_price: string, 
+/**
+ * `quantity × unit_price`, rounded once to the minor unit.
+ */
+amount: string, 
+/**
+ * Where the unit price comes from.
+ */
+source: Provenance, };
+
+/**
+ * One line compared.
+ */
+export type LineCheck = { 
+/**
+ * The invoice's wording, or the quote's for a line the invoice lacks.
+ */
+description: string, 
+/**
+ * `matches`, `differs`, `not_in_log` (billed, but the log's quote has no such line) or
+ * `not_invoiced` (the log's quote has it, the invoice does not).
+ */
+status: string, 
+/**
+ * Units: billed, and as the log counts them.
+ */
+billed_quantity: string | null, 
+/**
+ * Units as the log counts them.
+ */
+log_quantity: string | null, 
+/**
+ * Amount billed.
+ */
+billed_amount: string | null, 
+/**
+ * Amount from the log.
+ */
+log_amount: string | null, 
+/**
+ * What in the log would explain the difference.
+ */
+why?: Array<string>, };
+
+/**
+ * A scenario file's text, and where it came from (`None`: not saved yet).
+ */
+export type Loaded = { 
+/**
+ * Its path.
+ */
+path: string | null, 
+/**
+ * Its TOML text.
+ */
+text: string, };
+
+/**
+ * The two logs the core reads.
+ */
+export type LogKind = "whatsapp" | "usage";
+
+/**
+ * Units of one category in one market in one month.
+ */
+export type LogLine = { 
+/**
+ * The market's name.
+ */
+market: string, 
+/**
+ * The billing category.
+ */
+category: Category, 
+/**
+ * Charged units.
+ */
+billable: number, 
+/**
+ * Free units.
+ */
+free: number, 
+/**
+ * Free units by reason (`free_tier`, `free_entry_point`, `customer_service_window`,
+ * `not_charged`); reasons with none are left out.
+ */
+free_by_reason: { [key in Reason]?: number }, 
+/**
+ * The rate per unit; `null` when not known.
+ */
+unit_price: string | null, 
+/**
+ * `billable × unit_price`, rounded once; `null` when the rate is not known.
+ */
+amount: string | null, 
+/**
+ * For a volume-tier line, the first unit of the month it covers.
+ */
+tier_from?: number, 
+/**
+ * Where the rate comes from.
+ */
+source?: Provenance, };
+
+/**
+ * The answer of `pricesim rate-log whatsapp`, in the contract's JSON shape.
+ */
+export type LogReport = { 
+/**
+ * The currency of every amount.
+ */
+currency: Currency, 
+/**
+ * The account time zone months and free tiers turned over in.
+ */
+timezone: string, 
+/**
+ * Data rows in the file (blank lines are not rows).
+ */
+rows_read: number, 
+/**
+ * Rows that could not be read and were skipped (`--skip-invalid`).
+ */
+rows_skipped: number, 
+/**
+ * The first skipped rows, with why.
+ */
+skipped?: Array<Diagnostic>, 
+/**
+ * Free-form messages sent with no customer service window open, which Meta refuses:
+ * reported, never billed or guessed at.
+ */
+refused: RefusedReport, 
+/**
+ * Each month (and pricing version, should one start mid-month), in order.
+ */
+months: Array<MonthReport>, 
+/**
+ * The sum of the months' totals.
+ */
+total: string, 
+/**
+ * True when some billable units have no known rate, so `total` leaves them out.
+ */
+incomplete: boolean, 
+/**
+ * What a reader must know about these figures.
+ */
+warnings: Array<Warning>, };
+
+/**
+ * What one quota counted.
+ */
+export type MeterUse = { 
+/**
+ * `points` or a usage name.
+ */
+of: string, 
+/**
+ * The unit's name for people (`Chatpoints`, `agents.livechat`).
+ */
+unit: string, 
+/**
+ * Units used.
+ */
+used: number, 
+/**
+ * Units included in the plan.
+ */
+included: number, 
+/**
+ * Units above `included`, billed on the overage line.
+ */
+over: number, 
+/**
+ * For points: the usage behind `used`.
+ */
+basis?: Array<Basis>, };
+
+/**
+ * A calendar month of the proleptic Gregorian calendar.
+ *
+ * INVARIANT: `first` is the first day of the month, so every `Month` is a real month.
+ */
+export type Month = string;
+
+/**
+ * One month under one pricing version.
+ */
+export type MonthReport = { 
+/**
+ * The account's month.
+ */
+month: Month, 
+/**
+ * The `effective_from` of the pricing version.
+ */
+version: string, 
+/**
+ * What `billable` and `free` count: `conversation` or `message`.
+ */
+unit: string, 
+/**
+ * By market, then category.
+ */
+lines: Array<LogLine>, 
+/**
+ * The sum of the lines' amounts.
+ */
+total: string, 
+/**
+ * True when a line's amount is unknown.
+ */
+incomplete: boolean, };
+
+/**
+ * Counts a `[[months]]` table sets for one month: they replace the grown counts of the same
+ * names; every other count follows the growth rule.
+ */
+export type MonthUsage = { 
+/**
+ * The month.
+ */
+month: Month, 
+/**
+ * The counts it sets.
+ */
+usage: Usage, };
+
+/**
+ * The days one invoice covers: `from` inclusive, `to` exclusive (the next billing date).
+ */
+export type Period = { 
+/**
+ * The billing date.
+ */
+from: string, 
+/**
+ * The next billing date, not covered.
+ */
+to: string, };
+
+/**
+ * A plan's cost over the horizon.
+ */
+export type PlanTotal = { 
+/**
+ * `vendor/plan`.
+ */
+plan: string, 
+/**
+ * Its billing currency.
+ */
+currency: Currency, 
+/**
+ * The sum of its monthly totals.
+ */
+total: string, 
+/**
+ * True when some month's quote was incomplete.
+ */
+incomplete: boolean, 
+/**
+ * For a wallet plan: what its card is charged over the horizon.
+ */
+card_charged?: string, };
+
+/**
+ * Points per unit in a breakdown: a number, or "included" (offered at no points).
+ */
+export type PointsEach = number | IncludedTag;
+
+/**
+ * One problem of an input.
+ */
+export type Problem = { 
+/**
+ * The dotted field.
+ */
+field: string, 
+/**
+ * The line in the scenario's text, when known.
+ */
+line: number | null, 
+/**
+ * What is wrong.
+ */
+message: string, };
+
+/**
+ * Where a price comes from.
+ */
+export type Provenance = { 
+/**
+ * How far the figure can be trusted.
+ */
+status: Status, 
+/**
+ * The page it was read from.
+ */
+url?: string, 
+/**
+ * When the page was read or dated.
+ */
+date?: string, 
+/**
+ * Anything a reader should know.
+ */
+note?: string, };
+
+/**
+ * One plan priced for one scenario.
+ *
+ * INVARIANT: `total` is the sum of the lines' `amount`s, each already rounded to the currency's
+ * minor unit; nothing is rounded after summing.
+ */
+export type Quote = { 
+/**
+ * `vendor/plan`.
+ */
+plan: string, 
+/**
+ * The billing currency: the rate card's.
+ */
+currency: Currency, 
+/**
+ * The total in `currency`.
+ */
+total: string, 
+/**
+ * The total in the scenario's display currency; `None` when no exchange rate is known.
+ */
+total_in_display_currency: string | null, 
+/**
+ * The invoice lines, in the card's charge order.
+ */
+lines: Array<Line>, 
+/**
+ * What a reader must know about this total.
+ */
+warnings: Array<Warning>, 
+/**
+ * True when usage needed a price that is not known, so `total` leaves something out.
+ */
+incomplete: boolean, 
+/**
+ * The plan's name for people.
+ */
+plan_name: string, 
+/**
+ * The `effective_from` of the rate-card version used.
+ */
+version: string, 
+/**
+ * What each quota counted: used, included, over, and the usage behind it.
+ */
+meters?: Array<MeterUse>, 
+/**
+ * For a plan with a prepaid wallet: the month's balance, top-ups and card charges.
+ */
+wallet?: WalletMonth, 
+/**
+ * The exchange rate `total_in_display_currency` was converted at, when the plan bills in
+ * another currency than the display one.
+ */
+exchange?: Conversion, 
+/**
+ * For a subscription billed on its anniversary: the billing period this invoice covers.
+ */
+period?: Period, 
+/**
+ * The display total per unit of the scenario's main usage.
+ */
+unit_costs?: UnitCosts, };
+
+/**
+ * Why a unit was free.
+ */
+export type Reason = "free_tier" | "free_entry_point" | "customer_service_window" | "not_charged";
+
+/**
+ * Refused messages: how many, and the first ones.
+ */
+export type RefusedReport = { 
+/**
+ * How many.
+ */
+count: number, 
+/**
+ * The first ones, in time order.
+ */
+first: Array<RowRef>, };
+
+/**
+ * A row of the log, for a person to find it.
+ */
+export type RowRef = { 
+/**
+ * Its line in the file.
+ */
+line: number, 
+/**
+ * The contact, `+…`.
+ */
+contact: string, 
+/**
+ * Its time, RFC 3339 in the account's time zone.
+ */
+timestamp: string, };
+
+/**
+ * A validated scenario.
+ */
+export type Scenario = { 
+/**
+ * A name for people (`Dealer group NL`).
+ */
+name?: string, 
+/**
+ * The billing month; rate-card versions in force on its first day apply.
+ */
+month: Month, 
+/**
+ * The display currency comparisons are ranked in.
+ */
+currency: Currency, 
+/**
+ * The month's usage.
+ */
+usage: Usage, 
+/**
+ * Contract terms by vendor, then by term name.
+ */
+terms?: { [key in string]?: { [key in string]?: TermValue } }, 
+/**
+ * How a month's usage spreads over the days (for wallets), by weekday, Monday first; even
+ * when not given. `[daily] weekdays = [...]`.
+ */
+weekdays?: [number, number, number, number, number, number, number], 
+/**
+ * Usage set for given months of a simulation, over the growth rule. `[[months]]`.
+ */
+months?: Array<MonthUsage>, };
+
+/**
+ * One month of a simulation.
+ */
+export type SimulatedMonth = { 
+/**
+ * The month.
+ */
+month: Month, 
+/**
+ * Every plan priced, with wallets.
+ */
+quotes: Array<Quote>, 
+/**
+ * Cards left out because no version of theirs is in force in the month.
+ */
+notes?: Array<string>, };
+
+/**
+ * The answer of `pricesim simulate`, in the contract's JSON shape.
+ */
+export type Simulation = { 
+/**
+ * Each month's quotes, ranked as `quote` ranks them.
+ */
+months: Array<SimulatedMonth>, 
+/**
+ * Each plan's total over the horizon, in its own currency, cheapest first.
+ */
+totals: Array<PlanTotal>, };
+
+/**
+ * A stretch of the axis and the plan cheapest on it.
+ */
+export type Span = { 
+/**
+ * First value.
+ */
+from: number, 
+/**
+ * Last value, inclusive.
+ */
+to: number, 
+/**
+ * `vendor/plan`.
+ */
+plan: string, 
+/**
+ * True when the plan leaves usage out somewhere on the axis: cheapest only on paper.
+ */
+incomplete?: boolean, };
+
+/**
+ * How far a price can be trusted. Anything but `published` and `contract` is flagged in quotes.
+ */
+export type Status = "published" | "derived" | "reconstructed" | "unverified" | "example" | "contract";
+
+/**
+ * How far a read has come.
+ */
+export type Step = { 
+/**
+ * The pass over the file: 1, or 2 when a log that is not in time order is read again to be
+ * sorted.
+ */
+pass: number, 
+/**
+ * Bytes of the file read so far.
+ */
+done: number, 
+/**
+ * The file's size in bytes.
+ */
+total: number, };
+
+/**
+ * The kind of value of a contract term.
+ */
+export type TermKind = "money" | "count" | "date" | "choice";
+
+/**
+ * A contract term's value.
+ */
+export type TermValue = string | number | string | string;
+
+/**
+ * A contract term, for the scenario form.
+ */
+export type TermView = { 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * What kind of value it takes.
+ */
+kind: TermKind, 
+/**
+ * What it means.
+ */
+description: string, 
+/**
+ * A choice's values.
+ */
+values: Array<string>, };
+
+/**
+ * One top-up.
+ */
+export type TopUpEvent = { 
+/**
+ * The day.
+ */
+date: string, 
+/**
+ * The amount charged to the card.
+ */
+amount: string, };
+
+/**
+ * Unit economics of a quote, in the display currency: the whole total divided by each count
+ * (so they do not add up), rounded half away from zero to 4 decimals. Display figures, not
+ * amounts anyone bills.
+ */
+export type UnitCosts = { 
+/**
+ * Per engaged contact.
+ */
+per_engaged_contact?: string, 
+/**
+ * Per completed outcome (agent or bot).
+ */
+per_outcome?: string, 
+/**
+ * Per WhatsApp unit (conversation or message) of every category.
+ */
+per_whatsapp_unit?: string, };
+
+/**
+ * A month of usage: non-negative counts by usage name.
+ *
+ * Only what the user gave is stored; [`Usage::get`] applies the contract's defaults
+ * (`contacts.active` and `contacts.database` follow `contacts.engaged` when not given), so that
+ * varying engaged contacts on a breakeven axis moves the defaulted counts with it.
+ */
+export type Usage = { [key in UsageKey]?: number };
+
+/**
+ * A dotted usage name, such as `outcomes.agent.test_drive`.
+ *
+ * INVARIANT: built only by [`UsageKey::parse`] or the scenario loader, so it is well formed.
+ */
+export type UsageKey = string;
+
+/**
+ * One month of the log: what it adds up to, and every plan's price for it.
+ */
+export type UsageMonth = { 
+/**
+ * The month.
+ */
+month: Month, 
+/**
+ * The scenario's usage: `contacts.engaged` (distinct contacts with any row that month) and
+ * `outcomes.agent.*`, `outcomes.bot.*`.
+ */
+usage: Usage, 
+/**
+ * Outcomes the customer's own staff completed: not billed as outcomes.
+ */
+staff_outcomes?: { [key in string]?: number }, 
+/**
+ * Every plan priced, cheapest first, with the points or units behind each line (`meters`).
+ */
+quotes: Array<Quote>, 
+/**
+ * The cheapest complete quote.
+ */
+cheapest: string | null, 
+/**
+ * Cards left out because no version of theirs is in force in the month.
+ */
+notes?: Array<string>, };
+
+/**
+ * The answer of `pricesim rate-log usage`.
+ */
+export type UsageReport = { 
+/**
+ * The display currency of each month's comparison.
+ */
+currency: Currency, 
+/**
+ * Data rows in the file.
+ */
+rows_read: number, 
+/**
+ * Rows that could not be read and were skipped (`--skip-invalid`).
+ */
+rows_skipped: number, 
+/**
+ * The first skipped rows, with why.
+ */
+skipped?: Array<Diagnostic>, 
+/**
+ * Each calendar month of the log.
+ */
+months: Array<UsageMonth>, 
+/**
+ * With `--invoice`: each invoice checked against its month.
+ */
+checks?: Array<InvoiceCheck>, };
+
+/**
+ * One version of a card.
+ */
+export type VersionView = { 
+/**
+ * First day in force.
+ */
+effective_from: string, 
+/**
+ * Where its prices come from.
+ */
+source: Provenance, 
+/**
+ * Its plans as `(id, name)`.
+ */
+plans: Array<[string, string]>, };
+
+/**
+ * A wallet over one month, as a quote shows it.
+ */
+export type WalletMonth = { 
+/**
+ * The balance on the month's first day, before anything.
+ */
+opening: string, 
+/**
+ * The balance after the month's last deduction and top-up.
+ */
+closing: string, 
+/**
+ * Every top-up, in order.
+ */
+top_ups: Array<TopUpEvent>, 
+/**
+ * The first day the account would be blocked (its credit gone) had every top-up of the month
+ * failed; `None` when the opening balance covers the month.
+ */
+blocked_from: string | null, 
+/**
+ * What was deducted this month (including costs of earlier months posted late).
+ */
+deducted: string, 
+/**
+ * Costs of this month not yet deducted at its end (posted late, in the next month).
+ */
+pending: string, 
+/**
+ * What the card is charged this month: the top-ups plus the lines not paid from the wallet.
+ */
+card_charged: string, };
+
+/**
+ * Something a quote's reader must know.
+ */
+export type Warning = { 
+/**
+ * What kind of warning.
+ */
+kind: WarningKind, 
+/**
+ * The sentence to show.
+ */
+message: string, };
+
+/**
+ * Kinds of warnings, so a program can react without parsing sentences.
+ */
+export type WarningKind = "unpublished_price" | "unknown_price" | "not_offered" | "no_exchange_rate" | "unpublished_rate" | "unverified_rule" | "unlisted_country" | "refused_message" | "skipped_rows" | "quota_reached" | "unknown_floor";
