@@ -71,30 +71,31 @@ fn assert_climbs(steps: &[Step], file: &Path, pass: u8) {
     assert_eq!(of_pass.last().unwrap().done, size, "pass {pass} ends on the whole file");
 }
 
-#[test]
-fn a_whatsapp_log_in_time_order_is_read_once_and_reported_to_its_end() {
+/// A generated WhatsApp log rated while watched: the file and the steps heard, checked to give
+/// the same report as an unwatched read.
+fn watched_whatsapp(name: &str, shuffle: bool) -> (PathBuf, Vec<Step>) {
     let catalog = Catalog::shipped().unwrap();
     let card = catalog.card("meta").unwrap();
-    let file = whatsapp_log("progress-ordered", false);
+    let file = whatsapp_log(name, shuffle);
     let watch = Recorder::new(None);
     let watched = rate_log(&file, card, &options(None), &watch).unwrap();
-    assert_climbs(&watch.steps(), &file, 1);
-    assert!(watch.steps().iter().all(|s| s.pass == 1), "a log in time order is read once");
-    assert_eq!(watched, rate_log(&file, card, &options(None), &Silent).unwrap());
+    assert_eq!(watched, rate_log(&file, card, &options(None), &Silent).unwrap(), "watching changes nothing");
+    (file, watch.steps())
+}
+
+#[test]
+fn a_whatsapp_log_in_time_order_is_read_once_and_reported_to_its_end() {
+    let (file, steps) = watched_whatsapp("progress-ordered", false);
+    assert_climbs(&steps, &file, 1);
+    assert!(steps.iter().all(|s| s.pass == 1), "a log in time order is read once");
 }
 
 #[test]
 fn a_shuffled_whatsapp_log_is_reported_over_both_passes() {
-    let catalog = Catalog::shipped().unwrap();
-    let card = catalog.card("meta").unwrap();
-    let file = whatsapp_log("progress-shuffled", true);
-    let watch = Recorder::new(None);
-    let watched = rate_log(&file, card, &options(None), &watch).unwrap();
-    let steps = watch.steps();
+    let (file, steps) = watched_whatsapp("progress-shuffled", true);
     assert_climbs(&steps, &file, 2);
     // The first pass gives up at the first row out of order, which may come before any report.
     assert!(steps.windows(2).all(|w| w[0].pass <= w[1].pass), "pass 2 follows pass 1: {steps:?}");
-    assert_eq!(watched, rate_log(&file, card, &options(None), &Silent).unwrap());
 }
 
 #[test]
