@@ -15,6 +15,7 @@ const COMMANDS: &[&str] = &[
     "export_file",
     "import_log",
     "cancel_import",
+    "check_invoice",
     "ratecards",
     "save_ratecard",
     "reset_ratecard",

@@ -295,7 +295,7 @@ async fn never_closes_over_unsaved_changes(c: &Client) {
 }
 
 /// The Import screen: a WhatsApp log rated to the CLI's total, a large usage log cancelled half-way,
-/// a small one rated and opened as a scenario.
+/// a small one rated, an invoice checked against it, and its usage opened as a scenario.
 async fn import_logs(c: &Client, files: &Path) {
     click(c, "[data-tab=\"import\"]").await;
     std::fs::copy(root().join("examples/whatsapp-log.csv"), files.join("whatsapp-log.csv")).unwrap();
@@ -335,6 +335,11 @@ async fn import_logs(c: &Client, files: &Path) {
     std::fs::copy(root().join("tests/fixtures/usage/december.csv"), &usage).unwrap();
     click(c, "#import-run").await;
     wait_text(c, "#import-months", "2026-12").await;
+    // A vendor's invoice checked against it: the extra Chatpoints differ, and the log says why.
+    std::fs::copy(root().join("tests/fixtures/usage/invoice-overage.toml"), files.join("invoice.toml")).unwrap();
+    click(c, "#invoice-check").await;
+    let checked = wait_text(c, "#invoice-result", "does not match the log").await;
+    assert!(checked.contains("Extra Chatpoints") && checked.contains("test_drive"), "{checked}");
     shot(c, "9-import-usage").await;
     click(c, "#import-open").await;
     wait_text(c, "#file-name", "unsaved changes").await;

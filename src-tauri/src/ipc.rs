@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use pricesim::breakeven::Breakeven;
 use pricesim::progress::Step;
 use pricesim::simulate::Simulation;
+use pricesim::usagelog::check::InvoiceCheck;
 use ts_rs::{TS, TypeVisitor};
 
 use crate::commands::Failure;
@@ -57,6 +58,7 @@ fn declarations() -> String {
     d.visit::<ImportAsk>();
     d.visit::<Imported>();
     d.visit::<Step>();
+    d.visit::<InvoiceCheck>();
     d.visit::<Failure>();
     let body: Vec<String> = d.0.into_values().collect();
     // serde_json writes u64 counts as JSON numbers, which the page reads as numbers (exact far

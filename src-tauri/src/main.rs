@@ -40,6 +40,7 @@ fn main() {
             commands::files::export_file,
             commands::import::import_log,
             commands::import::cancel_import,
+            commands::import::check_invoice,
             commands::ratecards::ratecards,
             commands::ratecards::save_ratecard,
             commands::ratecards::reset_ratecard,

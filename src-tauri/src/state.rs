@@ -3,10 +3,11 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
 use pricesim::catalog::Catalog;
 use pricesim::diag::Diagnostics;
+use pricesim::usagelog::UsageMonth;
 
 /// The app's state, managed by Tauri.
 pub struct AppState {
@@ -20,6 +21,8 @@ pub struct AppState {
     pub dirty: AtomicBool,
     /// Set to stop the import under way (`commands::import`).
     pub import_cancel: Arc<AtomicBool>,
+    /// The months of the last usage log imported, which invoices are checked against.
+    pub last_usage: Arc<Mutex<Vec<UsageMonth>>>,
 }
 
 impl AppState {
@@ -36,6 +39,7 @@ impl AppState {
             startup_problem: RwLock::new(problem),
             dirty: AtomicBool::new(false),
             import_cancel: Arc::new(AtomicBool::new(false)),
+            last_usage: Arc::new(Mutex::new(Vec::new())),
         })
     }
 

@@ -1,6 +1,6 @@
 // The one module that talks to the Tauri side: every command, typed. Errors arrive as Failure.
 import { Channel, invoke } from "@tauri-apps/api/core";
-import type { Breakeven, Cards, Charted, Compared, Export, Failure, ImportAsk, Imported, Loaded, Simulation, Step } from "./types";
+import type { Breakeven, Cards, Charted, Compared, Export, Failure, ImportAsk, Imported, InvoiceCheck, Loaded, Simulation, Step } from "./types";
 
 function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   return invoke<T>(command, args).catch((e: unknown) => {
@@ -34,6 +34,7 @@ export const api = {
     return call<Imported>("import_log", { ask, progress });
   },
   cancelImport: () => call<void>("cancel_import"),
+  checkInvoice: () => call<InvoiceCheck>("check_invoice"),
   ratecards: () => call<Cards>("ratecards"),
   saveRatecard: (vendor: string, text: string) => call<Cards>("save_ratecard", { vendor, text }),
   resetRatecard: (vendor: string) => call<Cards>("reset_ratecard", { vendor }),

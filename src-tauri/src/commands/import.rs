@@ -1,20 +1,22 @@
 //! Import: a WhatsApp message log or a usage log, picked in a native dialog and rated by the core
 //! into an invoice-like summary (`pricesim rate-log whatsapp` / `usage`). A log can hold millions
 //! of rows, so the read runs on a blocking thread, tells the page how far it has come over a
-//! channel, and stops when the page calls [`cancel_import`].
+//! channel, and stops when the page calls [`cancel_import`]. A vendor's invoice can then be checked
+//! against the last usage log imported ([`check_invoice`], as `rate-log usage --invoice`).
 // `#[tauri::command]` expands an async command with `unreachable!` in code of its own.
 #![allow(clippy::unreachable)]
 
 use std::cell::Cell;
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use pricesim::catalog::Catalog;
 use pricesim::money::Currency;
 use pricesim::progress::{Step, Watch};
-use pricesim::usagelog::{self, UsageLogError, UsageReport};
+use pricesim::usagelog::check::InvoiceCheck;
+use pricesim::usagelog::{self, UsageLogError, UsageMonth, UsageReport};
 use pricesim::whatsapp::ratelog::{self, LogError};
 use pricesim::whatsapp::report::LogReport;
 use serde::{Deserialize, Serialize};
@@ -104,15 +106,30 @@ pub async fn import_log(
     let watch = ToPage { channel: progress, cancel, last: Cell::new(None) };
     let kind = ask.kind;
     let skip_invalid = ask.skip_invalid;
+    let last = Arc::clone(&state.last_usage);
     let read = move || match kind {
         LogKind::Whatsapp => {
             whatsapp(path, &catalog, ratelog::Options { timezone, currency, skip_invalid, detail: None }, &watch)
         }
         LogKind::Usage => {
-            usage(path, &catalog, usagelog::Options { timezone, currency, skip_invalid, plans: Vec::new() }, &watch)
+            let options = usagelog::Options { timezone, currency, skip_invalid, plans: Vec::new() };
+            usage(path, &catalog, options, &watch, &last)
         }
     };
     tauri::async_runtime::spawn_blocking(read).await.map_err(|e| Failure::new(FailureKind::Io, e))?
+}
+
+/// Asks for an invoice (TOML: `plan`, `month`, `lines`, see `docs/USAGE-LOG.md`) and checks it
+/// line by line against the last usage log imported.
+#[tauri::command]
+pub async fn check_invoice(app: AppHandle, state: State<'_, AppState>) -> Result<InvoiceCheck, Failure> {
+    let path = pick(&app, Dialog::Open(FileKind { name: "invoice.toml", what: "Invoice", ext: "toml" }))?;
+    let invoice = usagelog::check::load(&path)?;
+    let months = state.last_usage.lock().map_err(|_| Failure::new(FailureKind::Io, "the last import is lost"))?.clone();
+    if months.is_empty() {
+        return Err(Failure::new(FailureKind::Pricing, "import a usage log first: the invoice is checked against it"));
+    }
+    Ok(usagelog::check::check(&invoice, &months, &*catalog(&state)?))
 }
 
 /// Stops the import under way, if any.
@@ -135,12 +152,20 @@ fn whatsapp(path: PathBuf, catalog: &Catalog, options: ratelog::Options, watch: 
     Ok(Imported::Whatsapp { path: path.display().to_string(), report })
 }
 
-fn usage(path: PathBuf, catalog: &Catalog, options: usagelog::Options, watch: &ToPage) -> Result<Imported, Failure> {
+fn usage(
+    path: PathBuf,
+    catalog: &Catalog,
+    options: usagelog::Options,
+    watch: &ToPage,
+    last: &Mutex<Vec<UsageMonth>>,
+) -> Result<Imported, Failure> {
     let (report, scenario) = usagelog::rate(&path, catalog, &options, watch).map_err(|e| match e {
         UsageLogError::Input(d) => d.into(),
         UsageLogError::Cancelled => cancelled(),
         other => Failure::new(FailureKind::Pricing, other),
     })?;
+    *last.lock().map_err(|_| Failure::new(FailureKind::Io, "the last import could not be kept"))? =
+        report.months.clone();
     let scenario = pricesim::scenario::to_toml(&scenario);
     Ok(Imported::Usage { path: path.display().to_string(), report, scenario })
 }

@@ -3,10 +3,12 @@
 import { api, toFailure } from "../api";
 import { count, fill, h, money } from "../dom";
 import { openScenarioText, say } from "../main";
-import type { Imported, LogReport, Step, Usage, UsageReport } from "../types";
+import type { Imported, InvoiceCheck, LogReport, Step, Usage, UsageReport } from "../types";
 
 const choice = { kind: "whatsapp" as "whatsapp" | "usage", timezone: "UTC", currency: "USD", skipInvalid: false };
 let last: Imported | null = null;
+/** The invoice last checked against the usage log. */
+let checked: InvoiceCheck | null = null;
 let running = false;
 /** The read has started (a dialog closed without a file sends no step). */
 let reading = false;
@@ -42,6 +44,7 @@ async function run(): Promise<void> {
   try {
     last = await api.importLog({ kind: choice.kind, timezone: choice.timezone.trim(), currency: choice.currency, skip_invalid: choice.skipInvalid }, showStep);
     running = false;
+    checked = null;
     say(`Rated ${last.path}`);
     render();
   } catch (e) {
@@ -121,8 +124,47 @@ function usageSummary(path: string, r: UsageReport, scenario: string): Part[] {
       ),
     ),
     h("p", { class: "muted" }, `Amounts in ${r.currency}; outcomes by the customer's own staff are not billed. "Open as a scenario" puts this usage in the form (later months as a month-by-month scenario for the simulation).`),
-    h("div", { class: "exports" }, h("button", { id: "import-open", type: "button", onclick: () => void openScenarioText(scenario, `Scenario from ${path.split("/").pop()} (not saved)`) }, "Open as a scenario")),
+    h(
+      "div",
+      { class: "exports" },
+      h("button", { id: "import-open", type: "button", onclick: () => void openScenarioText(scenario, `Scenario from ${path.split("/").pop()} (not saved)`) }, "Open as a scenario"),
+      h("button", { id: "invoice-check", type: "button", onclick: () => void checkInvoice() }, "Check an invoice against it…"),
+    ),
+    checked ? invoiceCheck(checked, r.currency) : null,
   ];
+}
+
+async function checkInvoice(): Promise<void> {
+  const msg = document.getElementById("import-msg")!;
+  msg.textContent = "";
+  try {
+    checked = await api.checkInvoice();
+    render();
+  } catch (e) {
+    const f = toFailure(e);
+    if (f.kind !== "cancelled") msg.textContent = f.message;
+  }
+}
+
+/** An invoice beside the log's quote of its plan and month, line by line, with what would explain a difference. */
+function invoiceCheck(c: InvoiceCheck, currency: string): HTMLElement {
+  const amount = (a: string | null) => (a === null ? "–" : money(a, currency));
+  const quantity = (q: string | null) => (q === null ? "–" : count(q));
+  return h(
+    "section",
+    { id: "invoice-result", class: "month" },
+    h("h3", {}, `Invoice ${c.plan} ${c.month}: `, c.matches ? h("span", { class: "badge good" }, "matches the log") : h("span", { class: "badge bad" }, "does not match the log")),
+    c.problem ? h("p", { class: "warn" }, c.problem) : null,
+    h(
+      "table",
+      { class: "lines" },
+      h("tr", {}, h("th", {}, "Line"), h("th", {}, "Status"), h("th", { class: "n" }, "Billed"), h("th", { class: "n" }, "Log"), h("th", { class: "n" }, "Billed amount"), h("th", { class: "n" }, "Log amount")),
+      c.lines.flatMap((l) => [
+        h("tr", {}, h("td", {}, l.description), h("td", { class: l.status === "matches" ? "" : "warn" }, l.status.replace(/_/g, " ")), h("td", { class: "n" }, quantity(l.billed_quantity)), h("td", { class: "n" }, quantity(l.log_quantity)), h("td", { class: "n" }, amount(l.billed_amount)), h("td", { class: "n" }, amount(l.log_amount))),
+        ...(l.why ?? []).map((why) => h("tr", {}, h("td", { colspan: 6, class: "muted" }, why))),
+      ]),
+    ),
+  );
 }
 
 function render(): void {
