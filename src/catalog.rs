@@ -115,6 +115,11 @@ impl Catalog {
         self.cards.iter().find(|c| c.vendor == vendor)
     }
 
+    /// The card whose WhatsApp tables rate message logs (Meta's), if any.
+    pub fn whatsapp_card(&self) -> Option<&RateCard> {
+        self.cards.iter().find(|c| c.whatsapp.is_some())
+    }
+
     /// Outcome names a scenario may use: the contract's, and any a card prices.
     pub fn outcome_names(&self) -> BTreeSet<String> {
         let mut names: BTreeSet<String> = OUTCOMES.iter().map(|s| s.to_string()).collect();

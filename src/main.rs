@@ -348,9 +348,7 @@ fn rate_log(args: WhatsappLog) -> Result<String, Failure> {
     let currency: Currency = currency.parse().map_err(|message| Failure { code: 2, message })?;
     let catalog = catalog(ratecards.as_deref())?;
     let card = catalog
-        .cards()
-        .iter()
-        .find(|c| c.whatsapp.is_some())
+        .whatsapp_card()
         .ok_or_else(|| Failure { code: 1, message: "no rate card has WhatsApp tables (Meta's `meta.toml`)".into() })?;
     let options = Options { timezone, currency, skip_invalid, detail };
     let report =

@@ -1,5 +1,6 @@
 //! Breakeven and simulation, with their charts drawn by the core: shown as SVG on their screens,
-//! and exported as SVG or PNG ([`super::files::export_file`]) from the same [`Analysis`].
+//! and exported as SVG or PNG ([`super::files::export_file`]) from the same [`breakeven_of`] and
+//! [`simulation_of`].
 
 use pricesim::breakeven::Breakeven;
 use pricesim::catalog::Catalog;

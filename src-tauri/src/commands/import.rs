@@ -140,9 +140,7 @@ pub fn cancel_import(state: State<'_, AppState>) {
 
 fn whatsapp(path: PathBuf, catalog: &Catalog, options: ratelog::Options, watch: &ToPage) -> Result<Imported, Failure> {
     let card = catalog
-        .cards()
-        .iter()
-        .find(|c| c.whatsapp.is_some())
+        .whatsapp_card()
         .ok_or_else(|| Failure::new(FailureKind::Pricing, "no rate card has WhatsApp tables (Meta's)"))?;
     let report = ratelog::rate_log(&path, card, &options, watch).map_err(|e| match e {
         LogError::Input(d) => d.into(),
