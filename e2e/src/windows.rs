@@ -37,13 +37,22 @@ fn shown(conn: &RustConnection, screen: usize) -> Result<Vec<(Window, String)>, 
     let root = conn.setup().roots.get(screen).ok_or("no such screen")?.root;
     let mut out = Vec::new();
     for window in conn.query_tree(root)?.reply()?.children {
-        if conn.get_window_attributes(window)?.reply()?.map_state != MapState::VIEWABLE {
-            continue;
-        }
-        let name = conn.get_property(false, window, AtomEnum::WM_NAME, AtomEnum::ANY, 0, 256)?.reply()?;
-        if !name.value.is_empty() {
-            out.push((window, String::from_utf8_lossy(&name.value).into_owned()));
+        // A window listed a moment ago may be gone already (a dialog closing): it is not shown.
+        if let Some(title) = title_if_shown(conn, window)? {
+            out.push((window, title));
         }
     }
     Ok(out)
+}
+
+/// The title of `window` when it is shown and titled; `None` when it is not, or no longer exists.
+fn title_if_shown(conn: &RustConnection, window: Window) -> Result<Option<String>, Error> {
+    let Ok(attributes) = conn.get_window_attributes(window)?.reply() else { return Ok(None) };
+    if attributes.map_state != MapState::VIEWABLE {
+        return Ok(None);
+    }
+    let Ok(name) = conn.get_property(false, window, AtomEnum::WM_NAME, AtomEnum::ANY, 0, 256)?.reply() else {
+        return Ok(None);
+    };
+    Ok(Some(String::from_utf8_lossy(&name.value).into_owned()).filter(|t| !t.is_empty()))
 }
