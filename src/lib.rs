@@ -23,6 +23,7 @@ pub mod render;
 pub mod scenario;
 pub mod simulate;
 pub mod subscription;
+pub mod timezone;
 pub mod tomlread;
 pub mod usage;
 pub mod usagelog;

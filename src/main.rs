@@ -394,10 +394,7 @@ fn rate_usage(args: UsageLog) -> Result<String, Failure> {
 
 /// An IANA time zone name, or a command-line error.
 fn parse_timezone(name: &str) -> Result<chrono_tz::Tz, Failure> {
-    name.parse().map_err(|_| Failure {
-        code: 2,
-        message: format!("`{name}` is not an IANA time zone name, such as `Europe/Amsterdam` or `UTC`"),
-    })
+    pricesim::timezone::parse(name).map_err(|e| Failure { code: 2, message: e.to_string() })
 }
 
 /// Draws `chart` to the files asked for, each whole or not at all.

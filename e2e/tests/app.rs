@@ -1,8 +1,8 @@
 //! The desktop app driven as a user would: the example scenario compared on the first screen, a
 //! scenario entered and the ranking changing, an invoice preview, a bad input refused beside its
 //! field, a scenario saved and opened again (from the dialog and from the recent files), the quote
-//! and a chart exported, a breakeven chart drawn, logs imported (one cancelled half-way), every screen
-//! photographed.
+//! and a chart exported, a breakeven chart drawn, logs imported (one cancelled half-way), the window
+//! asking before it closes over unsaved changes, every screen photographed.
 //!
 //! Needs `tauri-driver` on the PATH, the app built with `--features e2e`
 //! (`target/debug/pricesim-app`), and a display (Xvfb): `scripts/test` sets all of that up.
@@ -258,7 +258,41 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     let report = serde_json::json!({ "cold_start_ms": cold_start.as_millis() as u64, "recompute_ms": timings });
     std::fs::write(dir.join("timings.json"), serde_json::to_string_pretty(&report).unwrap()).unwrap();
 
-    c.close().await.unwrap();
+    never_closes_over_unsaved_changes(&c).await;
+    // The app has closed: ending the session may find it gone.
+    let _ = c.close().await;
+}
+
+/// Waits until `check` holds, or fails with `what`.
+async fn until(what: &str, check: impl Fn() -> bool) {
+    let started = Instant::now();
+    while !check() {
+        assert!(started.elapsed() < Duration::from_secs(15), "{what}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// The window asks before closing over unsaved changes; "keep editing" keeps it; once saved, it
+/// closes without asking.
+async fn never_closes_over_unsaved_changes(c: &Client) {
+    use pricesim_e2e::windows::{ask_to_close, titles};
+    let titled = |title: &str| titles().unwrap().iter().any(|t| t == title);
+    // Unsaved on the page, and the app told so (what its close prompt goes by).
+    wait_text(c, "#file-name[data-told=true]", "unsaved changes").await;
+    assert!(ask_to_close("pricesim").unwrap(), "the app's window is shown: {:?}", titles().unwrap());
+    until("no prompt about unsaved changes", || titled("Unsaved changes")).await;
+    // Dismissing the prompt (as its close button would) keeps the window and the changes.
+    assert!(ask_to_close("Unsaved changes").unwrap());
+    until("the prompt stays open", || !titled("Unsaved changes")).await;
+    wait_text(c, "#file-name", "unsaved changes").await;
+    assert!(titled("pricesim"), "the window closed over unsaved changes");
+
+    // Saved, it closes without asking.
+    click(c, "#file-save").await;
+    wait_text(c, "#status", "Saved").await;
+    assert!(ask_to_close("pricesim").unwrap());
+    until("the saved scenario's window did not close", || !titled("pricesim")).await;
+    assert!(!titled("Unsaved changes"), "it asked although everything was saved");
 }
 
 /// The Import screen: a WhatsApp log rated to the CLI's total, a large usage log cancelled half-way,
@@ -288,12 +322,7 @@ async fn import_logs(c: &Client, files: &Path) {
     }
     c.find(Locator::Css("#import-kind")).await.unwrap().select_by_value("usage").await.unwrap();
     click(c, "#import-run").await;
-    let step = c.find(Locator::Css("#import-step")).await.unwrap();
-    let started = Instant::now();
-    while !step.text().await.unwrap_or_default().contains("MB of") {
-        assert!(started.elapsed() < Duration::from_secs(30), "no progress was shown");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    wait_text(c, "#import-step", "MB of").await;
     shot(c, "8-import-progress").await;
     click(c, "#import-cancel").await;
     wait_text(c, "#import-msg", "Cancelled").await;

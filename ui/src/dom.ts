@@ -45,3 +45,8 @@ export function money(amount: string, currency: string): string {
   const body = count(negative ? amount.slice(1) : amount);
   return `${negative ? "−" : ""}${SYMBOLS[currency] ?? currency + " "}${body}`;
 }
+
+/** The file's name, without its folder. */
+export function fileName(path: string): string {
+  return path.split("/").pop() ?? path;
+}

@@ -1,6 +1,6 @@
 // The app shell: the file toolbar, the tabs, the status line. Screens render into #screen.
 import { api, toFailure } from "./api";
-import { h, fill } from "./dom";
+import { h, fileName, fill } from "./dom";
 import { fromScenario } from "./form";
 import { state } from "./state";
 import { scenarioScreen } from "./screens/scenario";
@@ -38,11 +38,29 @@ export function show(name: string): void {
   screens[name].render(root);
 }
 
+/**
+ * What the app has been told, in order: IPC calls may be handled out of order, so each waits for
+ * the one before (a "saved" overtaking the "changed" before it would let the window close over
+ * changes). `#file-name[data-told]` shows what the app knows, which the close prompt goes by.
+ */
+let told: Promise<void> = Promise.resolve();
+
+function tell(dirty: boolean): void {
+  told = told
+    .then(() => api.setDirty(dirty))
+    .then(() => showTold(dirty))
+    .catch(report);
+}
+
+function showTold(dirty: boolean): void {
+  document.getElementById("file-name")?.setAttribute("data-told", String(dirty));
+}
+
 /** Marks the scenario changed (or saved) and updates the title. */
 export function setDirty(dirty: boolean): void {
-  if (state.dirty !== dirty) api.setDirty(dirty).catch(report);
+  if (state.dirty !== dirty) tell(dirty);
   state.dirty = dirty;
-  const name = state.path ? state.path.split("/").pop() : "Untitled scenario";
+  const name = state.path ? fileName(state.path) : "Untitled scenario";
   document.title = `${dirty ? "• " : ""}${name} — pricesim`;
   const file = document.getElementById("file-name");
   if (file) file.textContent = `${name}${dirty ? " (unsaved changes)" : ""}`;
@@ -52,15 +70,18 @@ function discardOk(): boolean {
   return !state.dirty || window.confirm("Discard the unsaved changes to this scenario?");
 }
 
-/** Opens a scenario's text: checked and priced by the core, then shown in the form. */
-async function load(loaded: Loaded, message?: string): Promise<void> {
+/**
+ * Opens a scenario's text: checked and priced by the core, then shown in the form, unsaved when
+ * `dirty`. A text the core refuses changes nothing.
+ */
+async function load(loaded: Loaded, message?: string, dirty = false): Promise<void> {
   const compared = await api.compare(loaded.text);
   state.form = fromScenario(compared.scenario);
   state.path = loaded.path;
   state.comparison = compared.comparison;
   state.text = loaded.text;
   state.selected = null;
-  setDirty(false);
+  setDirty(dirty);
   show("scenario");
   await recent();
   say(message ?? (loaded.path ? `Opened ${loaded.path}` : "Example scenario: dealer group NL"));
@@ -69,15 +90,20 @@ async function load(loaded: Loaded, message?: string): Promise<void> {
 /** Opens a scenario made elsewhere (an imported log's usage) as a new, unsaved one. */
 export async function openScenarioText(text: string, message: string): Promise<void> {
   if (!discardOk()) return;
-  await load({ path: null, text }, message).catch(report);
-  setDirty(true);
+  await load({ path: null, text }, message, true).catch(report);
 }
 
 async function save(as: boolean): Promise<void> {
   try {
-    const path = await api.saveScenario(as ? null : state.path, state.text);
+    await told;
+    const text = state.text;
+    // The app marks itself saved as it writes, so a close request right after need not ask.
+    const path = await api.saveScenario(as ? null : state.path, text);
     state.path = path;
-    setDirty(false);
+    state.dirty = false;
+    showTold(false);
+    // Typed while the file was written: still unsaved.
+    setDirty(state.text !== text);
     await recent();
     say(`Saved ${path}`);
   } catch (e) {

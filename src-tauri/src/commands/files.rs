@@ -9,9 +9,12 @@
 #![allow(clippy::unreachable)]
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering;
 
 use pricesim::atomic::AtomicFile;
-use pricesim::chart::Kind;
+use pricesim::catalog::Catalog;
+use pricesim::chart::{Chart, Kind};
+use pricesim::compare::Comparison;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};
 
@@ -46,6 +49,8 @@ pub async fn read_recent(path: String, state: State<'_, AppState>) -> Result<Loa
 }
 
 /// Saves `text` to `path`, or where the user says when there is none (Save As); returns the path.
+/// Once written, the scenario counts as saved here at once: a close request right after does not
+/// ask (the page's own word would come later).
 #[tauri::command]
 pub async fn save_scenario(
     path: Option<String>,
@@ -58,6 +63,7 @@ pub async fn save_scenario(
         None => with_extension(pick(&app, Dialog::Save(SCENARIO))?, SCENARIO.ext),
     };
     AtomicFile::write(&path, text.as_bytes()).map_err(|e| io(&path, e))?;
+    state.dirty.store(false, Ordering::SeqCst);
     remember(&state, &path)?;
     Ok(path.display().to_string())
 }
@@ -65,7 +71,7 @@ pub async fn save_scenario(
 /// Tells the app whether the page has unsaved changes, so closing the window can ask first.
 #[tauri::command]
 pub fn set_dirty(dirty: bool, state: State<'_, AppState>) {
-    state.dirty.store(dirty, std::sync::atomic::Ordering::SeqCst);
+    state.dirty.store(dirty, Ordering::SeqCst);
 }
 
 /// The recent files, most recent first.
@@ -110,38 +116,41 @@ pub enum Export {
 /// Works out the export, asks where to save it, and saves it whole; returns the path.
 #[tauri::command]
 pub async fn export_file(request: Export, app: AppHandle, state: State<'_, AppState>) -> Result<String, Failure> {
-    let (bytes, name, what, ext) = {
+    let (bytes, kind) = {
         let catalog = catalog(&state)?;
         match &request {
-            Export::QuoteCsv { text } | Export::QuoteHtml { text } => {
-                let s = scenario(text, &catalog)?;
-                let c =
-                    pricesim::compare::compare(&catalog, &s, &[]).map_err(|e| Failure::new(FailureKind::Pricing, e))?;
-                if matches!(request, Export::QuoteCsv { .. }) {
-                    let csv = pricesim::render::csv::render(&c).map_err(|e| Failure::new(FailureKind::Io, e))?;
-                    (csv.into_bytes(), "quote.csv", "CSV", "csv")
-                } else {
-                    (pricesim::render::html::render(&c).into_bytes(), "quote.html", "Document", "html")
-                }
+            Export::QuoteCsv { text } => {
+                let csv = pricesim::render::csv::render(&compared(text, &catalog)?)
+                    .map_err(|e| Failure::new(FailureKind::Io, e))?;
+                (csv.into_bytes(), FileKind { name: "quote.csv", what: "CSV", ext: "csv" })
             }
-            Export::BreakevenChart { format, .. } | Export::SimulationChart { format, .. } => {
-                let chart = match &request {
-                    Export::BreakevenChart { ask, .. } => breakeven_of(ask, &catalog)?.1,
-                    Export::SimulationChart { ask, .. } => simulation_of(ask, &catalog)?.1,
-                    _ => return Err(Failure::new(FailureKind::Pricing, "not a chart")),
-                };
-                let (kind, name, what, ext) = if format == "png" {
-                    (Kind::Png, "chart.png", "PNG image", "png")
-                } else {
-                    (Kind::Svg, "chart.svg", "SVG image", "svg")
-                };
-                (drawn(&chart, kind)?, name, what, ext)
+            Export::QuoteHtml { text } => {
+                let html = pricesim::render::html::render(&compared(text, &catalog)?);
+                (html.into_bytes(), FileKind { name: "quote.html", what: "Document", ext: "html" })
             }
+            Export::BreakevenChart { ask, format } => chart_file(&breakeven_of(ask, &catalog)?.1, format)?,
+            Export::SimulationChart { ask, format } => chart_file(&simulation_of(ask, &catalog)?.1, format)?,
         }
     };
-    let path = with_extension(pick(&app, Dialog::Save(FileKind { name, what, ext }))?, ext);
+    let path = with_extension(pick(&app, Dialog::Save(kind))?, kind.ext);
     AtomicFile::write(&path, &bytes).map_err(|e| io(&path, e))?;
     Ok(path.display().to_string())
+}
+
+/// Every plan's quote of the scenario `text`.
+fn compared(text: &str, catalog: &Catalog) -> Result<Comparison, Failure> {
+    let s = scenario(text, catalog)?;
+    pricesim::compare::compare(catalog, &s, &[]).map_err(|e| Failure::new(FailureKind::Pricing, e))
+}
+
+/// A chart drawn as `png`, or else SVG, and the file it is offered as.
+fn chart_file(chart: &Chart, format: &str) -> Result<(Vec<u8>, FileKind), Failure> {
+    let (kind, file) = if format == "png" {
+        (Kind::Png, FileKind { name: "chart.png", what: "PNG image", ext: "png" })
+    } else {
+        (Kind::Svg, FileKind { name: "chart.svg", what: "SVG image", ext: "svg" })
+    };
+    Ok((drawn(chart, kind)?, file))
 }
 
 fn read(path: &Path, state: &State<'_, AppState>) -> Result<Loaded, Failure> {

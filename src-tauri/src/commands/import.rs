@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 use pricesim::catalog::Catalog;
 use pricesim::money::Currency;
 use pricesim::progress::{Step, Watch};
+use pricesim::timezone;
 use pricesim::usagelog::check::InvoiceCheck;
 use pricesim::usagelog::{self, UsageLogError, UsageMonth, UsageReport};
 use pricesim::whatsapp::ratelog::{self, LogError};
@@ -91,14 +92,10 @@ pub async fn import_log(
         LogKind::Whatsapp => "whatsapp-log.csv",
         LogKind::Usage => "usage-log.csv",
     };
-    let path = pick(&app, Dialog::Open(FileKind { name, what: "CSV log", ext: "csv" }))?;
-    let timezone: chrono_tz::Tz = ask.timezone.parse().map_err(|_| {
-        Failure::new(
-            FailureKind::Pricing,
-            format!("`{}` is not a time zone name such as `Europe/Amsterdam`", ask.timezone),
-        )
-    })?;
+    // The choices first: a wrong one is said before a file is asked for.
+    let timezone = timezone::parse(&ask.timezone).map_err(|e| Failure::new(FailureKind::Pricing, e))?;
     let currency: Currency = ask.currency.parse().map_err(|m| Failure::new(FailureKind::Pricing, m))?;
+    let path = pick(&app, Dialog::Open(FileKind { name, what: "CSV log", ext: "csv" }))?;
     // A copy of the cards, so editing one while a long log is read neither waits nor changes it.
     let catalog: Catalog = catalog(&state)?.clone();
     let cancel = Arc::clone(&state.import_cancel);

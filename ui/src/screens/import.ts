@@ -1,7 +1,7 @@
 // Import: a WhatsApp message log or a usage log rated into an invoice-like summary. The read shows
 // its progress and can be cancelled; the summary stays when the user visits other screens.
 import { api, toFailure } from "../api";
-import { count, fill, h, money } from "../dom";
+import { count, fileName, fill, h, money } from "../dom";
 import { openScenarioText, say } from "../main";
 import type { Imported, InvoiceCheck, LogReport, Step, Usage, UsageReport } from "../types";
 
@@ -24,7 +24,11 @@ function megabytes(bytes: number): string {
 
 /** The progress line: how much of the file is read, in which pass. */
 function showStep(step: Step): void {
-  reading = true;
+  if (!reading) {
+    // The first step: the dialog has closed on a file, and the read can be cancelled now.
+    reading = true;
+    render();
+  }
   const bar = document.getElementById("import-bar") as HTMLProgressElement | null;
   const text = document.getElementById("import-step");
   if (!bar || !text) return;
@@ -72,7 +76,7 @@ type Part = HTMLElement | HTMLElement[] | null;
 function whatsappSummary(path: string, r: LogReport): Part[] {
   const reasons = (by: Record<string, number>) => Object.entries(by).map(([k, n]) => `${k.replace(/_/g, " ")}: ${count(n)}`).join(", ");
   return [
-    h("h2", {}, `${path.split("/").pop()}: WhatsApp at Meta's rates`),
+    h("h2", {}, `${fileName(path)}: WhatsApp at Meta's rates`),
     h("p", {}, "Total ", h("strong", { id: "import-total" }, money(r.total, r.currency)), r.incomplete ? h("span", { class: "badge bad" }, "incomplete: a rate is unknown") : null, h("span", { class: "muted" }, ` · account time zone ${r.timezone}`)),
     skippedRows(r),
     r.months.map((m) =>
@@ -109,7 +113,7 @@ function usageSummary(path: string, r: UsageReport, scenario: string): Part[] {
     return h("td", { class: `n${cheapest ? " cheapest" : ""}` }, cheapest ? h("span", { class: "badge good" }, "cheapest") : null, q.incomplete ? h("span", { class: "badge bad" }, "incomplete") : null, q.warnings.some((w) => w.kind === "not_offered") ? h("span", { class: "badge bad" }, "leaves usage out") : null, shown);
   };
   return [
-    h("h2", {}, `${path.split("/").pop()}: every plan, month by month`),
+    h("h2", {}, `${fileName(path)}: every plan, month by month`),
     skippedRows(r),
     h(
       "div",
@@ -127,7 +131,7 @@ function usageSummary(path: string, r: UsageReport, scenario: string): Part[] {
     h(
       "div",
       { class: "exports" },
-      h("button", { id: "import-open", type: "button", onclick: () => void openScenarioText(scenario, `Scenario from ${path.split("/").pop()} (not saved)`) }, "Open as a scenario"),
+      h("button", { id: "import-open", type: "button", onclick: () => void openScenarioText(scenario, `Scenario from ${fileName(path)} (not saved)`) }, "Open as a scenario"),
       h("button", { id: "invoice-check", type: "button", onclick: () => void checkInvoice() }, "Check an invoice against it…"),
     ),
     checked ? invoiceCheck(checked, r.currency) : null,
@@ -170,7 +174,9 @@ function invoiceCheck(c: InvoiceCheck, currency: string): HTMLElement {
 function render(): void {
   const root = document.getElementById("import-out");
   if (!root) return;
-  if (running) {
+  if (running && !reading) {
+    fill(root, h("p", { class: "muted" }, `Choose the ${KINDS[choice.kind].label.toLowerCase()} in the dialog.`));
+  } else if (running) {
     fill(
       root,
       h("h2", {}, `Reading the ${KINDS[choice.kind].label.toLowerCase()}…`),
