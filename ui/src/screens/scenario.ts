@@ -5,7 +5,7 @@ import { count, fill, h, money } from "../dom";
 import { ACTORS, CATEGORIES, COUNTS, OUTCOMES, check, toToml } from "../form";
 import { report, say, setDirty } from "../main";
 import { state, termKinds, timings } from "../state";
-import type { Problem, Quote } from "../types";
+import type { Comparison, Problem, Quote } from "../types";
 
 const LABELS: Record<string, string> = {
   "contacts.engaged": "Engaged contacts",
@@ -230,41 +230,70 @@ function badge(text: string, kind: string): HTMLElement {
   return h("span", { class: `badge ${kind}` }, text);
 }
 
+/** Usage a quote cannot price (left out, or at an unknown price), or a total not in the display currency. */
+function partial(q: Quote): boolean {
+  return q.incomplete || q.total_in_display_currency === null || q.warnings.some((w) => w.kind === "not_offered");
+}
+
+/** What a partial quote leaves out, in the core's words. */
+function leftOut(q: Quote): string[] {
+  return q.warnings.filter((w) => w.kind === "not_offered" || w.kind === "unknown_price" || w.kind === "no_exchange_rate").map((w) => w.message);
+}
+
+/** One plan's row: rank (none for a partial quote), plan, totals, badges, and what it leaves out. */
+function quoteRow(q: Quote, rank: number | null, c: Comparison): HTMLElement {
+  const cheapest = c.cheapest === q.plan;
+  const examples = q.warnings.filter((w) => w.kind === "unpublished_price").length;
+  const leaves = q.warnings.some((w) => w.kind === "not_offered");
+  const shown = state.selected ?? c.cheapest;
+  return h(
+    "tr",
+    { class: `quote${cheapest ? " cheapest" : ""}${rank === null ? " partial" : ""}${shown === q.plan ? " selected" : ""}`, "data-plan": q.plan, tabindex: 0, onclick: () => select(q.plan), onkeydown: (e: Event) => (e as KeyboardEvent).key === "Enter" && select(q.plan) },
+    h("td", { class: "rank" }, rank === null ? "–" : String(rank)),
+    h("td", {}, h("button", { type: "button", class: "plan", "data-open": q.plan, title: "Open the invoice preview" }, h("strong", {}, q.plan)), h("div", { class: "muted" }, q.plan_name)),
+    h("td", { class: "n total" }, q.total_in_display_currency ? money(q.total_in_display_currency, c.currency) : "not ranked"),
+    h("td", { class: "n muted" }, q.currency !== c.currency ? money(q.total, q.currency) : ""),
+    h(
+      "td",
+      {},
+      cheapest ? badge("cheapest", "good") : null,
+      q.incomplete ? badge("incomplete: a price is unknown", "bad") : null,
+      leaves ? badge("leaves usage out", "bad") : null,
+      examples ? badge(`${examples} example/unverified price${examples > 1 ? "s" : ""}`, "warn") : null,
+      q.total_in_display_currency === null ? badge("no exchange rate", "bad") : null,
+      rank === null ? leftOut(q).map((m) => h("div", { class: "reason" }, m)) : null,
+    ),
+  );
+}
+
+/**
+ * The ranking: the plans that price all of the usage, cheapest first, numbered; below them, apart
+ * and unnumbered, those whose totals leave something out (a lower total there is not a cheaper
+ * plan), each saying what. The core's order (by total) is kept within each group.
+ */
 function renderComparison(): void {
   const c = state.comparison;
   const root = document.getElementById("comparison");
   if (!c || !root) return;
-  const rows = c.quotes.map((q, i) => {
-    const cheapest = c.cheapest === q.plan;
-    const examples = q.warnings.filter((w) => w.kind === "unpublished_price").length;
-    const leaves = q.warnings.some((w) => w.kind === "not_offered");
-    return h(
-      "tr",
-      { class: `quote${cheapest ? " cheapest" : ""}${leaves || q.incomplete ? " partial" : ""}${state.selected === q.plan ? " selected" : ""}`, "data-plan": q.plan, tabindex: 0, onclick: () => select(q.plan), onkeydown: (e: Event) => (e as KeyboardEvent).key === "Enter" && select(q.plan) },
-      h("td", { class: "rank" }, String(i + 1)),
-      h("td", {}, h("button", { type: "button", class: "plan", "data-open": q.plan, title: "Open the invoice preview" }, h("strong", {}, q.plan)), h("div", { class: "muted" }, q.plan_name)),
-      h("td", { class: "n total" }, q.total_in_display_currency ? money(q.total_in_display_currency, c.currency) : "not ranked"),
-      h("td", { class: "n muted" }, q.currency !== c.currency ? money(q.total, q.currency) : ""),
-      h(
-        "td",
-        {},
-        cheapest ? badge("cheapest", "good") : null,
-        q.incomplete ? badge("incomplete: a price is unknown", "bad") : null,
-        leaves ? badge("leaves usage out", "bad") : null,
-        examples ? badge(`${examples} example/unverified price${examples > 1 ? "s" : ""}`, "warn") : null,
-        q.total_in_display_currency === null ? badge("no exchange rate", "bad") : null,
-      ),
-    );
-  });
+  const whole = c.quotes.filter((q) => !partial(q));
+  const parts = c.quotes.filter(partial);
+  const head = h("tr", {}, h("th", {}, "#"), h("th", {}, "Plan"), h("th", { class: "n" }, `Total (${c.currency})`), h("th", { class: "n" }, "Billed"), h("th", {}, ""));
   fill(
     root,
     h("h2", {}, `${c.scenario} · ${c.month} · ranked in ${c.currency}`),
-    h("table", { class: "ranking" }, h("tr", {}, h("th", {}, "#"), h("th", {}, "Plan"), h("th", { class: "n" }, `Total (${c.currency})`), h("th", { class: "n" }, "Billed"), h("th", {}, "")), rows),
+    h(
+      "table",
+      { class: "ranking" },
+      head,
+      whole.map((q, i) => quoteRow(q, i + 1, c)),
+      parts.length ? h("tr", { class: "group" }, h("th", { colspan: 5 }, "Not ranked: these totals do not cover all of the usage (each says why)")) : null,
+      parts.map((q) => quoteRow(q, null, c)),
+    ),
     c.cheapest ? null : h("p", { class: "warn" }, "No plan is marked cheapest: every quote leaves out usage it cannot price."),
     (c.notes ?? []).map((n) => h("p", { class: "warn" }, n)),
     h("div", { id: "invoice" }),
   );
-  const chosen = c.quotes.find((q) => q.plan === state.selected);
+  const chosen = c.quotes.find((q) => q.plan === (state.selected ?? c.cheapest));
   if (chosen) invoice(chosen);
 }
 
