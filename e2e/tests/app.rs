@@ -102,6 +102,13 @@ async fn type_into(c: &Client, path: &str, text: &str) {
     el.send_keys(text).await.unwrap();
 }
 
+/// Replaces the text of the input `css` and leaves it, as a user tabbing on would (a `change`).
+async fn type_and_change(c: &Client, css: &str, text: &str) {
+    let el = c.find(Locator::Css(css)).await.unwrap();
+    el.clear().await.unwrap();
+    el.send_keys(&format!("{text}\u{e004}")).await.unwrap();
+}
+
 /// A screenshot of the window once what is in the page has been painted (two frames later).
 async fn shot(c: &Client, name: &str) {
     let painted = "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));";
@@ -201,10 +208,24 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     let html = std::fs::read_to_string(files.join("quote.html")).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>") && html.contains("web1on1/scale"), "{}", &html[..200.min(html.len())]);
 
-    // The breakeven chart and its crossings.
+    // Back to the example (nothing unsaved: New does not ask).
+    click(&c, "#file-new").await;
+    wait_cheapest(&c, "web1on1/grow").await;
+
+    // The breakeven chart: the count to vary and the plans chosen, the cheapest plan on each
+    // stretch and the crossings (as `pricesim breakeven`, README).
     click(&c, "[data-tab=\"breakeven\"]").await;
     c.wait().for_element(Locator::Css("#breakeven-out img.chart")).await.unwrap();
-    wait_text(&c, "#envelope", "web1on1").await;
+    c.find(Locator::Css("#axis")).await.unwrap().select_by_value("outcomes.bot.test_drive").await.unwrap();
+    type_and_change(&c, "#to", "400").await;
+    for plan in ["woztell/starter", "woztell/growth", "woztell/agency", "usercom/standard"] {
+        click(&c, &format!(".plans input[value=\"{plan}\"]")).await;
+    }
+    wait_text(&c, "#envelope", "130 to 400").await;
+    let envelope = wait_text(&c, "#envelope", "0 to 129").await;
+    assert!(envelope.contains("web1on1/grow") && !envelope.contains("woztell"), "{envelope}");
+    let crossings = wait_text(&c, "#crossings", "77").await;
+    assert!(crossings.contains("€1,501.20") && crossings.contains("€1,501.40"), "{crossings}");
     shot(&c, "4-breakeven").await;
     click(&c, "#breakeven-out .exports button:nth-child(2)").await;
     let png = files.join("chart.png");
@@ -215,8 +236,18 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     }
     assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"), "a PNG image");
 
+    // The simulation of the plans chosen; none chosen is said, not drawn.
     click(&c, "[data-tab=\"simulation\"]").await;
     wait_text(&c, "#simulation-table", "Total").await;
+    for plan in c.find_all(Locator::Css(".plans input:checked")).await.unwrap() {
+        plan.click().await.unwrap();
+    }
+    wait_text(&c, "#simulation-msg", "Choose at least one plan").await;
+    for plan in ["web1on1/grow", "woztell/growth"] {
+        click(&c, &format!(".plans input[value=\"{plan}\"]")).await;
+    }
+    let table = wait_text(&c, "#simulation-table", "wallet").await;
+    assert!(table.contains("web1on1/grow") && !table.contains("web1on1/scale"), "{table}");
     shot(&c, "5-simulation").await;
     import_logs(&c, &files).await;
     click(&c, "[data-tab=\"ratecards\"]").await;

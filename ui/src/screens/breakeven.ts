@@ -4,8 +4,9 @@ import { count, fill, h, money } from "../dom";
 import { COUNTS } from "../form";
 import { report } from "../main";
 import { state } from "../state";
+import { asked, comparedPlans, planBoxes, type Chosen } from "./plans";
 
-const choice = { axis: "contacts.engaged", from: "0", to: "10000", plans: new Set<string>() };
+const choice = { axis: "contacts.engaged", from: "0", to: "10000", plans: null as Chosen };
 
 /** Every count the form has, and the plain ones. */
 function axes(): string[] {
@@ -24,7 +25,11 @@ function svgImage(svg: string, alt: string): HTMLImageElement {
 
 export { svgImage };
 
+/** Counts the requests, so an answer that comes after a newer request's is dropped. */
+let asking = 0;
+
 async function draw(): Promise<void> {
+  const mine = ++asking;
   const out = document.getElementById("breakeven-out")!;
   const from = Number(choice.from);
   const to = Number(choice.to);
@@ -33,14 +38,21 @@ async function draw(): Promise<void> {
     msg.textContent = "From and to are whole numbers, from not above to";
     return;
   }
+  const plans = asked(choice.plans);
+  if (!plans) {
+    msg.textContent = "Choose at least one plan";
+    fill(out);
+    return;
+  }
   msg.textContent = "";
   try {
-    const { result, svg } = await api.breakeven(state.text, choice.axis, from, to, [...choice.plans]);
+    const { result, svg } = await api.breakeven(state.text, choice.axis, from, to, plans);
+    if (mine !== asking) return;
     fill(
       out,
       svgImage(svg, `Cost of each plan by ${choice.axis}`),
       h("div", { class: "exports" }, ["svg", "png"].map((format) =>
-        h("button", { type: "button", onclick: () => api.exportFile({ kind: "breakeven_chart", text: state.text, axis: choice.axis, from, to, plans: [...choice.plans], format: format as "svg" | "png" }).catch(report) }, `Export ${format.toUpperCase()}…`),
+        h("button", { type: "button", onclick: () => api.exportFile({ kind: "breakeven_chart", text: state.text, axis: choice.axis, from, to, plans, format: format as "svg" | "png" }).catch(report) }, `Export ${format.toUpperCase()}…`),
       )),
       h("h3", {}, "Cheapest"),
       h("table", { id: "envelope" }, result.envelope.map((s) => h("tr", {}, h("td", {}, `${count(s.from)} to ${count(s.to)}`), h("td", {}, s.plan), h("td", { class: "warn" }, s.incomplete ? "leaves usage out" : "")))),
@@ -56,29 +68,19 @@ async function draw(): Promise<void> {
       (result.notes ?? []).map((n) => h("p", { class: "warn" }, n)),
     );
   } catch (e) {
+    if (mine !== asking) return;
     const f = toFailure(e);
     msg.textContent = f.message;
   }
 }
 
 export function breakevenScreen(root: HTMLElement): void {
-  const plans = state.comparison?.quotes.map((q) => q.plan) ?? [];
   const axis = h("select", { id: "axis", onchange: (e: Event) => { choice.axis = (e.target as HTMLSelectElement).value; void draw(); } }, axes().map((a) => h("option", { value: a, selected: a === choice.axis }, a)));
   const num = (id: string, key: "from" | "to") => {
     const input = h("input", { id, value: choice[key], inputmode: "numeric" });
     input.addEventListener("change", () => { choice[key] = input.value.trim(); void draw(); });
     return input;
   };
-  const boxes = plans.map((p) => {
-    const box = h("input", { type: "checkbox", value: p, checked: choice.plans.size === 0 || choice.plans.has(p) });
-    box.addEventListener("change", () => {
-      const all = [...document.querySelectorAll<HTMLInputElement>("#plans input")];
-      choice.plans = new Set(all.filter((b) => b.checked).map((b) => b.value));
-      if (choice.plans.size === all.length) choice.plans.clear();
-      void draw();
-    });
-    return h("label", { class: "check" }, box, p);
-  });
   fill(
     root,
     h(
@@ -90,7 +92,10 @@ export function breakevenScreen(root: HTMLElement): void {
         h("label", { class: "field" }, h("span", {}, "To"), num("to", "to")),
         h("button", { id: "draw", type: "button", onclick: () => void draw() }, "Draw"),
         h("small", { class: "msg", id: "breakeven-msg" }),
-        h("div", { id: "plans" }, h("span", { class: "muted" }, "Plans:"), boxes),
+        planBoxes(comparedPlans(), choice.plans, (chosen) => {
+          choice.plans = chosen;
+          void draw();
+        }),
       ),
       h("section", { id: "breakeven-out" }),
     ),

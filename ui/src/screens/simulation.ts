@@ -4,10 +4,16 @@ import { fill, h, money } from "../dom";
 import { report } from "../main";
 import { state } from "../state";
 import { svgImage } from "./breakeven";
+import { asked, comparedPlans, planBoxes, type Chosen } from "./plans";
+import type { Quote } from "../types";
 
-const choice = { months: "12", growth: "3" };
+const choice = { months: "12", growth: "3", plans: null as Chosen };
+
+/** Counts the requests, so an answer that comes after a newer request's is dropped. */
+let asking = 0;
 
 async function run(): Promise<void> {
+  const mine = ++asking;
   const out = document.getElementById("simulation-out")!;
   const msg = document.getElementById("simulation-msg")!;
   const months = Number(choice.months);
@@ -15,16 +21,23 @@ async function run(): Promise<void> {
     msg.textContent = "Months: a whole number from 1 to 600";
     return;
   }
+  const chosen = asked(choice.plans);
+  if (!chosen) {
+    msg.textContent = "Choose at least one plan";
+    fill(out);
+    return;
+  }
   msg.textContent = "";
   try {
-    const { result, svg } = await api.simulate(state.text, months, choice.growth, []);
+    const { result, svg } = await api.simulate(state.text, months, choice.growth, chosen);
+    if (mine !== asking) return;
     const currency = state.comparison?.currency ?? "";
     const plans = result.totals.map((t) => t.plan);
     fill(
       out,
       svgImage(svg, "Cost of each plan month by month"),
       h("div", { class: "exports" }, ["svg", "png"].map((format) =>
-        h("button", { type: "button", onclick: () => api.exportFile({ kind: "simulation_chart", text: state.text, months, growth: choice.growth, plans: [], format: format as "svg" | "png" }).catch(report) }, `Export ${format.toUpperCase()}…`),
+        h("button", { type: "button", onclick: () => api.exportFile({ kind: "simulation_chart", text: state.text, months, growth: choice.growth, plans: chosen, format: format as "svg" | "png" }).catch(report) }, `Export ${format.toUpperCase()}…`),
       )),
       h(
         "div",
@@ -34,11 +47,7 @@ async function run(): Promise<void> {
           { id: "simulation-table", class: "lines" },
           h("tr", {}, h("th", {}, "Month"), plans.map((p) => h("th", { class: "n" }, p))),
           result.months.map((m) =>
-            h("tr", {}, h("td", {}, m.month), plans.map((p) => {
-              const q = m.quotes.find((x) => x.plan === p);
-              const wallet = q?.wallet ? ` (wallet ${money(q.wallet.closing, q.currency)}${q.wallet.top_ups.length ? `, ${q.wallet.top_ups.length} top-up` : ""})` : "";
-              return h("td", { class: "n" }, q ? money(q.total, q.currency) + wallet : "–");
-            })),
+            h("tr", {}, h("td", {}, m.month), plans.map((p) => monthCell(m.quotes.find((x) => x.plan === p)))),
           ),
           h("tr", { class: "sum" }, h("td", {}, "Total"), plans.map((p) => {
             const t = result.totals.find((x) => x.plan === p)!;
@@ -49,8 +58,24 @@ async function run(): Promise<void> {
       h("p", { class: "muted" }, `Each plan in its own currency; the chart converts to ${currency}.`),
     );
   } catch (e) {
+    if (mine !== asking) return;
     msg.textContent = toFailure(e).message;
   }
+}
+
+const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+
+/** A plan's month: its total and, for a prepaid wallet, the balance at the month's end and each top-up. */
+function monthCell(q: Quote | undefined): HTMLElement {
+  if (!q) return h("td", { class: "n" }, "–");
+  const w = q.wallet;
+  return h(
+    "td",
+    { class: "n" },
+    money(q.total, q.currency),
+    w ? h("div", { class: "muted" }, `wallet ${money(w.closing, q.currency)} at the end`) : null,
+    w?.top_ups.map((t) => h("div", { class: "muted top-up" }, `topped up ${money(t.amount, q.currency)} on ${day.format(new Date(`${t.date}T00:00:00Z`))}`)),
+  );
 }
 
 export function simulationScreen(root: HTMLElement): void {
@@ -64,7 +89,18 @@ export function simulationScreen(root: HTMLElement): void {
     h(
       "div",
       { class: "analysis" },
-      h("div", { class: "controls" }, num("months", "months", "Months"), num("growth", "growth", "Growth a month (%)"), h("button", { id: "run", type: "button", onclick: () => void run() }, "Simulate"), h("small", { class: "msg", id: "simulation-msg" })),
+      h(
+        "div",
+        { class: "controls" },
+        num("months", "months", "Months"),
+        num("growth", "growth", "Growth a month (%)"),
+        h("button", { id: "run", type: "button", onclick: () => void run() }, "Simulate"),
+        h("small", { class: "msg", id: "simulation-msg" }),
+        planBoxes(comparedPlans(), choice.plans, (chosen) => {
+          choice.plans = chosen;
+          void run();
+        }),
+      ),
       h("section", { id: "simulation-out" }),
     ),
   );
