@@ -102,6 +102,22 @@ async fn type_into(c: &Client, path: &str, text: &str) {
     el.send_keys(text).await.unwrap();
 }
 
+/// Empties the field of `path`, as selecting its text and deleting it would.
+async fn empty(c: &Client, path: &str) {
+    let el = c.find(Locator::Css(&format!("[data-field=\"{path}\"]"))).await.unwrap();
+    let args = vec![serde_json::to_value(&el).unwrap()];
+    c.execute("arguments[0].value = ''; arguments[0].dispatchEvent(new Event('input'));", args).await.unwrap();
+}
+
+/// Waits until nothing matches `css`.
+async fn until_gone(c: &Client, css: &str) {
+    let started = Instant::now();
+    while !c.find_all(Locator::Css(css)).await.unwrap().is_empty() {
+        assert!(started.elapsed() < Duration::from_secs(15), "`{css}` is still shown");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 /// Replaces the text of the input `css` and leaves it, as a user tabbing on would (a `change`).
 async fn type_and_change(c: &Client, css: &str, text: &str) {
     let el = c.find(Locator::Css(css)).await.unwrap();
@@ -155,6 +171,27 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     wait_cheapest(&c, "web1on1/grow").await;
     let cold_start = started.elapsed();
     shot(&c, "1-comparison").await;
+
+    // WhatsApp traffic for a country found in the searchable list, and a contract's terms: each
+    // priced as typed (Meta's own plan appears; Web1on1 Enterprise appears with its three terms).
+    c.find(Locator::Css("#add-country")).await.unwrap().send_keys("Germany\u{e004}").await.unwrap();
+    type_into(&c, "whatsapp[0].marketing", "500").await;
+    wait_text(&c, "tr.quote[data-plan=\"meta/cloud-api\"]", "meta/cloud-api").await;
+    let terms = [("enterprise_fee", "2000"), ("enterprise_points", "20000"), ("enterprise_point_price", "0.10")];
+    for (term, value) in terms {
+        type_into(&c, &format!("vendors.web1on1.{term}"), value).await;
+    }
+    wait_text(&c, "tr.quote[data-plan=\"web1on1/enterprise\"]", "€2,0").await;
+    let legend = c.find(Locator::XPath("//legend[contains(., 'contract terms')]")).await.unwrap();
+    c.execute("arguments[0].scrollIntoView();", vec![serde_json::to_value(&legend).unwrap()]).await.unwrap();
+    shot(&c, "1b-whatsapp-and-terms").await;
+    // Back as it was: the terms emptied, the country removed.
+    for (term, _) in terms {
+        empty(&c, &format!("vendors.web1on1.{term}")).await;
+    }
+    click(&c, "button[title=\"Remove this country\"]").await;
+    until_gone(&c, "tr.quote[data-plan=\"meta/cloud-api\"], tr.quote[data-plan=\"web1on1/enterprise\"]").await;
+    wait_cheapest(&c, "web1on1/grow").await;
 
     // Enter a scenario and watch the ranking change: many bot CRM leads make Scale cheapest.
     type_into(&c, "outcomes.bot.crm_lead", "100000").await;

@@ -84,16 +84,29 @@ function form(): HTMLElement {
 }
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** Codes the locale data names that are not countries: groupings, test codes, reserved places. */
+const NOT_COUNTRIES = new Set(["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "CP", "DG", "EA", "IC", "TA"]);
+
+/**
+ * The countries to choose from: every two-letter region the locale data names, less the ones that
+ * are not countries and the old codes it maps to a current one (`DD` is named "Germany" too, but
+ * Meta's markets and the core know Germany as `DE`).
+ */
 function countries(): { code: string; name: string }[] {
   const out: { code: string; name: string }[] = [];
   for (let a = 65; a <= 90; a++)
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
       const name = regionNames.of(code);
-      if (name && name !== code) out.push({ code, name });
+      const current = Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
+      if (name && name !== code && current && !NOT_COUNTRIES.has(code)) out.push({ code, name });
     }
   return out;
 }
+
+/** Column heads that fit the form's width; the whole name is the head's tooltip. */
+const SHORT: Record<string, string> = { authentication: "auth.", authentication_international: "auth. abroad", free_entry_point: "free entry" };
 
 function whatsapp(): HTMLElement {
   const f = state.form;
@@ -131,7 +144,7 @@ function whatsapp(): HTMLElement {
     "fieldset",
     {},
     h("legend", {}, "WhatsApp traffic a month (conversations or template messages)"),
-    f.whatsapp.length ? h("table", { class: "grid" }, h("tr", {}, h("th", {}, "Country"), CATEGORIES.map((c) => h("th", {}, words(c))), h("th", {})), rows) : null,
+    f.whatsapp.length ? h("table", { class: "grid whatsapp" }, h("tr", {}, h("th", {}, "Country"), CATEGORIES.map((c) => h("th", { title: words(c) }, SHORT[c] ?? words(c))), h("th", {})), rows) : null,
     add,
     list,
   );
