@@ -91,9 +91,10 @@ const NOT_COUNTRIES = new Set(["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "
 /**
  * The countries to choose from: every two-letter region the locale data names, less the ones that
  * are not countries and the old codes it maps to a current one (`DD` is named "Germany" too, but
- * Meta's markets and the core know Germany as `DE`).
+ * Meta's markets and the core know Germany as `DE`). Worked out once: the form is redrawn whenever
+ * a country is added or removed.
  */
-function countries(): { code: string; name: string }[] {
+const COUNTRIES: { code: string; name: string }[] = (() => {
   const out: { code: string; name: string }[] = [];
   for (let a = 65; a <= 90; a++)
     for (let b = 65; b <= 90; b++) {
@@ -103,14 +104,14 @@ function countries(): { code: string; name: string }[] {
       if (name && name !== code && current && !NOT_COUNTRIES.has(code)) out.push({ code, name });
     }
   return out;
-}
+})();
 
 /** Column heads that fit the form's width; the whole name is the head's tooltip. */
 const SHORT: Record<string, string> = { authentication: "auth.", authentication_international: "auth. abroad", free_entry_point: "free entry" };
 
 function whatsapp(): HTMLElement {
   const f = state.form;
-  const list = h("datalist", { id: "countries" }, countries().map((c) => h("option", { value: c.code }, `${c.code} ${c.name}`)));
+  const list = h("datalist", { id: "countries" }, COUNTRIES.map((c) => h("option", { value: c.code }, `${c.code} ${c.name}`)));
   const rows = f.whatsapp.map((row, i) =>
     h(
       "tr",
@@ -131,7 +132,7 @@ function whatsapp(): HTMLElement {
   const add = h("input", { id: "add-country", list: "countries", placeholder: "Add a country: type NL or Netherlands", autocomplete: "off" });
   add.addEventListener("change", () => {
     const typed = add.value.trim();
-    const match = countries().find((c) => c.code === typed.toUpperCase() || c.name.toLowerCase() === typed.toLowerCase() || `${c.code} ${c.name}`.toLowerCase() === typed.toLowerCase());
+    const match = COUNTRIES.find((c) => c.code === typed.toUpperCase() || c.name.toLowerCase() === typed.toLowerCase() || `${c.code} ${c.name}`.toLowerCase() === typed.toLowerCase());
     if (!match) {
       say(`No country "${typed}": type its two-letter code or its name`, "error");
       return;
@@ -222,7 +223,7 @@ export async function recompute(): Promise<void> {
     markStale(false);
     renderComparison();
     if (startedAt) {
-      timings.push(performance.now() - startedAt);
+      timings.push(Math.round((performance.now() - startedAt) * 10) / 10);
       startedAt = 0;
     }
   } catch (e) {
