@@ -178,7 +178,7 @@ pub fn compare_with(
     for quote in &mut quotes {
         quote.unit_costs = quote.total_in_display_currency.and_then(|t| UnitCosts::of(t, &scenario.usage));
     }
-    let comparable = || quotes.iter().filter(|q| q.prices_everything() && q.total_in_display_currency.is_some());
+    let comparable = || quotes.iter().filter(|q| q.ranks());
     let cheapest = comparable().next().map(|q| q.plan.clone());
     let mut cheapest_by_vendor = BTreeMap::new();
     for q in comparable() {

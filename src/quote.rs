@@ -69,6 +69,12 @@ impl Quote {
     pub fn prices_everything(&self) -> bool {
         !self.incomplete && !self.warnings.iter().any(|w| w.kind == WarningKind::NotOffered)
     }
+
+    /// True when the quote can be ranked against others: it prices everything and has a total in
+    /// the display currency. The cheapest plan is the first of these; the others are lower bounds.
+    pub fn ranks(&self) -> bool {
+        self.prices_everything() && self.total_in_display_currency.is_some()
+    }
 }
 
 /// Unit economics of a quote, in the display currency: the whole total divided by each count

@@ -1,8 +1,10 @@
-//! The desktop app driven as a user would: the example scenario compared on the first screen, a
-//! scenario entered and the ranking changing, an invoice preview, a bad input refused beside its
-//! field, a scenario saved and opened again (from the dialog and from the recent files), the quote
-//! and a chart exported, a breakeven chart drawn, logs imported (one cancelled half-way), the window
-//! asking before it closes over unsaved changes, every screen photographed.
+//! The desktop app driven as a user would: the example scenario compared on the first screen,
+//! WhatsApp traffic and contract terms priced, a scenario entered and the ranking changing, an
+//! invoice preview, a bad input refused beside its field, a scenario saved and opened again (from
+//! the dialog and from the recent files), the quote (the plan shown offered) and a chart exported,
+//! a breakeven chart and a simulation of chosen plans, logs imported (one cancelled half-way), a
+//! rate card's copy used, the window asking before it closes over unsaved changes, every screen
+//! photographed.
 //!
 //! Needs `tauri-driver` on the PATH, the app built with `--features e2e`
 //! (`target/debug/pricesim-app`), and a display (Xvfb): `scripts/test` sets all of that up.
@@ -243,7 +245,10 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     click(&c, "#export-html").await;
     wait_text(&c, "#status", "quote.html").await;
     let html = std::fs::read_to_string(files.join("quote.html")).unwrap();
-    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("web1on1/scale"), "{}", &html[..200.min(html.len())]);
+    assert!(html.starts_with("<!DOCTYPE html>"), "{}", &html[..200.min(html.len())]);
+    // It offers the plan whose invoice is shown (the cheapest: none opened since), then compares.
+    let offer = html.find("<h2>web1on1/scale").expect("the offered plan's lines");
+    assert!(offer < html.find("<h2>Every plan compared").unwrap() && !html.contains("<h2>web1on1/grow"), "{html}");
 
     // Back to the example (nothing unsaved: New does not ask).
     click(&c, "#file-new").await;

@@ -1,21 +1,29 @@
-//! The comparison as a printable HTML document a sales rep can send: the ranking, then each
-//! plan's invoice lines with where each price comes from, and what the reader must know.
-//! Self-contained (inline style, no scripts, no remote resources), A4-friendly when printed.
+//! The comparison as a printable HTML document a sales rep can send: the plan offered first (its
+//! invoice lines with where each price comes from, and what the reader must know), then every plan
+//! ranked; without an offer, every plan's lines after the ranking. Self-contained (inline style, no
+//! scripts, no remote resources), A4-friendly when printed.
+//!
+//! The ranking numbers only the plans whose totals cover all of the usage ([`Quote::ranks`]);
+//! the others follow, apart and unnumbered, each saying what it leaves out, so that a reader never
+//! takes a lower bound for a cheaper plan.
 
 use std::fmt::Write;
 
-use super::{count, money};
+use super::{count, meter, money};
 use crate::compare::Comparison;
-use crate::quote::Quote;
+use crate::quote::{Quote, WarningKind};
 
 const STYLE: &str = "body{font-family:'DejaVu Sans',Arial,sans-serif;color:#222;margin:2em;max-width:60em}\
 h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #ccc}\
 table{border-collapse:collapse;width:100%;margin:.5em 0}td,th{padding:.3em .5em;border-bottom:1px solid #eee;text-align:left}\
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}.muted{color:#666;font-size:.9em}\
-.warn{color:#8a4b00;font-size:.9em}.best{font-weight:bold}@media print{body{margin:1cm}h2{break-after:avoid}}";
+.warn{color:#8a4b00;font-size:.9em}.best{font-weight:bold}th.apart{padding-top:1em;font-weight:normal;color:#8a4b00}\
+@media print{body{margin:1cm}h2{break-after:avoid}}";
 
-/// The document.
-pub fn render(c: &Comparison) -> String {
+/// The document; `offered` names the plan it quotes (`vendor/plan`), `None` for every plan in full.
+/// A plan the comparison does not hold is not offered.
+pub fn render(c: &Comparison, offered: Option<&str>) -> String {
+    let offer = offered.and_then(|name| c.quotes.iter().find(|q| q.plan == name));
     let mut out = String::new();
     let title = format!("{} · {}", c.scenario, c.month);
     let _ = write!(
@@ -24,46 +32,76 @@ pub fn render(c: &Comparison) -> String {
         esc(&title)
     );
     let _ = writeln!(out, "<h1>{}</h1>", esc(&title));
-    let _ = writeln!(
-        out,
-        "<p class=\"muted\">Every plan priced for this month, ranked in {}. Prices marked as examples or unverified must be checked against your offer.</p>",
-        c.currency
-    );
-    let _ = writeln!(
-        out,
-        "<table><tr><th>Plan</th><th class=\"n\">Total ({})</th><th class=\"n\">Billed</th><th></th></tr>",
-        c.currency
-    );
-    for q in &c.quotes {
-        let best = c.cheapest.as_deref() == Some(q.plan.as_str());
-        let display = q.total_in_display_currency.map_or_else(|| "–".to_string(), |t| money(t, c.currency));
-        let note = if best {
-            "cheapest"
-        } else if q.incomplete {
-            "incomplete"
-        } else if !q.prices_everything() {
-            "leaves usage out"
-        } else {
-            ""
-        };
+    if let Some(q) = offer {
         let _ = writeln!(
             out,
-            "<tr{}><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{note}</td></tr>",
-            if best { " class=\"best\"" } else { "" },
-            esc(&q.plan),
-            display,
-            money(q.total, q.currency)
+            "<p class=\"muted\">Our quote for this month's usage, and every plan compared in {}. Prices marked as examples or unverified must be checked against your offer.</p>",
+            c.currency
+        );
+        plan(&mut out, q);
+        let _ = writeln!(out, "<h2>Every plan compared</h2>");
+    } else {
+        let _ = writeln!(
+            out,
+            "<p class=\"muted\">Every plan priced for this month, ranked in {}. Prices marked as examples or unverified must be checked against your offer.</p>",
+            c.currency
         );
     }
-    out.push_str("</table>\n");
+    ranking(&mut out, c);
     for note in &c.notes {
         let _ = writeln!(out, "<p class=\"warn\">{}</p>", esc(note));
     }
-    for q in &c.quotes {
-        plan(&mut out, q);
+    if offer.is_none() {
+        for q in c.quotes.iter().filter(|q| q.ranks()).chain(c.quotes.iter().filter(|q| !q.ranks())) {
+            plan(&mut out, q);
+        }
     }
     out.push_str("</body></html>\n");
     out
+}
+
+/// The ranking table: the ranked plans numbered, then the others apart with what they leave out.
+fn ranking(out: &mut String, c: &Comparison) {
+    let _ = writeln!(
+        out,
+        "<table><tr><th>#</th><th>Plan</th><th class=\"n\">Total ({})</th><th class=\"n\">Billed</th><th></th></tr>",
+        c.currency
+    );
+    for (i, q) in c.quotes.iter().filter(|q| q.ranks()).enumerate() {
+        row(out, c, q, &(i + 1).to_string(), "");
+    }
+    if c.quotes.iter().any(|q| !q.ranks()) {
+        out.push_str(
+            "<tr><th class=\"apart\" colspan=\"5\">Not ranked: these totals do not cover all of the usage</th></tr>\n",
+        );
+    }
+    for q in c.quotes.iter().filter(|q| !q.ranks()) {
+        let why: Vec<String> = q
+            .warnings
+            .iter()
+            .filter(|w| {
+                matches!(w.kind, WarningKind::NotOffered | WarningKind::UnknownPrice | WarningKind::NoExchangeRate)
+            })
+            .map(|w| esc(&w.message))
+            .collect();
+        row(out, c, q, "–", &why.join("<br>"));
+    }
+    out.push_str("</table>\n");
+}
+
+/// One plan's row; `note` is HTML, "cheapest" for the cheapest plan.
+fn row(out: &mut String, c: &Comparison, q: &Quote, rank: &str, note: &str) {
+    let best = c.cheapest.as_deref() == Some(q.plan.as_str());
+    let note = if best { "cheapest" } else { note };
+    let display = q.total_in_display_currency.map_or_else(|| "–".to_string(), |t| money(t, c.currency));
+    let _ = writeln!(
+        out,
+        "<tr{}><td>{rank}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"muted\">{note}</td></tr>",
+        if best { " class=\"best\"" } else { "" },
+        esc(&q.plan),
+        display,
+        money(q.total, q.currency)
+    );
 }
 
 fn plan(out: &mut String, q: &Quote) {
@@ -88,7 +126,7 @@ fn plan(out: &mut String, q: &Quote) {
             "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"muted\">{source}</td></tr>",
             esc(&l.description),
             count(l.quantity),
-            esc(&format!("{}{}", q.currency.symbol(), l.unit_price)),
+            money(l.unit_price, q.currency),
             money(l.amount, q.currency)
         );
     }
@@ -97,6 +135,9 @@ fn plan(out: &mut String, q: &Quote) {
         "<tr class=\"best\"><td>Total</td><td></td><td></td><td class=\"n\">{}</td><td></td></tr></table>",
         money(q.total, q.currency)
     );
+    for m in &q.meters {
+        let _ = writeln!(out, "<p class=\"muted\">{}</p>", esc(&meter(m)));
+    }
     if let (Some(x), Some(t)) = (&q.exchange, q.total_in_display_currency) {
         let _ = writeln!(out, "<p class=\"muted\">{} at {}</p>", money(t, x.to), esc(&x.describe()));
     }

@@ -11,6 +11,7 @@ pub mod usage;
 use rust_decimal::Decimal;
 
 use crate::money::Currency;
+use crate::quote::MeterUse;
 
 /// `€1,499.00`: the currency's symbol, thousands separated, the minor unit shown.
 pub fn money(amount: Decimal, currency: Currency) -> String {
@@ -35,6 +36,11 @@ fn thousands(digits: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// `Chatpoints: 5,760 used, 3,000 included, 2,760 over`.
+pub(crate) fn meter(m: &MeterUse) -> String {
+    format!("{}: {} used, {} included, {} over", m.unit, count(m.used), count(m.included), count(m.over))
 }
 
 /// A CSV writer's text, once every record is written.

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{count, money, pad_left, pad_right, width};
+use super::{count, meter, money, pad_left, pad_right, width};
 use crate::compare::Comparison;
 use crate::money::Currency;
 use crate::quote::{PointsEach, Quote};
@@ -114,14 +114,7 @@ fn invoice(out: &mut String, q: &Quote) {
         );
     }
     for m in &q.meters {
-        let _ = writeln!(
-            out,
-            "  {}: {} used, {} included, {} over",
-            m.unit,
-            count(m.used),
-            count(m.included),
-            count(m.over)
-        );
+        let _ = writeln!(out, "  {}", meter(m));
         for b in &m.basis {
             let each = match b.points_each {
                 PointsEach::Points(n) => count(n),

@@ -311,7 +311,11 @@ text: string, } | { "kind": "quote_html",
 /**
  * The scenario.
  */
-text: string, } | { "kind": "breakeven_chart", 
+text: string, 
+/**
+ * The plan offered (`vendor/plan`); none: every plan in full.
+ */
+plan: string | null, } | { "kind": "breakeven_chart", 
 /**
  * `svg` or `png`.
  */

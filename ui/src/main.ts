@@ -118,6 +118,11 @@ async function recent(): Promise<void> {
   fill(select, h("option", { value: "" }, files.length ? "Recent files…" : "No recent files"), files.map((f) => h("option", { value: f }, f)));
 }
 
+/** The plan a quote document offers: the one whose invoice preview is shown (the cheapest until another is opened). */
+function offered(): string | null {
+  return state.selected ?? state.comparison?.cheapest ?? null;
+}
+
 function toolbar(): void {
   const act = (label: string, id: string, run: () => unknown) => h("button", { id, type: "button", onclick: () => void run() }, label);
   fill(
@@ -142,7 +147,7 @@ function toolbar(): void {
       },
     }),
     act("Export CSV…", "export-csv", () => api.exportFile({ kind: "quote_csv", text: state.text }).then((p) => say(`Exported ${p}`)).catch(report)),
-    act("Export quote document…", "export-html", () => api.exportFile({ kind: "quote_html", text: state.text }).then((p) => say(`Exported ${p}`)).catch(report)),
+    act("Export quote document…", "export-html", () => api.exportFile({ kind: "quote_html", text: state.text, plan: offered() }).then((p) => say(`Exported ${p}`)).catch(report)),
     h("span", { id: "file-name", class: "file" }),
   );
   fill(

@@ -90,10 +90,12 @@ pub enum Export {
         /// The scenario.
         text: String,
     },
-    /// Every plan's quote as a printable document.
+    /// A printable quote: the plan offered first, then every plan compared.
     QuoteHtml {
         /// The scenario.
         text: String,
+        /// The plan offered (`vendor/plan`); none: every plan in full.
+        plan: Option<String>,
     },
     /// A breakeven chart.
     BreakevenChart {
@@ -124,8 +126,8 @@ pub async fn export_file(request: Export, app: AppHandle, state: State<'_, AppSt
                     .map_err(|e| Failure::new(FailureKind::Io, e))?;
                 (csv.into_bytes(), FileKind { name: "quote.csv", what: "CSV", ext: "csv" })
             }
-            Export::QuoteHtml { text } => {
-                let html = pricesim::render::html::render(&compared(text, &catalog)?);
+            Export::QuoteHtml { text, plan } => {
+                let html = pricesim::render::html::render(&compared(text, &catalog)?, plan.as_deref());
                 (html.into_bytes(), FileKind { name: "quote.html", what: "Document", ext: "html" })
             }
             Export::BreakevenChart { ask, format } => chart_file(&breakeven_of(ask, &catalog)?.1, format)?,
