@@ -32,7 +32,7 @@ pub fn ask_to_close(title: &str) -> Result<bool, Error> {
     Ok(true)
 }
 
-/// The children of the root window that are shown, with their titles (`WM_NAME`).
+/// The children of the root window that are shown, with their titles.
 fn shown(conn: &RustConnection, screen: usize) -> Result<Vec<(Window, String)>, Error> {
     let root = conn.setup().roots.get(screen).ok_or("no such screen")?.root;
     let mut out = Vec::new();
@@ -46,13 +46,21 @@ fn shown(conn: &RustConnection, screen: usize) -> Result<Vec<(Window, String)>, 
 }
 
 /// The title of `window` when it is shown and titled; `None` when it is not, or no longer exists.
+/// The UTF-8 title (`_NET_WM_NAME`) when the window has one: GTK writes `WM_NAME` as compound
+/// text, with escape sequences around every character beyond Latin-1.
 fn title_if_shown(conn: &RustConnection, window: Window) -> Result<Option<String>, Error> {
     let Ok(attributes) = conn.get_window_attributes(window)?.reply() else { return Ok(None) };
     if attributes.map_state != MapState::VIEWABLE {
         return Ok(None);
     }
-    let Ok(name) = conn.get_property(false, window, AtomEnum::WM_NAME, AtomEnum::ANY, 0, 256)?.reply() else {
-        return Ok(None);
-    };
-    Ok(Some(String::from_utf8_lossy(&name.value).into_owned()).filter(|t| !t.is_empty()))
+    let utf8 = conn.intern_atom(false, b"_NET_WM_NAME")?.reply()?.atom;
+    for property in [utf8, AtomEnum::WM_NAME.into()] {
+        let Ok(name) = conn.get_property(false, window, property, AtomEnum::ANY, 0, 256)?.reply() else {
+            return Ok(None);
+        };
+        if !name.value.is_empty() {
+            return Ok(Some(String::from_utf8_lossy(&name.value).into_owned()));
+        }
+    }
+    Ok(None)
 }

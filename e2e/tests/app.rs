@@ -356,25 +356,39 @@ async fn close_until(title: &str, what: &str, done: impl Fn() -> bool) {
 }
 
 /// The window asks before closing over unsaved changes; "keep editing" keeps it; once saved, it
-/// closes without asking.
+/// closes without asking. Its title follows the page's: the file's name, a dot while unsaved.
 async fn never_closes_over_unsaved_changes(c: &Client) {
     use pricesim_e2e::windows::titles;
     let titled = |title: &str| titles().unwrap().iter().any(|t| t == title);
     // Unsaved on the page, and the app told so (what its close prompt goes by).
     wait_text(c, "#file-name[data-told=true]", "unsaved changes").await;
-    assert!(titled("pricesim"), "the app's window is shown: {:?}", titles().unwrap());
-    close_until("pricesim", "no prompt about unsaved changes", || titled("Unsaved changes")).await;
+    let unsaved = "• Untitled scenario — pricesim";
+    assert_eq!(c.title().await.unwrap(), unsaved);
+    assert!(titled(unsaved), "the window's title is not the page's: {:?}", titles().unwrap());
+    close_until(unsaved, "no prompt about unsaved changes", || titled("Unsaved changes")).await;
     // Dismissing the prompt (as its close button would) keeps the window and the changes.
     close_until("Unsaved changes", "the prompt could not be dismissed", || !titled("Unsaved changes")).await;
     wait_text(c, "#file-name", "unsaved changes").await;
-    assert!(titled("pricesim"), "the window closed over unsaved changes");
+    assert!(titled(unsaved), "the window closed over unsaved changes");
 
-    // Saved, it closes without asking.
+    // Saved, the title says so, and the window closes without asking.
     click(c, "#file-save").await;
     wait_text(c, "#status", "Saved").await;
     wait_text(c, "#file-name[data-told=false]", "").await;
-    close_until("pricesim", "the saved scenario's window did not close", || !titled("pricesim")).await;
+    let saved = "scenario.toml — pricesim";
+    until_titled(saved).await;
+    close_until(saved, "the saved scenario's window did not close", || !titled(saved)).await;
     assert!(!titled("Unsaved changes"), "it asked although everything was saved");
+}
+
+/// Waits until a window titled `title` is shown.
+async fn until_titled(title: &str) {
+    use pricesim_e2e::windows::titles;
+    let started = Instant::now();
+    while !titles().unwrap().iter().any(|t| t == title) {
+        assert!(started.elapsed() < Duration::from_secs(15), "no window titled {title}: {:?}", titles().unwrap());
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
 
 /// The Import screen: a WhatsApp log rated to the CLI's total, a large usage log cancelled half-way,

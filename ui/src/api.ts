@@ -25,7 +25,7 @@ export const api = {
   readRecent: (path: string) => call<Loaded>("read_recent", { path }),
   saveScenario: (path: string | null, text: string) => call<string>("save_scenario", { path, text }),
   recentFiles: () => call<string[]>("recent_files"),
-  setDirty: (dirty: boolean) => call<void>("set_dirty", { dirty }),
+  setDirty: (dirty: boolean, title: string) => call<void>("set_dirty", { dirty, title }),
   exportFile: (request: Export) => call<string>("export_file", { request }),
   /** Asks for a log and rates it; `onStep` hears how far the read has come. */
   importLog: (ask: ImportAsk, onStep: (step: Step) => void) => {

@@ -45,9 +45,10 @@ export function show(name: string): void {
  */
 let told: Promise<void> = Promise.resolve();
 
-function tell(dirty: boolean): void {
+/** Tells the app whether there are unsaved changes, and the window's title. */
+function tell(dirty: boolean, title: string): void {
   told = told
-    .then(() => api.setDirty(dirty))
+    .then(() => api.setDirty(dirty, title))
     .then(() => showTold(dirty))
     .catch(report);
 }
@@ -56,12 +57,13 @@ function showTold(dirty: boolean): void {
   document.getElementById("file-name")?.setAttribute("data-told", String(dirty));
 }
 
-/** Marks the scenario changed (or saved) and updates the title. */
+/** Marks the scenario changed (or saved) and updates the titles: the window's and the toolbar's. */
 export function setDirty(dirty: boolean): void {
-  if (state.dirty !== dirty) tell(dirty);
-  state.dirty = dirty;
   const name = state.path ? fileName(state.path) : "Untitled scenario";
-  document.title = `${dirty ? "• " : ""}${name} — pricesim`;
+  const title = `${dirty ? "• " : ""}${name} — pricesim`;
+  if (state.dirty !== dirty || document.title !== title) tell(dirty, title);
+  state.dirty = dirty;
+  document.title = title;
   const file = document.getElementById("file-name");
   if (file) file.textContent = `${name}${dirty ? " (unsaved changes)" : ""}`;
 }

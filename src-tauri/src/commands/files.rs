@@ -16,7 +16,7 @@ use pricesim::catalog::Catalog;
 use pricesim::chart::{Chart, Kind};
 use pricesim::compare::Comparison;
 use serde::{Deserialize, Serialize};
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, State, Window};
 
 use super::analysis::{BreakevenAsk, SimulationAsk, breakeven_of, drawn, simulation_of};
 use super::{Failure, FailureKind, catalog, io, scenario};
@@ -68,10 +68,13 @@ pub async fn save_scenario(
     Ok(path.display().to_string())
 }
 
-/// Tells the app whether the page has unsaved changes, so closing the window can ask first.
+/// Tells the app whether the page has unsaved changes, so closing the window can ask first, and
+/// titles the window as the page is (the file's name, a dot while changes are unsaved): the page
+/// may not set it itself, its capability allowing only the app's commands.
 #[tauri::command]
-pub fn set_dirty(dirty: bool, state: State<'_, AppState>) {
+pub fn set_dirty(dirty: bool, title: String, window: Window, state: State<'_, AppState>) -> Result<(), Failure> {
     state.dirty.store(dirty, Ordering::SeqCst);
+    window.set_title(&title).map_err(|e| Failure::new(FailureKind::Io, e))
 }
 
 /// The recent files, most recent first.
