@@ -52,6 +52,14 @@ pub struct Comparison {
     pub notes: Vec<String>,
 }
 
+impl Comparison {
+    /// The quotes as people read them: those that rank ([`Quote::ranks`]), cheapest first, then
+    /// the others, whose totals leave usage out; each group in the contract's order, by total.
+    pub fn ranked_first(&self) -> impl Iterator<Item = &Quote> {
+        self.quotes.iter().filter(|q| q.ranks()).chain(self.quotes.iter().filter(|q| !q.ranks()))
+    }
+}
+
 /// Why a comparison could not be made.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CompareError {

@@ -18,6 +18,48 @@ fn quote_prints_a_table_with_the_cheapest_marked() {
 }
 
 #[test]
+fn only_the_plans_that_price_all_the_usage_are_ranked() {
+    // Woztell and User.com sell no outcomes: their lower totals leave the dealer's 215 out.
+    let t = text(&run(&["quote", "examples/dealer-nl.toml"]).stdout);
+    let plans: Vec<&str> = t.lines().skip(3).take(8).map(|l| l.get(2..).unwrap().split(' ').next().unwrap()).collect();
+    assert_eq!(
+        plans,
+        [
+            "web1on1/grow",
+            "web1on1/base",
+            "web1on1/scale",
+            "not",
+            "woztell/starter",
+            "woztell/growth",
+            "usercom/standard",
+            "woztell/agency"
+        ],
+        "{t}"
+    );
+    assert!(t.contains("\n  not ranked: these totals do not cover all of the usage\n  woztell/starter"), "{t}");
+    let invoices: Vec<&str> =
+        t.lines().filter(|l| l.contains(", rate card of ")).map(|l| l.split(' ').next().unwrap()).collect();
+    assert_eq!(invoices[..4], ["web1on1/grow", "web1on1/base", "web1on1/scale", "woztell/starter"]);
+
+    let csv = text(&run(&["quote", "examples/dealer-nl.toml", "--format", "csv"]).stdout);
+    let mut ranks: Vec<(&str, &str)> =
+        csv.lines().skip(1).map(|r| r.split(',').take(2).collect::<Vec<_>>()).map(|r| (r[0], r[1])).collect();
+    ranks.dedup();
+    assert_eq!(
+        ranks,
+        [
+            ("1", "web1on1/grow"),
+            ("2", "web1on1/base"),
+            ("3", "web1on1/scale"),
+            ("", "woztell/starter"),
+            ("", "woztell/growth"),
+            ("", "usercom/standard"),
+            ("", "woztell/agency")
+        ]
+    );
+}
+
+#[test]
 fn a_table_with_no_complete_quote_says_why_none_is_cheapest() {
     let out = run(&["quote", "examples/small-shop.toml"]);
     let t = text(&out.stdout);
@@ -37,13 +79,14 @@ fn quote_prints_csv_with_lines_totals_and_warnings() {
     let csv = text(&out.stdout);
     let rows: Vec<&str> = csv.lines().collect();
     assert_eq!(rows[0], "rank,plan,currency,code,description,quantity,unit_price,amount,source");
-    assert!(rows[1].starts_with("1,web1on1/base,EUR,plan_fee,Base plan,1,99.00,99.00,published https://"), "{csv}");
+    // The quote leaves usage unpriced: it has no rank (its warnings say why).
+    assert!(rows[1].starts_with(",web1on1/base,EUR,plan_fee,Base plan,1,99.00,99.00,published https://"), "{csv}");
     assert_eq!(
         rows[2],
-        "1,web1on1/base,EUR,overage,Base plan Extra Chatpoints,150,0.18,27.00,published https://help.web1on1.chat/fr/tarifs-web1on1"
+        ",web1on1/base,EUR,overage,Base plan Extra Chatpoints,150,0.18,27.00,published https://help.web1on1.chat/fr/tarifs-web1on1"
     );
-    assert_eq!(rows[3], "1,web1on1/base,EUR,total,Base,,,126.00,");
-    assert_eq!(rows[4], "1,web1on1/base,EUR,total_in_display_currency,,,,126.00,");
+    assert_eq!(rows[3], ",web1on1/base,EUR,total,Base,,,126.00,");
+    assert_eq!(rows[4], ",web1on1/base,EUR,total_in_display_currency,,,,126.00,");
     // Two for the outcomes, one for the WhatsApp rows, two for the unverified 2026-10-01 rules.
     assert_eq!(rows.iter().filter(|r| r.contains(",warning,")).count(), 5, "{csv}");
 }

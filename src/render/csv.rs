@@ -3,7 +3,9 @@
 //! Columns: `rank,plan,currency,code,description,quantity,unit_price,amount,source`. A plan's
 //! rows end with a `total` row (in its billing currency), a `total_in_display_currency` row when
 //! it converts, and a `warning` row per warning (the message in `description`), so a spreadsheet
-//! shows the same facts as the table.
+//! shows the same facts as the table. As in the table, the plans that price all of the usage come
+//! first, ranked from 1; the others follow with no rank, their `warning` rows saying what their
+//! totals leave out.
 
 use super::into_text;
 use crate::compare::Comparison;
@@ -12,8 +14,9 @@ use crate::compare::Comparison;
 pub fn render(c: &Comparison) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(["rank", "plan", "currency", "code", "description", "quantity", "unit_price", "amount", "source"])?;
-    for (i, q) in c.quotes.iter().enumerate() {
-        let rank = (i + 1).to_string();
+    let ranked = c.quotes.iter().filter(|q| q.ranks()).count();
+    for (i, q) in c.ranked_first().enumerate() {
+        let rank = if i < ranked { (i + 1).to_string() } else { String::new() };
         let cur = q.currency.code();
         for l in &q.lines {
             let source = l

@@ -52,7 +52,7 @@ pub fn render(c: &Comparison, offered: Option<&str>) -> String {
         let _ = writeln!(out, "<p class=\"warn\">{}</p>", esc(note));
     }
     if offer.is_none() {
-        for q in c.quotes.iter().filter(|q| q.ranks()).chain(c.quotes.iter().filter(|q| !q.ranks())) {
+        for q in c.ranked_first() {
             plan(&mut out, q);
         }
     }

@@ -8,14 +8,14 @@ use crate::money::Currency;
 use crate::quote::{PointsEach, Quote};
 use crate::wallet::WalletMonth;
 
-/// The ranking, then each plan's invoice lines and warnings.
+/// The ranking (the plans that price all of the usage, then apart the others), then each plan's
+/// invoice lines and warnings in that order.
 pub fn render(c: &Comparison) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{} · {} · ranked in {}", c.scenario, c.month, c.currency);
     let _ = writeln!(out);
     let rows: Vec<[String; 4]> = c
-        .quotes
-        .iter()
+        .ranked_first()
         .map(|q| {
             let mark = if c.cheapest.as_deref() == Some(q.plan.as_str()) { "*" } else { " " };
             let display = q.total_in_display_currency.map_or_else(|| "-".to_string(), |t| money(t, c.currency));
@@ -37,7 +37,11 @@ pub fn render(c: &Comparison) -> String {
             rows.iter().chain(std::iter::once(&header)).map(|r| r.get(i).map_or(0, |c| width(c))).max().unwrap_or(0)
         })
         .collect();
-    for row in std::iter::once(&header).chain(&rows) {
+    let ranked = c.quotes.iter().filter(|q| q.ranks()).count();
+    for (i, row) in std::iter::once(&header).chain(&rows).enumerate() {
+        if i == ranked + 1 {
+            let _ = writeln!(out, "  not ranked: these totals do not cover all of the usage");
+        }
         let [plan, display, billed, note] = row;
         let line = format!(
             "{}  {}  {}  {note}",
@@ -57,7 +61,7 @@ pub fn render(c: &Comparison) -> String {
     for note in &c.notes {
         let _ = writeln!(out, "  ! {note}");
     }
-    for q in &c.quotes {
+    for q in c.ranked_first() {
         let _ = writeln!(out);
         invoice(&mut out, q);
     }

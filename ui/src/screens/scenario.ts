@@ -244,7 +244,10 @@ function badge(text: string, kind: string): HTMLElement {
   return h("span", { class: `badge ${kind}` }, text);
 }
 
-/** Usage a quote cannot price (left out, or at an unknown price), or a total not in the display currency. */
+/**
+ * A quote that cannot be ranked: usage left out or at an unknown price, or no total in the display
+ * currency (the core's `Quote::ranks`, which also decides `cheapest`, negated).
+ */
 function partial(q: Quote): boolean {
   return q.incomplete || q.total_in_display_currency === null || q.warnings.some((w) => w.kind === "not_offered");
 }
