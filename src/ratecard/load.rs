@@ -159,7 +159,7 @@ fn terms(r: &mut Reader<'_>, v: &Value<'_>) -> BTreeMap<String, TermSpec> {
             (_, None) => Some(Vec::new()),
         };
         if let (Some(kind), Some(values)) = (kind, values) {
-            out.insert(name.to_string(), TermSpec { kind, description, values });
+            out.insert(name.to_string(), TermSpec { kind, description, values, position: key.span().start });
         }
     }
     out

@@ -79,6 +79,9 @@ pub struct TermSpec {
     pub description: String,
     /// For a `choice` term: the values it may take. Empty for other kinds.
     pub values: Vec<String>,
+    /// Where the card declares it (a byte offset in the file): forms list a card's terms in the
+    /// order its author wrote them (User.com's start and term before the rest).
+    pub position: usize,
 }
 
 /// The kind of value of a contract term.

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use pricesim::atomic::AtomicFile;
 use pricesim::catalog::{Catalog, SHIPPED};
 use pricesim::diag::read_text;
-use pricesim::ratecard::{Provenance, TermKind};
+use pricesim::ratecard::{Provenance, RateCard, TermKind};
 use serde::Serialize;
 use tauri::State;
 
@@ -136,21 +136,27 @@ fn view(state: &State<'_, AppState>) -> Result<Cards, Failure> {
                         plans: v.plans.iter().map(|p| (p.id.clone(), p.name.clone())).collect(),
                     })
                     .collect(),
-                terms: card
-                    .terms
-                    .iter()
-                    .map(|(name, t)| TermView {
-                        name: name.clone(),
-                        kind: t.kind,
-                        description: t.description.clone(),
-                        values: t.values.clone(),
-                    })
-                    .collect(),
+                terms: terms_in_card_order(card),
             }
         })
         .collect();
     let problem = state.startup_problem.read().ok().and_then(|p| p.clone());
     Ok(Cards { cards, problem })
+}
+
+/// The contract terms of `card`, in the order the card declares them.
+fn terms_in_card_order(card: &RateCard) -> Vec<TermView> {
+    let mut terms: Vec<_> = card.terms.iter().collect();
+    terms.sort_by_key(|(_, t)| t.position);
+    terms
+        .into_iter()
+        .map(|(name, t)| TermView {
+            name: name.clone(),
+            kind: t.kind,
+            description: t.description.clone(),
+            values: t.values.clone(),
+        })
+        .collect()
 }
 
 /// Loads the edited cards and puts them in use.
@@ -196,4 +202,17 @@ fn copy_shipped(dir: &Path) -> Result<(), Failure> {
         AtomicFile::write(&target, text.as_bytes()).map_err(|e| io(&target, e))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_are_listed_as_the_card_declares_them() {
+        let catalog = Catalog::shipped().unwrap();
+        let usercom = catalog.cards().iter().find(|c| c.vendor == "usercom").unwrap();
+        let names: Vec<String> = terms_in_card_order(usercom).into_iter().map(|t| t.name).collect();
+        assert_eq!(names, ["start", "term", "contacts_paid", "extra_emails"]);
+    }
 }

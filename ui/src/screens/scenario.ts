@@ -151,6 +151,11 @@ function whatsapp(): HTMLElement {
   );
 }
 
+/** What a term means and what it defaults to, under its field (an empty date shows today's date greyed, not the default). */
+function hint(text: string): HTMLElement {
+  return h("small", { class: "hint" }, text);
+}
+
 function terms(): HTMLElement {
   const f = state.form;
   const sets = state.cards
@@ -170,11 +175,11 @@ function terms(): HTMLElement {
               set(select.value);
               changed();
             });
-            return h("label", { class: "field", title: t.description }, h("span", {}, words(t.name)), select, h("small", { class: "msg", "data-msg": path }));
+            return h("label", { class: "field" }, h("span", {}, words(t.name)), select, h("small", { class: "msg", "data-msg": path }), hint(t.description));
           }
           const attrs: Record<string, string> = t.kind === "date" ? { type: "date" } : { inputmode: t.kind === "count" ? "numeric" : "decimal" };
           const el = field(words(t.name), path, value, set, attrs);
-          el.title = t.description;
+          el.append(hint(t.description));
           return el;
         }),
       ),
