@@ -322,6 +322,17 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
         .await
         .unwrap();
 
+    // The page reads and writes no file the user did not choose in a dialog.
+    let ask = "const [command, args, done] = arguments; window.__TAURI_INTERNALS__.invoke(command, args).then(() => done('done'), (e) => done(e.message ?? String(e)));";
+    for (command, args) in [
+        ("read_recent", serde_json::json!({ "path": "/etc/hostname" })),
+        ("save_scenario", serde_json::json!({ "path": "/tmp/pricesim-not-chosen.toml", "text": "version = 1" })),
+    ] {
+        let answer = c.execute_async(ask, vec![command.into(), args]).await.unwrap();
+        assert!(answer.as_str().unwrap().contains("is not a file opened or saved here"), "{command}: {answer}");
+    }
+    assert!(!Path::new("/tmp/pricesim-not-chosen.toml").exists());
+
     // The strict CSP holds: no eval.
     let eval = c.execute("try { eval('1'); return 'allowed'; } catch (e) { return 'blocked'; }", vec![]).await.unwrap();
     assert_eq!(eval, serde_json::json!("blocked"));

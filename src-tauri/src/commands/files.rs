@@ -42,15 +42,16 @@ pub async fn open_scenario(app: AppHandle, state: State<'_, AppState>) -> Result
     read(&path, &state)
 }
 
-/// Reads a recent file again.
+/// Reads a recent file again: only one of the recent files (the page names no other file).
 #[tauri::command]
 pub async fn read_recent(path: String, state: State<'_, AppState>) -> Result<Loaded, Failure> {
-    read(Path::new(&path), &state)
+    read(&known(&state.data, &path)?, &state)
 }
 
 /// Saves `text` to `path`, or where the user says when there is none (Save As); returns the path.
-/// Once written, the scenario counts as saved here at once: a close request right after does not
-/// ask (the page's own word would come later).
+/// `path` must be a file the user opened or saved here (a recent file): the page cannot write
+/// anywhere else. Once written, the scenario counts as saved here at once: a close request right
+/// after does not ask (the page's own word would come later).
 #[tauri::command]
 pub async fn save_scenario(
     path: Option<String>,
@@ -59,12 +60,12 @@ pub async fn save_scenario(
     state: State<'_, AppState>,
 ) -> Result<String, Failure> {
     let path = match path {
-        Some(p) => PathBuf::from(p),
+        Some(p) => known(&state.data, &p)?,
         None => with_extension(pick(&app, Dialog::Save(SCENARIO))?, SCENARIO.ext),
     };
     AtomicFile::write(&path, text.as_bytes()).map_err(|e| io(&path, e))?;
     state.dirty.store(false, Ordering::SeqCst);
-    remember(&state, &path)?;
+    remember(&state.data, &path)?;
     Ok(path.display().to_string())
 }
 
@@ -160,7 +161,7 @@ fn chart_file(chart: &Chart, format: &str) -> Result<(Vec<u8>, FileKind), Failur
 
 fn read(path: &Path, state: &State<'_, AppState>) -> Result<Loaded, Failure> {
     let text = std::fs::read_to_string(path).map_err(|e| io(path, e))?;
-    remember(state, path)?;
+    remember(&state.data, path)?;
     Ok(Loaded { path: Some(path.display().to_string()), text })
 }
 
@@ -220,15 +221,25 @@ fn recent(data: &Path) -> Vec<String> {
     std::fs::read_to_string(recent_file(data)).ok().and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default()
 }
 
-/// Puts `path` first in the recent files.
-fn remember(state: &State<'_, AppState>, path: &Path) -> Result<(), Failure> {
+/// `path` when it is one of the recent files, the files the user picked in a dialog; an error
+/// otherwise, so that a page (or a script in it) can read or write no file the user did not choose.
+fn known(data: &Path, path: &str) -> Result<PathBuf, Failure> {
+    if recent(data).iter().any(|p| p == path) {
+        Ok(PathBuf::from(path))
+    } else {
+        Err(Failure::new(FailureKind::Io, format!("{path} is not a file opened or saved here: use Open… or Save as…")))
+    }
+}
+
+/// Puts `path` first in the recent files (in the data folder `data`).
+fn remember(data: &Path, path: &Path) -> Result<(), Failure> {
     let shown = path.display().to_string();
-    let mut list = recent(&state.data);
+    let mut list = recent(data);
     list.retain(|p| *p != shown);
     list.insert(0, shown);
     list.truncate(RECENT);
-    let file = recent_file(&state.data);
-    std::fs::create_dir_all(&state.data).map_err(|e| io(&state.data, e))?;
+    let file = recent_file(data);
+    std::fs::create_dir_all(data).map_err(|e| io(data, e))?;
     let text = serde_json::to_string_pretty(&list).map_err(|e| Failure::new(FailureKind::Io, e))?;
     AtomicFile::write(&file, text.as_bytes()).map_err(|e| io(&file, e))
 }
@@ -236,6 +247,19 @@ fn remember(state: &State<'_, AppState>, path: &Path) -> Result<(), Failure> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_files_the_user_chose_are_read_or_written_again() {
+        let data = std::env::temp_dir().join(format!("pricesim-known-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&data);
+        let chosen = data.join("dealer.toml");
+        assert!(known(&data, &chosen.display().to_string()).is_err(), "nothing chosen yet");
+        remember(&data, &chosen).unwrap();
+        assert_eq!(known(&data, &chosen.display().to_string()).unwrap(), chosen);
+        let e = known(&data, "/etc/passwd").unwrap_err();
+        assert_eq!(e.message, "/etc/passwd is not a file opened or saved here: use Open… or Save as…");
+        std::fs::remove_dir_all(&data).unwrap();
+    }
 
     #[test]
     fn a_chart_export_reads_the_pages_flat_request() {
