@@ -15,6 +15,7 @@ use crate::ratecard::{
     Beyond, Charge, Meter, Packs, PaidBasis, Plan, Points, Price, PriceValue, Provenance, Quantity, RateCard, Sale,
     Service, Status, Tier, TierMode, Version,
 };
+use crate::render::count;
 use crate::scenario::{Scenario, TermValue};
 use crate::subscription::Cycle;
 use crate::usage::UsageKey;
@@ -89,8 +90,9 @@ pub fn rate(catalog: &Catalog, what: Priced<'_>, scenario: &Scenario) -> Result<
         warnings.push(Warning {
             kind: WarningKind::NotOffered,
             message: format!(
-                "{} does not sell completed outcomes: {outcomes} outcomes left out of the quote",
-                card.name
+                "{} does not sell completed outcomes: {} outcomes left out of the quote",
+                card.name,
+                count(outcomes)
             ),
         });
     }
@@ -184,9 +186,10 @@ impl<'a> Rater<'a> {
                 )?;
                 self.out.lines.push(line);
             }
-            Resolved::Unknown => {
-                self.unknown(format!("{description}: the price of {what} is not published; {quantity} not priced"))
-            }
+            Resolved::Unknown => self.unknown(format!(
+                "{description}: the price of {what} is not published; {} not priced",
+                count(quantity)
+            )),
         }
         Ok(())
     }
@@ -322,14 +325,18 @@ impl<'a> Rater<'a> {
                 Points::NotOffered => {
                     self.out.warnings.push(Warning {
                         kind: WarningKind::NotOffered,
-                        message: format!("`{key}`: not offered by this plan; {quantity} left out of the quote"),
+                        message: format!(
+                            "`{key}`: not offered by this plan; {} left out of the quote",
+                            count(quantity)
+                        ),
                     });
                     continue;
                 }
                 Points::Unknown => {
                     self.unknown(format!(
-                        "`{key}`: the {} are not published; {quantity} not priced",
-                        self.version.points_name
+                        "`{key}`: the {} are not published; {} not priced",
+                        self.version.points_name,
+                        count(quantity)
                     ));
                     continue;
                 }
@@ -348,7 +355,7 @@ impl<'a> Rater<'a> {
                 .map(|(k, n)| (k.clone(), n))
                 .collect();
             for (key, n) in unnamed {
-                self.unknown(format!("`{key}`: not on `{}`'s rate card; {n} not priced", self.card.vendor));
+                self.unknown(format!("`{key}`: not on `{}`'s rate card; {} not priced", self.card.vendor, count(n)));
             }
         }
         Ok((total, basis))

@@ -60,6 +60,16 @@ fn only_the_plans_that_price_all_the_usage_are_ranked() {
 }
 
 #[test]
+fn counts_in_warnings_are_grouped_in_thousands() {
+    let file = common::temp_file(
+        "many-leads.toml",
+        "version = 1\nmonth = \"2026-12\"\ncurrency = \"EUR\"\n[contacts]\nengaged = 10\n[outcomes.bot]\ncrm_lead = 100000\n",
+    );
+    let t = text(&run(&["quote", file.to_str().unwrap()]).stdout);
+    assert!(t.contains("! Woztell does not sell completed outcomes: 100,000 outcomes left out of the quote"), "{t}");
+}
+
+#[test]
 fn a_table_with_no_complete_quote_says_why_none_is_cheapest() {
     let out = run(&["quote", "examples/small-shop.toml"]);
     let t = text(&out.stdout);

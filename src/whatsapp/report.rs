@@ -18,6 +18,7 @@ use crate::money::{Currency, MoneyError, checked_add, decimal_string};
 use crate::month::Month;
 use crate::quote::{Warning, WarningKind, line_amount};
 use crate::ratecard::{Provenance, RateCard};
+use crate::render::count;
 
 /// The answer of `pricesim rate-log whatsapp`, in the contract's JSON shape.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -239,7 +240,8 @@ pub fn build(tally: &Tally, card: &RateCard, currency: Currency, info: RunInfo) 
                             report.warnings.push(Warning {
                                 kind: WarningKind::UnknownPrice,
                                 message: format!(
-                                    "{month}: {why}; {billable} billable {}{} not priced",
+                                    "{month}: {why}; {} billable {}{} not priced",
+                                    count(billable),
                                     out.unit,
                                     if billable == 1 { "" } else { "s" }
                                 ),

@@ -24,6 +24,7 @@ use super::tables::Tables;
 use crate::money::{Currency, MoneyError, Rounding, checked_mul};
 use crate::quote::{Line, MeterUse, Warning, WarningKind};
 use crate::ratecard::Provenance;
+use crate::render::count;
 use crate::usage::Usage;
 
 /// The WhatsApp part of a quote.
@@ -208,7 +209,7 @@ fn lines(p: &Pricing<'_>, cell: &Cell, out: &mut Priced) -> Result<(), MoneyErro
                 };
                 out.warnings.push(Warning {
                     kind: WarningKind::UnknownPrice,
-                    message: format!("{description}: {why}; {units} not priced"),
+                    message: format!("{description}: {why}; {} not priced", count(units)),
                 });
             }
         }
