@@ -53,10 +53,12 @@ pub struct Comparison {
 }
 
 impl Comparison {
-    /// The quotes as people read them: those that rank ([`Quote::ranks`]), cheapest first, then
-    /// the others, whose totals leave usage out; each group in the contract's order, by total.
-    pub fn ranked_first(&self) -> impl Iterator<Item = &Quote> {
-        self.quotes.iter().filter(|q| q.ranks()).chain(self.quotes.iter().filter(|q| !q.ranks()))
+    /// The quotes as people read them, each with its rank: those that rank ([`Quote::ranks`])
+    /// first, numbered from 1, cheapest first; then the others, whose totals leave usage out, with
+    /// none. Each group keeps the contract's order, by total.
+    pub fn ranked(&self) -> impl Iterator<Item = (Option<usize>, &Quote)> {
+        let ranking = self.quotes.iter().filter(|q| q.ranks()).enumerate().map(|(i, q)| (Some(i + 1), q));
+        ranking.chain(self.quotes.iter().filter(|q| !q.ranks()).map(|q| (None, q)))
     }
 }
 

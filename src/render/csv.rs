@@ -14,9 +14,8 @@ use crate::compare::Comparison;
 pub fn render(c: &Comparison) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(["rank", "plan", "currency", "code", "description", "quantity", "unit_price", "amount", "source"])?;
-    let ranked = c.quotes.iter().filter(|q| q.ranks()).count();
-    for (i, q) in c.ranked_first().enumerate() {
-        let rank = if i < ranked { (i + 1).to_string() } else { String::new() };
+    for (rank, q) in c.ranked() {
+        let rank = rank.map_or_else(String::new, |r| r.to_string());
         let cur = q.currency.code();
         for l in &q.lines {
             let source = l

@@ -52,7 +52,7 @@ pub fn render(c: &Comparison, offered: Option<&str>) -> String {
         let _ = writeln!(out, "<p class=\"warn\">{}</p>", esc(note));
     }
     if offer.is_none() {
-        for q in c.ranked_first() {
+        for (_, q) in c.ranked() {
             plan(&mut out, q);
         }
     }
@@ -67,15 +67,18 @@ fn ranking(out: &mut String, c: &Comparison) {
         "<table><tr><th>#</th><th>Plan</th><th class=\"n\">Total ({})</th><th class=\"n\">Billed</th><th></th></tr>",
         c.currency
     );
-    for (i, q) in c.quotes.iter().filter(|q| q.ranks()).enumerate() {
-        row(out, c, q, &(i + 1).to_string(), "");
-    }
-    if c.quotes.iter().any(|q| !q.ranks()) {
-        out.push_str(
-            "<tr><th class=\"apart\" colspan=\"5\">Not ranked: these totals do not cover all of the usage</th></tr>\n",
-        );
-    }
-    for q in c.quotes.iter().filter(|q| !q.ranks()) {
+    let mut apart = false;
+    for (rank, q) in c.ranked() {
+        if let Some(rank) = rank {
+            row(out, c, q, &rank.to_string(), "");
+            continue;
+        }
+        if !apart {
+            apart = true;
+            out.push_str(
+                "<tr><th class=\"apart\" colspan=\"5\">Not ranked: these totals do not cover all of the usage</th></tr>\n",
+            );
+        }
         let why: Vec<String> = q
             .warnings
             .iter()

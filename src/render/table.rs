@@ -14,9 +14,10 @@ pub fn render(c: &Comparison) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{} · {} · ranked in {}", c.scenario, c.month, c.currency);
     let _ = writeln!(out);
-    let rows: Vec<[String; 4]> = c
-        .ranked_first()
-        .map(|q| {
+    let quotes: Vec<(Option<usize>, &Quote)> = c.ranked().collect();
+    let rows: Vec<[String; 4]> = quotes
+        .iter()
+        .map(|&(_, q)| {
             let mark = if c.cheapest.as_deref() == Some(q.plan.as_str()) { "*" } else { " " };
             let display = q.total_in_display_currency.map_or_else(|| "-".to_string(), |t| money(t, c.currency));
             let note = if c.cheapest.as_deref() == Some(q.plan.as_str()) {
@@ -37,9 +38,9 @@ pub fn render(c: &Comparison) -> String {
             rows.iter().chain(std::iter::once(&header)).map(|r| r.get(i).map_or(0, |c| width(c))).max().unwrap_or(0)
         })
         .collect();
-    let ranked = c.quotes.iter().filter(|q| q.ranks()).count();
+    let apart = quotes.iter().position(|(rank, _)| rank.is_none()).map(|i| i + 1);
     for (i, row) in std::iter::once(&header).chain(&rows).enumerate() {
-        if i == ranked + 1 {
+        if Some(i) == apart {
             let _ = writeln!(out, "  not ranked: these totals do not cover all of the usage");
         }
         let [plan, display, billed, note] = row;
@@ -61,7 +62,7 @@ pub fn render(c: &Comparison) -> String {
     for note in &c.notes {
         let _ = writeln!(out, "  ! {note}");
     }
-    for q in c.ranked_first() {
+    for (_, q) in &quotes {
         let _ = writeln!(out);
         invoice(&mut out, q);
     }
