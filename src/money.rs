@@ -224,6 +224,30 @@ pub mod decimal_string {
             text.map(|t| t.parse().map_err(serde::de::Error::custom)).transpose()
         }
     }
+
+    /// The same for a map of decimals by name (`{"email.sent": "0.0008"}`).
+    pub mod map {
+        use std::collections::BTreeMap;
+
+        use rust_decimal::Decimal;
+        use serde::ser::SerializeMap;
+        use serde::{Deserialize, Deserializer, Serializer};
+
+        /// Writes each value as a string.
+        pub fn serialize<S: Serializer>(value: &BTreeMap<String, Decimal>, s: S) -> Result<S::Ok, S::Error> {
+            let mut m = s.serialize_map(Some(value.len()))?;
+            for (k, v) in value {
+                m.serialize_entry(k, &v.to_string())?;
+            }
+            m.end()
+        }
+
+        /// Reads strings; a JSON number is refused.
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, Decimal>, D::Error> {
+            let text = BTreeMap::<String, String>::deserialize(d)?;
+            text.into_iter().map(|(k, v)| Ok((k, v.parse().map_err(serde::de::Error::custom)?))).collect()
+        }
+    }
 }
 
 #[cfg(test)]

@@ -57,27 +57,198 @@ pub struct Quote {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub period: Option<Period>,
-    /// The display total per unit of the scenario's main usage.
+    /// `cost.total` per unit of the scenario's main usage.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub unit_costs: Option<UnitCosts>,
+    /// Everything this plan costs the user for the whole scenario, in the display currency, by
+    /// payee; `None` when a price is unknown, work is uncovered, or a part cannot be converted.
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(type = "Cost | null"))]
+    pub cost: Option<Cost>,
+    /// 1, 2, … by `cost.total` among the comparison's quotes that have a cost; `None` for the
+    /// others.
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
+    pub rank: Option<u32>,
+    /// Work no line accounts for, each also named in a warning.
+    #[serde(default)]
+    pub uncovered: Vec<Uncovered>,
+    /// How every other non-zero quantity of work is accounted for: on whose lines, and how.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<Covered>>", optional))]
+    pub coverage: Vec<Covered>,
 }
 
 impl Quote {
-    /// True when the total covers all the scenario's usage: no needed price is unknown and no
-    /// usage was left out as not offered. Only such a quote can be called the cheapest.
+    /// True when the lines account for all the scenario's work: no needed price is unknown and
+    /// nothing is uncovered. Only such a quote has a cost and ranks.
     pub fn prices_everything(&self) -> bool {
-        !self.incomplete && !self.warnings.iter().any(|w| w.kind == WarningKind::NotOffered)
+        !self.incomplete && self.uncovered.is_empty()
     }
 
-    /// True when the quote can be ranked against others: it prices everything and has a total in
-    /// the display currency. The cheapest plan is the first of these; the others are lower bounds.
+    /// True when the quote is ranked against the others: it has a cost.
     pub fn ranks(&self) -> bool {
-        self.prices_everything() && self.total_in_display_currency.is_some()
+        self.cost.is_some()
+    }
+
+    /// The warnings that say why the quote has no cost: work nothing accounts for, a price or an
+    /// exchange rate that is not known. Empty for a ranked quote.
+    pub fn why_unranked(&self) -> impl Iterator<Item = &Warning> {
+        let unranked = !self.ranks();
+        self.warnings.iter().filter(move |w| {
+            unranked
+                && matches!(
+                    w.kind,
+                    WarningKind::NotOffered
+                        | WarningKind::UnknownPrice
+                        | WarningKind::NoExchangeRate
+                        | WarningKind::QuotaReached
+                )
+        })
+    }
+
+    /// The lines paid to `payee`.
+    pub fn lines_of(&self, payee: Payee) -> impl Iterator<Item = &Line> {
+        self.lines.iter().filter(move |l| l.payee == payee)
     }
 }
 
-/// Unit economics of a quote, in the display currency: the whole total divided by each count
+/// Who a line is paid to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum Payee {
+    /// The plan's vendor: its invoice.
+    Vendor,
+    /// Meta, paid directly for WhatsApp traffic the vendor does not pass through.
+    Meta,
+    /// The user's own cost of work the plan does not sell (the scenario's `[in_house]`).
+    InHouse,
+}
+
+impl Payee {
+    /// Every payee, in the order quotes list their lines.
+    pub const ALL: [Payee; 3] = [Payee::Vendor, Payee::Meta, Payee::InHouse];
+
+    /// The name JSON and CSV write (`in_house`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Payee::Vendor => "vendor",
+            Payee::Meta => "meta",
+            Payee::InHouse => "in_house",
+        }
+    }
+}
+
+/// What a plan costs the user for the whole scenario, in the display currency.
+///
+/// INVARIANT: `total` is the sum of `by_payee`'s parts; each part is its payee's lines summed in
+/// their currency and converted once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Cost {
+    /// The display currency.
+    pub currency: Currency,
+    /// Everything, all payees together.
+    #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub total: Decimal,
+    /// Each payee's part.
+    pub by_payee: ByPayee,
+}
+
+/// A cost's parts by payee, in the display currency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ByPayee {
+    /// The vendor's invoice.
+    #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub vendor: Decimal,
+    /// Meta's fees paid directly.
+    #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub meta: Decimal,
+    /// The user's own costs.
+    #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub in_house: Decimal,
+}
+
+impl ByPayee {
+    /// The part of `payee`.
+    pub fn get(&self, payee: Payee) -> Decimal {
+        match payee {
+            Payee::Vendor => self.vendor,
+            Payee::Meta => self.meta,
+            Payee::InHouse => self.in_house,
+        }
+    }
+
+    /// Sets the part of `payee`.
+    pub fn set(&mut self, payee: Payee, amount: Decimal) {
+        match payee {
+            Payee::Vendor => self.vendor = amount,
+            Payee::Meta => self.meta = amount,
+            Payee::InHouse => self.in_house = amount,
+        }
+    }
+}
+
+/// A quantity of work and the lines that account for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Covered {
+    /// The work.
+    pub usage: UsageKey,
+    /// How much of it.
+    pub quantity: u64,
+    /// Whose lines account for it.
+    pub payee: Payee,
+    /// How.
+    pub how: How,
+}
+
+/// How a payee accounts for work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum How {
+    /// Priced on its lines (points that fill a quota count too: the plan fee pays for them).
+    Priced,
+    /// Included at no charge (`included` points, a quota's included units).
+    Included,
+    /// Free by a rule the card states (free seats, Meta's free tier or free categories).
+    Free,
+}
+
+/// Work no line accounts for: the quote has no cost and does not rank.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Uncovered {
+    /// The work.
+    pub usage: UsageKey,
+    /// How much of it.
+    pub quantity: u64,
+    /// Why.
+    pub why: Why,
+}
+
+/// Why work is uncovered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum Why {
+    /// The vendor does not do it, and the scenario gives no in-house cost for it.
+    NotOffered,
+    /// The vendor does it at a price nobody has published (or Meta's rate is not known).
+    UnknownPrice,
+    /// The vendor stops at a quota, and the scenario gives no in-house cost for the rest.
+    QuotaReached,
+}
+
+/// Unit economics of a quote, in the display currency: the whole cost divided by each count
 /// (so they do not add up), rounded half away from zero to 4 decimals. Display figures, not
 /// amounts anyone bills.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -123,8 +294,14 @@ impl UnitCosts {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Line {
-    /// What kind of line: `plan_fee`, `overage`, `tier`, `subscription`, `passthrough`.
+    /// What kind of line: `plan_fee`, `overage`, `tier`, `subscription`, `passthrough` (the
+    /// vendor's), `whatsapp` (Meta's, paid directly), `in_house` (the user's own cost).
     pub code: String,
+    /// Who it is paid to.
+    pub payee: Payee,
+    /// The currency of its amounts: the plan's for the vendor's lines, Meta's for Meta's, the
+    /// scenario's for in-house ones.
+    pub currency: Currency,
     /// The line's text as the vendor's invoice would put it.
     pub description: String,
     /// How many units.
@@ -156,12 +333,20 @@ impl Line {
     ) -> Result<Line, MoneyError> {
         Ok(Line {
             code: code.to_string(),
+            payee: Payee::Vendor,
+            currency,
             description: description.to_string(),
             quantity,
             unit_price,
             amount: line_amount(quantity, unit_price, rounding, currency)?,
             source,
         })
+    }
+
+    /// The line, paid to `payee` rather than the vendor.
+    pub fn paid_to(mut self, payee: Payee) -> Line {
+        self.payee = payee;
+        self
     }
 }
 
@@ -179,8 +364,8 @@ pub fn line_amount(
 
 /// The sum of the lines' (rounded) amounts, written to the currency's minor unit even with no
 /// lines (`0.00`, not `0`).
-pub fn sum_lines(lines: &[Line], currency: Currency) -> Result<Decimal, MoneyError> {
-    lines.iter().try_fold(Decimal::new(0, currency.minor_units()), |acc, l| checked_add(acc, l.amount))
+pub fn sum_lines<'l>(lines: impl IntoIterator<Item = &'l Line>, currency: Currency) -> Result<Decimal, MoneyError> {
+    lines.into_iter().try_fold(Decimal::new(0, currency.minor_units()), |acc, l| checked_add(acc, l.amount))
 }
 
 /// Something a quote's reader must know.
@@ -202,8 +387,11 @@ pub enum WarningKind {
     UnpublishedPrice,
     /// Usage needed a price nobody has published; it is left out and the quote is incomplete.
     UnknownPrice,
-    /// Usage the plan does not offer (an outcome "not offered" by bot, say); it is left out.
+    /// Work the plan does not offer (an outcome "not offered" by bot, say) and the scenario gives
+    /// no in-house cost for: it is uncovered.
     NotOffered,
+    /// In-house lines priced at the user's own estimates (`[in_house]`).
+    OwnEstimate,
     /// The total could not be converted to the display currency.
     NoExchangeRate,
     /// The total was converted at an exchange rate that is not a published one (an example).

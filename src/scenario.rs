@@ -50,6 +50,54 @@ pub struct Scenario {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<Vec<MonthUsage>>", optional))]
     pub months: Vec<MonthUsage>,
+    /// The user's own cost of work a plan does not sell. `[in_house]`.
+    #[serde(default, skip_serializing_if = "InHouse::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<InHouse>", optional))]
+    pub in_house: InHouse,
+}
+
+/// The user's own unit cost of work a plan does not sell, in the scenario's currency, by the key
+/// written under `[in_house]`: `outcomes.<actor>.*` (any outcome of that actor),
+/// `outcomes.<actor>.<name>` (one outcome, before its actor's `*`), `email.sent`,
+/// `agents.livechat`. Plans that do not sell the work are priced with these on in-house lines,
+/// flagged as the user's own estimate.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(transparent)]
+pub struct InHouse(
+    #[serde(with = "crate::money::decimal_string::map")]
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, string>"))]
+    BTreeMap<String, Decimal>,
+);
+
+impl InHouse {
+    /// The keys an `[in_house]` table may hold, besides `outcomes.<actor>.<name>`.
+    pub const KEYS: &'static [&'static str] = &["outcomes.agent.*", "outcomes.bot.*", "email.sent", "agents.livechat"];
+
+    /// The cost of one unit of `key`'s work and the key it was given under, when the user gave one.
+    pub fn cost(&self, key: &UsageKey) -> Option<(Decimal, &str)> {
+        let name = key.as_str();
+        let wildcard = name
+            .strip_prefix("outcomes.")
+            .and_then(|rest| rest.split_once('.'))
+            .map(|(actor, _)| if actor == "agent" { "outcomes.agent.*" } else { "outcomes.bot.*" });
+        std::iter::once(name).chain(wildcard).find_map(|k| self.0.get_key_value(k).map(|(k, v)| (*v, k.as_str())))
+    }
+
+    /// Sets the cost of `key` (one of [`InHouse::KEYS`] or an outcome's usage name).
+    pub fn set(&mut self, key: &str, cost: Decimal) {
+        self.0.insert(key.to_string(), cost);
+    }
+
+    /// Every cost given, by key.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, Decimal)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), *v))
+    }
+
+    /// True when none is given.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 /// Counts a `[[months]]` table sets for one month: they replace the grown counts of the same
@@ -101,7 +149,7 @@ pub fn load_file(path: &Path, catalog: &Catalog) -> Result<Scenario, Diagnostics
 
 const TOP_KEYS: &[&str] = &[
     "version", "name", "month", "currency", "contacts", "outcomes", "agents", "email", "whatsapp", "vendors", "daily",
-    "months",
+    "months", "in_house",
 ];
 
 /// The usage tables, at the top and in each `[[months]]` table.
@@ -132,12 +180,15 @@ pub fn load_str(file: &Path, text: &str, catalog: &Catalog) -> Result<Scenario, 
     let weekdays = root.get("daily").and_then(|v| weekdays(&mut r, v));
     let months = root.get("months").map(|v| month_overrides(&mut r, v, catalog)).unwrap_or_default();
     let terms = root.get("vendors").map(|v| vendor_terms(&mut r, v, catalog)).unwrap_or_default();
+    let in_house = root.get("in_house").map(|v| in_house(&mut r, v, catalog)).unwrap_or_default();
 
     if let (Some(month), Some(vendors)) = (month, root.get("vendors")) {
         complete_terms(&mut r, vendors, &terms, month, catalog);
     }
     let scenario = match (month, currency) {
-        (Some(month), Some(currency)) => Some(Scenario { name, month, currency, usage, terms, weekdays, months }),
+        (Some(month), Some(currency)) => {
+            Some(Scenario { name, month, currency, usage, terms, weekdays, months, in_house })
+        }
         _ => None,
     };
     r.finish(scenario)
@@ -288,6 +339,48 @@ fn whatsapp(r: &mut Reader<'_>, root: &DeTable<'_>, usage: &mut Usage) {
     }
 }
 
+/// `[in_house]`: unit costs, decimal strings of 0 or more, by `outcomes.<actor>.*`,
+/// `outcomes.<actor>.<name>`, `email.sent` or `agents.livechat` (quoted as one key, or nested).
+fn in_house(r: &mut Reader<'_>, v: &Value<'_>, catalog: &Catalog) -> InHouse {
+    let mut out = InHouse::default();
+    let Some(t) = r.table(v, "in_house") else { return out };
+    let leaves = r.leaves(t, "in_house", &|_| false);
+    let known = catalog.outcome_names();
+    for (name, value) in leaves {
+        let field = join("in_house", &name);
+        let outcome = name.strip_prefix("outcomes.").and_then(|rest| rest.split_once('.'));
+        let problem = match outcome {
+            Some((actor, _)) if !ACTORS.contains(&actor) => {
+                Some(format!("`{actor}` is not who completes an outcome: use `outcomes.agent.…` or `outcomes.bot.…`"))
+            }
+            Some((_, "*")) => None,
+            Some((_, outcome)) if !known.contains(outcome) => {
+                let hint = suggestion(outcome, known.iter().map(String::as_str));
+                Some(format!("unknown outcome `{outcome}`{hint}"))
+            }
+            Some(_) => None,
+            None if InHouse::KEYS.contains(&name.as_str()) => None,
+            None => {
+                let hint = suggestion(&name, InHouse::KEYS.iter().copied());
+                let all = InHouse::KEYS.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+                Some(format!("`{name}` is not work a plan may leave to you: use {all} or `outcomes.ACTOR.NAME`{hint}"))
+            }
+        };
+        if let Some(message) = problem {
+            r.error(&value.span(), &field, message);
+            continue;
+        }
+        match r.decimal(value, &field) {
+            Some(d) if d.is_sign_negative() && !d.is_zero() => {
+                r.error(&value.span(), &field, format!("a cost must not be negative, found `{d}`"));
+            }
+            Some(d) => out.set(&name, d),
+            None => {}
+        }
+    }
+    out
+}
+
 fn vendor_terms(r: &mut Reader<'_>, v: &Value<'_>, catalog: &Catalog) -> BTreeMap<String, BTreeMap<String, TermValue>> {
     let mut out = BTreeMap::new();
     let Some(t) = r.table(v, "vendors") else { return out };
@@ -373,6 +466,12 @@ pub fn to_toml(s: &Scenario) -> String {
     }
     out.push_str(&format!("month = \"{}\"\ncurrency = \"{}\"\n", s.month, s.currency));
     usage_toml(&mut out, &s.usage, "");
+    if !s.in_house.is_empty() {
+        out.push_str("\n[in_house]\n");
+        for (key, cost) in s.in_house.iter() {
+            out.push_str(&format!("{} = \"{cost}\"\n", toml_string(key)));
+        }
+    }
     for m in &s.months {
         out.push_str(&format!("\n[[months]]\nmonth = \"{}\"\n", m.month));
         usage_toml(&mut out, &m.usage, "months.");

@@ -24,7 +24,8 @@ use crate::usage::Usage;
 pub struct Simulation {
     /// Each month's quotes, ranked as `quote` ranks them.
     pub months: Vec<SimulatedMonth>,
-    /// Each plan's total over the horizon, in its own currency, cheapest first.
+    /// Each plan's total over the horizon: those whose cost is known every month first, by that
+    /// cost; then the others by their own currency and total.
     pub totals: Vec<PlanTotal>,
 }
 
@@ -60,6 +61,11 @@ pub struct PlanTotal {
     #[serde(default, skip_serializing_if = "Option::is_none", with = "decimal_string::option")]
     #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
     pub card_charged: Option<Decimal>,
+    /// What the scenario costs on the plan over the horizon, in the display currency, all payees
+    /// together (the sum of the months' `cost.total`); `None` when some month's is not known.
+    #[serde(default, with = "decimal_string::option")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub cost: Option<Decimal>,
 }
 
 /// The usage of month `n` (0 = the scenario's month): every count given grown by `growth` percent
@@ -127,14 +133,28 @@ pub fn simulate(
             total: Decimal::ZERO,
             incomplete: false,
             card_charged: None,
+            cost: Some(Decimal::ZERO),
         });
         t.total = checked_add(t.total, q.total)?;
         t.incomplete |= q.incomplete;
+        t.cost = match (t.cost, &q.cost) {
+            (Some(sum), Some(c)) => Some(checked_add(sum, c.total)?),
+            _ => None,
+        };
         if let Some(w) = &q.wallet {
             t.card_charged = Some(checked_add(t.card_charged.unwrap_or_default(), w.card_charged)?);
         }
     }
+    // A plan missing from some month (not yet on sale, say) has no cost over the whole horizon.
+    for t in totals.values_mut() {
+        if out.iter().any(|m| !m.quotes.iter().any(|q| q.plan == t.plan)) {
+            t.cost = None;
+        }
+    }
     let mut totals: Vec<PlanTotal> = totals.into_values().collect();
-    totals.sort_by(|a, b| (a.currency.code(), a.total, &a.plan).cmp(&(b.currency.code(), b.total, &b.plan)));
+    totals.sort_by(|a, b| {
+        let cost = |t: &PlanTotal| (t.cost.is_none(), t.cost);
+        (cost(a), a.currency.code(), a.total, &a.plan).cmp(&(cost(b), b.currency.code(), b.total, &b.plan))
+    });
     Ok(Simulation { months: out, totals })
 }

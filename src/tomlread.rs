@@ -192,6 +192,43 @@ impl<'s> Reader<'s> {
         }
     }
 
+    /// The leaves of a table of dotted names, each with its full name: `[a.b] c = 1`, `a.b.c = 1`
+    /// and `"a.b.c" = 1` all name `a.b.c`. A nested table for which `is_leaf` holds is a leaf
+    /// itself (a value written as an inline table). A name written twice in different ways is
+    /// reported at its second place, and only the first is kept.
+    pub fn leaves<'t, 'i>(
+        &mut self,
+        table: &'t DeTable<'i>,
+        path: &str,
+        is_leaf: &dyn Fn(&DeTable<'_>) -> bool,
+    ) -> Vec<(String, &'t Value<'i>)> {
+        fn walk<'t, 'i>(
+            t: &'t DeTable<'i>,
+            prefix: &str,
+            is_leaf: &dyn Fn(&DeTable<'_>) -> bool,
+            out: &mut Vec<(String, &'t Value<'i>)>,
+        ) {
+            for (key, value) in t.iter() {
+                let name = join(prefix, key.get_ref());
+                match value.get_ref() {
+                    DeValue::Table(inner) if !is_leaf(inner) => walk(inner, &name, is_leaf, out),
+                    _ => out.push((name, value)),
+                }
+            }
+        }
+        let mut all = Vec::new();
+        walk(table, "", is_leaf, &mut all);
+        let mut out: Vec<(String, &'t Value<'i>)> = Vec::with_capacity(all.len());
+        for (name, value) in all {
+            if out.iter().any(|(n, _)| *n == name) {
+                self.error(&value.span(), &join(path, &name), format!("`{name}` is given twice: keep one"));
+            } else {
+                out.push((name, value));
+            }
+        }
+        out
+    }
+
     /// An array value (of tables or of values).
     pub fn array<'v, 'i>(&mut self, value: &'v Value<'i>, field: &str) -> Option<&'v [Value<'i>]> {
         match value.get_ref() {

@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
 use crate::money::{MoneyError, checked_add, decimal_string};
-use crate::quote::{Quote, Warning, WarningKind};
+use crate::quote::{Payee, Quote, Warning, WarningKind};
 use crate::scenario::{Scenario, TermValue};
 
 /// A plan's wallet, as its rate card states it.
@@ -231,8 +231,7 @@ pub fn attach(
         let (mut due, later) = deductions(spec, quote, scenario, std::mem::take(&mut state.pending))?;
         due.sort();
         let card_direct = quote
-            .lines
-            .iter()
+            .lines_of(Payee::Vendor)
             .filter(|l| !spec.pays.contains(&l.code))
             .try_fold(Decimal::ZERO, |a, l| checked_add(a, l.amount))?;
         let pending = later.iter().try_fold(Decimal::ZERO, |a, d| checked_add(a, d.amount))?;

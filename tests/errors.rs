@@ -196,11 +196,11 @@ currency = "EUR"
 [[versions]]
 effective_from = "2024-01-01"
 source = { status = "example" }
-plans = [{ id = "a", name = "A", charges = [{ kind = "recurring", period = "month", description = "fee", amount = "1" }] }]
+plans = [{ id = "a", name = "A", charges = [{ kind = "recurring", period = "month", description = "fee", amount = "1" }], work = { outcomes = "not_offered", whatsapp = "not_offered", "email.sent" = "not_offered", "agents.livechat" = "not_offered" } }]
 [[versions]]
 effective_from = "2024-01-01"
 source = { status = "example" }
-plans = [{ id = "a", name = "A", charges = [{ kind = "recurring", period = "month", description = "fee", amount = "1" }] }]
+plans = [{ id = "a", name = "A", charges = [{ kind = "recurring", period = "month", description = "fee", amount = "1" }], work = { outcomes = "not_offered", whatsapp = "not_offered", "email.sent" = "not_offered", "agents.livechat" = "not_offered" } }]
 "#;
     let Err(Diagnostics(d)) = load_card(Path::new("acme.toml"), card) else { panic!("expected errors") };
     assert_eq!(d.len(), 1);
@@ -211,7 +211,7 @@ plans = [{ id = "a", name = "A", charges = [{ kind = "recurring", period = "mont
 fn a_broken_whatsapp_table_names_its_file_line_and_column() {
     let dir = std::env::temp_dir().join(format!("pricesim-broken-meta-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("meta")).unwrap();
-    for name in ["meta/markets.csv", "meta/rates-eur.csv"] {
+    for name in ["meta/markets.csv", "meta/rates-eur.csv", "meta/rates-eur-2026-07.csv"] {
         std::fs::copy(Path::new("ratecards").join(name), dir.join(name)).unwrap();
     }
     let card = std::fs::read_to_string("ratecards/meta.toml").unwrap();
@@ -300,6 +300,11 @@ id = "c"
 name = "C"
 charges = [{ kind = "tiered", of = "contacts.database", mode = "flat", description = "C", tiers = [{ price = "1" }] }]
 billing = { start_term = "start", commitment_term = "term", floor_term = "extra", commitments = [{ id = "monthly", months = 2 }, { id = "annual", months = 12, discount_percent = "120" }] }
+[versions.work]
+outcomes = "not_offered"
+whatsapp = "not_offered"
+"email.sent" = "not_offered"
+"agents.livechat" = "not_offered"
 "#;
     let Err(Diagnostics(d)) = load_card(Path::new("x.toml"), card) else { panic!("expected errors") };
     let e: Vec<String> = d.iter().map(ToString::to_string).collect();

@@ -97,7 +97,9 @@ fn several_top_ups_in_one_month_and_credit_carried_over() {
     let dir = std::env::temp_dir().join(format!("pricesim-sim-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("meta")).unwrap();
     std::fs::write(dir.join("woztell.toml"), catalog_text).unwrap();
-    for name in ["meta.toml", "meta/markets.csv", "meta/rates-usd.csv", "meta/rates-eur.csv"] {
+    for name in
+        ["meta.toml", "meta/markets.csv", "meta/rates-usd.csv", "meta/rates-eur.csv", "meta/rates-eur-2026-07.csv"]
+    {
         std::fs::copy(std::path::Path::new("ratecards").join(name), dir.join(name)).unwrap();
     }
     let catalog = Catalog::load_dir(&dir).unwrap();

@@ -149,8 +149,11 @@ fn the_command_line_checks_invoices_and_writes_the_scenario() {
     assert!(std::fs::read_to_string(&scenario).unwrap().starts_with("version = 1\nname = \"december\"\n"));
     let out = run(&["rate-log", "usage", DECEMBER, "--format", "csv", "--plan", "web1on1/base"]);
     let csv = text(&out.stdout);
-    assert!(csv.starts_with("month,rank,plan,currency,code,description"), "{csv}");
-    assert!(csv.contains("\n2026-12,1,web1on1/base,EUR,overage,Base plan Extra Chatpoints,80,0.18,14.40,"), "{csv}");
+    assert!(csv.starts_with("month,rank,plan,payee,currency,code,description"), "{csv}");
+    assert!(
+        csv.contains("\n2026-12,1,web1on1/base,vendor,EUR,overage,Base plan Extra Chatpoints,80,0.18,14.40,"),
+        "{csv}"
+    );
 }
 
 proptest! {

@@ -9,7 +9,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::{
     Beyond, Charge, Meter, Packs, PaidBasis, Plan, Points, Price, PriceValue, Provenance, Quantity, RateCard, Sale,
-    Service, Status, TermKind, TermSpec, Tier, TierMode, Version, billing,
+    Service, Statements, Status, TermKind, TermSpec, Tier, TierMode, Version, billing, work,
 };
 use crate::diag::{Diagnostics, Source, read_text, suggestion, whole_file};
 use crate::money::{Currency, Rounding};
@@ -169,7 +169,9 @@ fn terms(r: &mut Reader<'_>, v: &Value<'_>) -> BTreeMap<String, TermSpec> {
 pub(super) struct Ctx<'a> {
     pub(super) terms: &'a BTreeMap<String, TermSpec>,
     pub(super) source: Provenance,
-    has_points: bool,
+    points: &'a BTreeMap<UsageKey, Points>,
+    /// The version's `work` statements, for plans that do not price or state a kind themselves.
+    work: Statements,
 }
 
 fn version(
@@ -180,7 +182,7 @@ fn version(
     terms: &BTreeMap<String, TermSpec>,
     tables: Option<Option<&Tables>>,
 ) -> Option<Version> {
-    r.only_keys(t, path, &["effective_from", "source", "points_name", "points", "plans", "whatsapp"]);
+    r.only_keys(t, path, &["effective_from", "source", "points_name", "points", "work", "plans", "whatsapp"]);
     let effective_from =
         r.required(t, span, path, "effective_from").and_then(|v| r.date(v, &join(path, "effective_from")));
     let source = r.required(t, span, path, "source").and_then(|v| provenance(r, v, &join(path, "source")));
@@ -191,7 +193,8 @@ fn version(
     let points = t.get("points").map(|v| points_table(r, v, &join(path, "points"))).unwrap_or_default();
     // Read the plans even when the source is broken, so their problems are reported in the same run.
     let fallback = Provenance { status: Status::Example, url: None, date: None, note: None };
-    let ctx = Ctx { terms, source: source.clone().unwrap_or(fallback), has_points: !points.is_empty() };
+    let version_work = t.get("work").map(|v| work::read(r, v, &join(path, "work"))).unwrap_or_default();
+    let ctx = Ctx { terms, source: source.clone().unwrap_or(fallback), points: &points, work: version_work };
     let mut plans: Vec<Plan> = Vec::new();
     if let Some(list) = r.required(t, span, path, "plans").and_then(|v| r.array(v, &join(path, "plans"))) {
         if list.is_empty() {
@@ -304,7 +307,7 @@ fn flatten<'t, 'i>(t: &'t DeTable<'i>, prefix: &str, out: &mut Vec<(String, &'t 
 }
 
 fn plan(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, ctx: &Ctx<'_>) -> Option<Plan> {
-    r.only_keys(t, path, &["id", "name", "charges", "wallet", "billing"]);
+    r.only_keys(t, path, &["id", "name", "charges", "wallet", "billing", "work"]);
     let id = r.required(t, span, path, "id").and_then(|v| id(r, v, &join(path, "id")));
     let name = r.required(t, span, path, "name").and_then(|v| r.string(v, &join(path, "name"))).map(str::to_string);
     let mut charges = Vec::new();
@@ -344,7 +347,14 @@ fn plan(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, ct
         }
         _ => {}
     }
-    Some(Plan { id: id?, name: name?, charges, wallet: wallet?, billing: billing? })
+    let own_work = t.get("work").map(|v| work::read(r, v, &join(path, "work"))).unwrap_or_default();
+    let all_read = t.get("charges").and_then(|v| v.get_ref().as_array()).is_some_and(|l| l.len() == charges.len());
+    let mut plan = Plan { id: id?, name: name?, charges, wallet: wallet?, billing: billing?, work: Statements::new() };
+    // With a charge unread, what the plan prices is not known: its own error is enough.
+    if all_read {
+        plan.work = work::settle(r, (span, path), &plan, ctx.points, (&ctx.work, &own_work));
+    }
+    Some(plan)
 }
 
 /// `wallet = { credit = "100.00", credit_term = "credit", pays = ["overage"], top_up = "when_used",
@@ -439,9 +449,12 @@ fn charge(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, 
                 &["kind", "description", "of", "included", "unit_price", "per", "minimum", "packs", "beyond", "unless"],
             );
             let of = r.required(t, span, path, "of").and_then(|v| meter(r, v, &join(path, "of"), ctx));
-            let included = match t.get("included") {
-                None => Some(Quantity::Count(0)),
-                Some(v) => quantity(r, v, &join(path, "included"), ctx),
+            let (included, included_source) = match t.get("included") {
+                None => (Some(Quantity::Count(0)), None),
+                Some(v) => match quantity(r, v, &join(path, "included"), ctx) {
+                    Some((q, source)) => (Some(q), source),
+                    None => (None, None),
+                },
             };
             let unit_price =
                 r.required(t, span, path, "unit_price").and_then(|v| price(r, v, &join(path, "unit_price"), ctx));
@@ -452,6 +465,7 @@ fn charge(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, 
                 included: included?,
                 unit_price: unit_price?,
                 sale: sale?,
+                included_source,
             })
         }
         "tiered" => {
@@ -526,7 +540,7 @@ fn charge(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, 
 fn meter(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Option<Meter> {
     let s = r.string(v, path)?;
     if s == "points" {
-        if !ctx.has_points {
+        if ctx.points.is_empty() {
             r.error(&v.span(), path, "`points` needs a `points` table in this version");
             return None;
         }
@@ -641,8 +655,9 @@ pub(super) fn price(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>
     }
 }
 
-/// `3000`, `{ term = "name" }` or `{ per_paid = 4, basis = "range" | "count" }`.
-fn quantity(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Option<Quantity> {
+/// `3000`, `{ value = 10, source = {...} }` (a figure with its own provenance, returned beside
+/// it), `{ term = "name" }` or `{ per_paid = 4, basis = "range" | "count" }`.
+fn quantity(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Option<(Quantity, Option<Provenance>)> {
     match v.get_ref() {
         DeValue::Table(t) if t.contains_key("per_paid") => {
             r.only_keys(t, path, &["per_paid", "basis"]);
@@ -650,14 +665,20 @@ fn quantity(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Opt
             let basis = t.get("basis").map_or(Some(PaidBasis::Range), |b| {
                 r.choice(b, &join(path, "basis"), &[("range", PaidBasis::Range), ("count", PaidBasis::Count)])
             });
-            Some(Quantity::PerPaid { times: times?, basis: basis? })
+            Some((Quantity::PerPaid { times: times?, basis: basis? }, None))
+        }
+        DeValue::Table(t) if t.contains_key("value") => {
+            r.only_keys(t, path, &["value", "source"]);
+            let n = t.get("value").and_then(|n| r.count(n, &join(path, "value")));
+            let source = r.required(t, &v.span(), path, "source").and_then(|s| provenance(r, s, &join(path, "source")));
+            Some((Quantity::Count(n?), Some(source?)))
         }
         DeValue::Table(t) => {
             r.only_keys(t, path, &["term"]);
             let term = r.required(t, &v.span(), path, "term")?;
-            term_ref(r, term, &join(path, "term"), TermKind::Count, ctx).map(Quantity::Term)
+            term_ref(r, term, &join(path, "term"), TermKind::Count, ctx).map(|name| (Quantity::Term(name), None))
         }
-        _ => r.count(v, path).map(Quantity::Count),
+        _ => r.count(v, path).map(|n| (Quantity::Count(n), None)),
     }
 }
 

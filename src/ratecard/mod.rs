@@ -7,6 +7,7 @@
 
 pub mod billing;
 pub mod load;
+pub mod work;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -21,6 +22,7 @@ use crate::usage::UsageKey;
 use crate::wallet::WalletSpec;
 use crate::whatsapp::{Rules, Tables};
 pub use billing::{Billing, Commitment};
+pub use work::{Handling, Stated, Statements, Work};
 
 /// One vendor's price book.
 #[derive(Debug, Clone, PartialEq)]
@@ -162,6 +164,10 @@ pub struct Plan {
     /// Anniversary billing with long-term terms and a price floor, for a subscription priced by
     /// contact ranges; `None` for plans billed per calendar month.
     pub billing: Option<Billing>,
+    /// What the vendor does with each kind of work none of the charges prices (from the plan's
+    /// `work` and its version's). With the charges, every kind is accounted for: the loader
+    /// refuses a plan that is silent about one.
+    pub work: Statements,
 }
 
 impl Plan {
@@ -215,6 +221,9 @@ pub enum Charge {
         unit_price: Price,
         /// How units above `included` are sold, or whether they are at all.
         sale: Sale,
+        /// Where the included amount comes from, when it is not a published figure (an example
+        /// quota): a quote that uses the quota says so even when nothing is billed above it.
+        included_source: Option<Provenance>,
     },
     /// Ranges or tiers over one usage.
     Tiered {
@@ -432,6 +441,9 @@ pub enum Status {
     Example,
     /// From the scenario's contract terms (never written in a card).
     Contract,
+    /// The user's own estimate of their in-house cost (the scenario's `[in_house]`; never
+    /// written in a card).
+    Estimate,
 }
 
 impl Status {
@@ -453,6 +465,7 @@ impl fmt::Display for Status {
             Status::Unverified => "unverified",
             Status::Example => "example",
             Status::Contract => "contract",
+            Status::Estimate => "estimate",
         })
     }
 }

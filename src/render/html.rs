@@ -3,18 +3,19 @@
 //! ranked; without an offer, every plan's lines after the ranking. Self-contained (inline style, no
 //! scripts, no remote resources), A4-friendly when printed.
 //!
-//! The ranking numbers only the plans whose totals cover all of the usage ([`Quote::ranks`]);
-//! the others follow, apart and unnumbered, each saying what it leaves out, so that a reader never
-//! takes a lower bound for a cheaper plan.
+//! The ranking numbers the plans by what the whole scenario costs on each ([`Quote::cost`]: the
+//! vendor's invoice, Meta's fees paid directly, in-house work); the others follow, apart and
+//! unnumbered, each saying why its cost is not known, so that a reader never takes a lower bound
+//! for a cheaper plan.
 
 use std::fmt::Write;
 
-use super::{count, meter, money};
+use super::{count, meter, money, sections};
 use crate::compare::Comparison;
-use crate::quote::{Quote, WarningKind};
+use crate::quote::Quote;
 
 const STYLE: &str = "body{font-family:'DejaVu Sans',Arial,sans-serif;color:#222;margin:2em;max-width:60em}\
-h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #ccc}\
+h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #ccc}h3{font-size:1em;margin:1em 0 .2em}\
 table{border-collapse:collapse;width:100%;margin:.5em 0}td,th{padding:.3em .5em;border-bottom:1px solid #eee;text-align:left}\
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}.muted{color:#666;font-size:.9em}\
 .warn{color:#8a4b00;font-size:.9em}.best{font-weight:bold}th.apart{padding-top:1em;font-weight:normal;color:#8a4b00}\
@@ -64,7 +65,7 @@ pub fn render(c: &Comparison, offered: Option<&str>) -> String {
 fn ranking(out: &mut String, c: &Comparison) {
     let _ = writeln!(
         out,
-        "<table><tr><th>#</th><th>Plan</th><th class=\"n\">Total ({})</th><th class=\"n\">Billed</th><th></th></tr>",
+        "<table><tr><th>#</th><th>Plan</th><th class=\"n\">Cost ({})</th><th class=\"n\">Billed</th><th></th></tr>",
         c.currency
     );
     let mut apart = false;
@@ -76,17 +77,10 @@ fn ranking(out: &mut String, c: &Comparison) {
         if !apart {
             apart = true;
             out.push_str(
-                "<tr><th class=\"apart\" colspan=\"5\">Not ranked: these totals do not cover all of the usage</th></tr>\n",
+                "<tr><th class=\"apart\" colspan=\"5\">Not ranked: what these plans cost is not known</th></tr>\n",
             );
         }
-        let why: Vec<String> = q
-            .warnings
-            .iter()
-            .filter(|w| {
-                matches!(w.kind, WarningKind::NotOffered | WarningKind::UnknownPrice | WarningKind::NoExchangeRate)
-            })
-            .map(|w| esc(&w.message))
-            .collect();
+        let why: Vec<String> = q.why_unranked().map(|w| esc(&w.message)).collect();
         row(out, c, q, "–", &why.join("<br>"));
     }
     out.push_str("</table>\n");
@@ -96,7 +90,7 @@ fn ranking(out: &mut String, c: &Comparison) {
 fn row(out: &mut String, c: &Comparison, q: &Quote, rank: &str, note: &str) {
     let best = c.cheapest.as_deref() == Some(q.plan.as_str());
     let note = if best { "cheapest" } else { note };
-    let display = q.total_in_display_currency.map_or_else(|| "–".to_string(), |t| money(t, c.currency));
+    let display = q.cost.as_ref().map_or_else(|| "–".to_string(), |cost| money(cost.total, c.currency));
     let _ = writeln!(
         out,
         "<tr{}><td>{rank}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"muted\">{note}</td></tr>",
@@ -118,26 +112,39 @@ fn plan(out: &mut String, q: &Quote) {
     if let Some(p) = &q.period {
         let _ = writeln!(out, "<p class=\"muted\">Billing period {} to {}</p>", p.from, p.to);
     }
-    out.push_str("<table><tr><th>Line</th><th class=\"n\">Quantity</th><th class=\"n\">Unit price</th><th class=\"n\">Amount</th><th>Price source</th></tr>\n");
-    for l in &q.lines {
-        let source = match &l.source.url {
-            Some(url) => format!("{} · {}", l.source.status, esc(url)),
-            None => l.source.status.to_string(),
-        };
+    for section in sections(q) {
+        if let Some(h) = section.heading {
+            let _ = writeln!(out, "<h3>{h}</h3>");
+        }
+        out.push_str("<table><tr><th>Line</th><th class=\"n\">Quantity</th><th class=\"n\">Unit price</th><th class=\"n\">Amount</th><th>Price source</th></tr>\n");
+        for l in &section.lines {
+            let source = match &l.source.url {
+                Some(url) => format!("{} · {}", l.source.status, esc(url)),
+                None => l.source.status.to_string(),
+            };
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"muted\">{source}</td></tr>",
+                esc(&l.description),
+                count(l.quantity),
+                money(l.unit_price, l.currency),
+                money(l.amount, l.currency)
+            );
+        }
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"muted\">{source}</td></tr>",
-            esc(&l.description),
-            count(l.quantity),
-            money(l.unit_price, q.currency),
-            money(l.amount, q.currency)
+            "<tr class=\"best\"><td>{}</td><td></td><td></td><td class=\"n\">{}</td><td></td></tr></table>",
+            section.total_label,
+            money(section.total, section.currency)
         );
     }
-    let _ = writeln!(
-        out,
-        "<tr class=\"best\"><td>Total</td><td></td><td></td><td class=\"n\">{}</td><td></td></tr></table>",
-        money(q.total, q.currency)
-    );
+    if let Some(cost) = &q.cost {
+        let _ = writeln!(
+            out,
+            "<p class=\"best\">Cost of the scenario on this plan: {}</p>",
+            money(cost.total, cost.currency)
+        );
+    }
     for m in &q.meters {
         let _ = writeln!(out, "<p class=\"muted\">{}</p>", esc(&meter(m)));
     }

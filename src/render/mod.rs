@@ -11,7 +11,42 @@ pub mod usage;
 use rust_decimal::Decimal;
 
 use crate::money::Currency;
-use crate::quote::MeterUse;
+use crate::quote::{Line, MeterUse, Payee, Quote, sum_lines};
+
+/// A quote's lines of one payee, as an invoice preview shows them under their own heading.
+pub(crate) struct Section<'q> {
+    /// `None` for the vendor's invoice, which needs none.
+    pub heading: Option<&'static str>,
+    /// The label of its total row.
+    pub total_label: &'static str,
+    pub lines: Vec<&'q Line>,
+    pub currency: Currency,
+    /// The lines' sum (the vendor's: the quote's total).
+    pub total: Decimal,
+}
+
+/// The vendor's lines (always, even with none), then Meta's and the in-house ones (when any).
+pub(crate) fn sections(q: &Quote) -> Vec<Section<'_>> {
+    let mut out = Vec::new();
+    for (payee, heading, total_label) in [
+        (Payee::Vendor, None, "Total"),
+        (Payee::Meta, Some("Paid to Meta directly"), "Total to Meta"),
+        (Payee::InHouse, Some("In-house, at your own costs"), "Total in-house"),
+    ] {
+        let lines: Vec<&Line> = q.lines_of(payee).collect();
+        if payee != Payee::Vendor && lines.is_empty() {
+            continue;
+        }
+        let currency = lines.first().map_or(q.currency, |l| l.currency);
+        let total = if payee == Payee::Vendor {
+            q.total
+        } else {
+            sum_lines(lines.iter().copied(), currency).unwrap_or_default()
+        };
+        out.push(Section { heading, total_label, lines, currency, total });
+    }
+    out
+}
 
 /// `€1,499.00`: the currency's symbol, thousands separated, the minor unit shown.
 pub fn money(amount: Decimal, currency: Currency) -> String {

@@ -5,7 +5,8 @@ use std::fmt::Write;
 use super::{aligned, into_text, money};
 use crate::simulate::Simulation;
 
-/// The horizon's totals, cheapest first per currency, then each plan's months.
+/// The horizon's totals, by what the scenario costs on each plan (then the plans whose cost is
+/// not known), then each plan's months.
 pub fn table(s: &Simulation, title: &str) -> String {
     let mut out = String::new();
     let (first, last) = (s.months.first().map(|m| m.month), s.months.last().map(|m| m.month));
@@ -13,16 +14,28 @@ pub fn table(s: &Simulation, title: &str) -> String {
         let _ = writeln!(out, "{title} · {} months, {first} to {last}", s.months.len());
     }
     let _ = writeln!(out);
-    let mut rows = vec![vec!["  plan".to_string(), "total".to_string(), "card charged".to_string(), String::new()]];
+    let display = s.months.iter().flat_map(|m| &m.quotes).find_map(|q| q.cost.as_ref().map(|c| c.currency));
+    let cost_header = display.map_or_else(|| "cost".to_string(), |c| format!("cost ({c})"));
+    let mut rows =
+        vec![vec!["  plan".to_string(), cost_header, "billed".to_string(), "card charged".to_string(), String::new()]];
     for t in &s.totals {
+        let note = match (t.cost, t.incomplete) {
+            (Some(_), _) => String::new(),
+            (None, true) => "incomplete: see the months' warnings".to_string(),
+            (None, false) => "cost not known: see the months' warnings".to_string(),
+        };
         rows.push(vec![
             format!("  {}", t.plan),
+            match (t.cost, display) {
+                (Some(c), Some(currency)) => money(c, currency),
+                _ => "-".to_string(),
+            },
             money(t.total, t.currency),
             t.card_charged.map(|c| money(c, t.currency)).unwrap_or_default(),
-            if t.incomplete { "incomplete: see the months' warnings".to_string() } else { String::new() },
+            note,
         ]);
     }
-    for line in aligned(&rows, &[false, true, true, false]) {
+    for line in aligned(&rows, &[false, true, true, true, false]) {
         let _ = writeln!(out, "{line}");
     }
     for m in &s.months {
@@ -34,7 +47,7 @@ pub fn table(s: &Simulation, title: &str) -> String {
         let _ = writeln!(out);
         let _ = writeln!(out, "{} ({})", t.plan, t.currency);
         let wallet = s.months.iter().flat_map(|m| &m.quotes).any(|q| q.plan == t.plan && q.wallet.is_some());
-        let mut header = vec!["  month", "total"];
+        let mut header = vec!["  month", "billed", "cost"];
         if wallet {
             header.extend([
                 "wallet start",
@@ -48,7 +61,8 @@ pub fn table(s: &Simulation, title: &str) -> String {
         let mut rows = vec![header.into_iter().map(str::to_string).collect::<Vec<_>>()];
         for m in &s.months {
             let Some(q) = m.quotes.iter().find(|q| q.plan == t.plan) else { continue };
-            let mut row = vec![format!("  {}", m.month), money(q.total, q.currency)];
+            let cost = q.cost.as_ref().map_or_else(|| "-".to_string(), |c| money(c.total, c.currency));
+            let mut row = vec![format!("  {}", m.month), money(q.total, q.currency), cost];
             if let Some(w) = &q.wallet {
                 let topped: rust_decimal::Decimal = w.top_ups.iter().map(|u| u.amount).sum();
                 row.extend([
@@ -66,7 +80,7 @@ pub fn table(s: &Simulation, title: &str) -> String {
             }
             rows.push(row);
         }
-        let right = [false, true, true, true, true, true, true, false];
+        let right = [false, true, true, true, true, true, true, true, false];
         for line in aligned(&rows, &right) {
             let _ = writeln!(out, "{line}");
         }
@@ -83,6 +97,7 @@ pub fn csv(s: &Simulation) -> Result<String, csv::Error> {
         "currency",
         "total",
         "incomplete",
+        "cost",
         "wallet_opening",
         "wallet_deducted",
         "wallet_top_ups",
@@ -99,6 +114,7 @@ pub fn csv(s: &Simulation) -> Result<String, csv::Error> {
                 q.currency.to_string(),
                 q.total.to_string(),
                 q.incomplete.to_string(),
+                q.cost.as_ref().map(|c| c.total.to_string()).unwrap_or_default(),
             ];
             match &q.wallet {
                 Some(wm) => row.extend([
@@ -122,6 +138,7 @@ pub fn csv(s: &Simulation) -> Result<String, csv::Error> {
             t.currency.to_string(),
             t.total.to_string(),
             t.incomplete.to_string(),
+            t.cost.map(|c| c.to_string()).unwrap_or_default(),
         ];
         row.extend(std::iter::repeat_n(String::new(), 5));
         row.push(t.card_charged.map(|c| c.to_string()).unwrap_or_default());

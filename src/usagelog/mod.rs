@@ -124,6 +124,7 @@ pub fn rate(
             terms: BTreeMap::new(),
             weekdays: None,
             months: Vec::new(),
+            in_house: Default::default(),
         };
         let c = compare(catalog, &scenario, &options.plans)?;
         out.push(UsageMonth {
@@ -196,5 +197,6 @@ fn as_scenario(name: Option<String>, currency: Currency, months: &Derived) -> Sc
         terms: BTreeMap::new(),
         weekdays: None,
         months: iter.map(|(m, (u, _))| MonthUsage { month: *m, usage: full(u) }).collect(),
+        in_house: Default::default(),
     }
 }

@@ -61,7 +61,7 @@ pub enum LogError {
 /// Rates the log at `path`, telling `watch` how far it has come.
 pub fn rate_log(path: &Path, card: &RateCard, options: &Options, watch: &dyn Watch) -> Result<LogReport, LogError> {
     let tables = card.whatsapp.as_ref().ok_or_else(|| LogError::NoTables(card.vendor.clone()))?;
-    if tables.rates(options.currency).is_none() {
+    if !tables.prices_in(options.currency) {
         return Err(Diagnostics(vec![whole_file(
             &card.file,
             format!("rate card `{}` has no WhatsApp rates in {}", card.vendor, options.currency),

@@ -10,14 +10,14 @@ use serde::{Deserialize, Serialize};
 use super::category::Category;
 use super::engine::{Counts, Key, Reason, Tally};
 use super::markets::MarketId;
-use super::rates::Rate;
+use super::rates::{Rate, RateRow};
 use super::rules::{Rules, Unit};
 use super::tables::Tables;
 use crate::diag::Diagnostic;
 use crate::money::{Currency, MoneyError, checked_add, decimal_string};
 use crate::month::Month;
 use crate::quote::{Warning, WarningKind, line_amount};
-use crate::ratecard::{Provenance, RateCard};
+use crate::ratecard::{Provenance, RateCard, Status};
 use crate::render::count;
 
 /// The answer of `pricesim rate-log whatsapp`, in the contract's JSON shape.
@@ -151,9 +151,35 @@ pub fn unit_rate(
     category: Category,
 ) -> (Rate, Option<Provenance>) {
     let Some(column) = category.column() else { return (Rate::Price(Decimal::ZERO), None) };
-    match tables.rates(currency).and_then(|t| t.row(market, rates_day, version_from)) {
-        Some(row) => (row.rate(column), Some(row.source.clone())),
-        None => (Rate::Unknown, None),
+    let row_in = |c: Currency| tables.rates(c).and_then(|t| t.row(market, rates_day, version_from));
+    let own = row_in(currency);
+    let base = tables.derived.iter().find(|d| d.currency == currency).and_then(|d| Some((d, row_in(d.from)?)));
+    // The currency's own row, unless it is unknown there or older than the row it is derived from.
+    let own_holds = |row: &RateRow| {
+        row.rate(column) != Rate::Unknown && base.is_none_or(|(_, b)| row.effective_from >= b.effective_from)
+    };
+    match (own, base) {
+        (Some(row), _) if own_holds(row) => (row.rate(column), Some(row.source.clone())),
+        (_, Some((d, from_row))) => match from_row.rate(column) {
+            Rate::Price(p) => match p.checked_div(d.divide_by) {
+                Some(q) => {
+                    let rate = q.round_dp_with_strategy(4, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+                    let why = d.source.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
+                    let note = format!("Meta's {} rate {p} divided by {}{why}", d.from, d.divide_by);
+                    let source = Provenance {
+                        status: Status::Derived,
+                        url: None,
+                        date: Some(from_row.effective_from),
+                        note: Some(note),
+                    };
+                    (Rate::Price(rate), Some(source))
+                }
+                None => (Rate::Unknown, None),
+            },
+            other => (other, own.map(|r| r.source.clone())),
+        },
+        (Some(row), None) => (row.rate(column), Some(row.source.clone())),
+        (None, None) => (Rate::Unknown, None),
     }
 }
 

@@ -5,11 +5,13 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 
 use super::markets::{MarketId, MarketRow, Markets};
 use super::rates::{Rate, RateRow, RateTable};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::money::Currency;
+use crate::ratecard::load::provenance;
 use crate::ratecard::{Provenance, Status};
 use crate::tomlread::{Reader, Value, join, parse_decimal};
 
@@ -23,12 +25,36 @@ pub struct Tables {
     pub markets: Markets,
     /// Rates, one table per currency.
     pub rates: Vec<RateTable>,
+    /// Currencies whose missing rates are worked out from another currency's.
+    pub derived: Vec<Derivation>,
+}
+
+/// Rates in `currency`, where its table has none (or a `?`, or an older row), worked out from
+/// `from`'s: divided by `divide_by` and rounded half away from zero to four decimals, as Meta's
+/// cards are written. Meta sets its EUR card from its USD card at a steady ratio (1.207 in 2022
+/// and in 2026-07), not at the day's exchange rate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Derivation {
+    /// The currency worked out.
+    pub currency: Currency,
+    /// The currency it is worked out from.
+    pub from: Currency,
+    /// `from`'s rate divided by this is `currency`'s.
+    pub divide_by: Decimal,
+    /// Why this ratio: the provenance every derived rate carries (status `derived`).
+    pub source: Provenance,
 }
 
 impl Tables {
     /// The rates in `currency`, if the card has any.
     pub fn rates(&self, currency: Currency) -> Option<&RateTable> {
         self.rates.iter().find(|t| t.currency == currency)
+    }
+
+    /// True when the card prices WhatsApp in `currency`: it has rates in it, or derives them.
+    pub fn prices_in(&self, currency: Currency) -> bool {
+        self.rates(currency).is_some()
+            || self.derived.iter().any(|d| d.currency == currency && self.rates(d.from).is_some())
     }
 
     /// Every day on which a number's market or a rate can change.
@@ -60,7 +86,7 @@ const RATE_COLUMNS: [&str; 11] = [
 /// relative to `dir`.
 pub(crate) fn read(r: &mut Reader<'_>, v: &Value<'_>, dir: &Path, files: ReadFile<'_>) -> Option<Tables> {
     let t = r.table(v, "whatsapp")?;
-    r.only_keys(t, "whatsapp", &["markets", "rates"]);
+    r.only_keys(t, "whatsapp", &["markets", "rates", "derive"]);
     let markets_file = r
         .required(t, &v.span(), "whatsapp", "markets")
         .and_then(|m| r.string(m, "whatsapp.markets"))
@@ -71,7 +97,11 @@ pub(crate) fn read(r: &mut Reader<'_>, v: &Value<'_>, dir: &Path, files: ReadFil
         let names: Vec<PathBuf> = items.iter().filter_map(|i| r.string(i, &field).map(|s| dir.join(s))).collect();
         (names.len() == items.len()).then_some(names)
     });
-    let (markets_file, rate_files) = (markets_file?, rate_files?);
+    let derived = match t.get("derive") {
+        None => Some(Vec::new()),
+        Some(list) => derivations(r, list),
+    };
+    let (markets_file, rate_files, derived) = (markets_file?, rate_files?, derived?);
     let mut problems = Vec::new();
     let markets = load_markets(&markets_file, files).map_err(|mut d| problems.append(&mut d.0)).ok();
     let mut rates: Vec<RateTable> = Vec::new();
@@ -86,7 +116,42 @@ pub(crate) fn read(r: &mut Reader<'_>, v: &Value<'_>, dir: &Path, files: ReadFil
     for p in problems {
         r.push(p);
     }
-    Some(Tables { markets: markets?, rates })
+    Some(Tables { markets: markets?, rates, derived })
+}
+
+/// `derive = [{ currency = "EUR", from = "USD", divide_by = "1.207", source = { status = "derived", note = "…" } }]`.
+fn derivations(r: &mut Reader<'_>, v: &Value<'_>) -> Option<Vec<Derivation>> {
+    let field = "whatsapp.derive";
+    let items = r.array(v, field)?;
+    let mut out: Vec<Derivation> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let path = format!("{field}[{i}]");
+        let Some(t) = r.table(item, &path) else { continue };
+        r.only_keys(t, &path, &["currency", "from", "divide_by", "source"]);
+        let mut currency = |key: &str| {
+            let value = r.required(t, &item.span(), &path, key)?;
+            let code = r.string(value, &join(&path, key))?;
+            code.parse::<Currency>().map_err(|e| r.error(&value.span(), &join(&path, key), e)).ok()
+        };
+        let (to, from) = (currency("currency"), currency("from"));
+        let divide_by = r.required(t, &item.span(), &path, "divide_by").and_then(|d| {
+            let ratio = r.decimal(d, &join(&path, "divide_by"))?;
+            if ratio <= Decimal::ZERO {
+                r.error(&d.span(), &join(&path, "divide_by"), format!("a ratio above 0 is needed, found `{ratio}`"));
+                return None;
+            }
+            Some(ratio)
+        });
+        let source =
+            r.required(t, &item.span(), &path, "source").and_then(|s| provenance(r, s, &join(&path, "source")));
+        let (Some(to), Some(from), Some(divide_by), Some(source)) = (to, from, divide_by, source) else { continue };
+        if to == from || out.iter().any(|d| d.currency == to) {
+            r.error(&item.span(), &join(&path, "currency"), format!("{to} is derived twice, or from itself"));
+            continue;
+        }
+        out.push(Derivation { currency: to, from, divide_by, source });
+    }
+    (out.len() == items.len()).then_some(out)
 }
 
 /// A CSV record and its line.
