@@ -64,12 +64,10 @@ pub struct Quote {
     /// Everything this plan costs the user for the whole scenario, in the display currency, by
     /// payee; `None` when a price is unknown, work is uncovered, or a part cannot be converted.
     #[serde(default)]
-    #[cfg_attr(feature = "ts", ts(type = "Cost | null"))]
     pub cost: Option<Cost>,
     /// 1, 2, … by `cost.total` among the comparison's quotes that have a cost; `None` for the
     /// others.
     #[serde(default)]
-    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub rank: Option<u32>,
     /// Work no line accounts for, each also named in a warning.
     #[serde(default)]
@@ -108,10 +106,56 @@ impl Quote {
         })
     }
 
+    /// What the user can enter to rank the quote: for each `[in_house]` key, the uncovered work
+    /// the vendor does not do that a cost under it would price (grouped per actor for outcomes).
+    /// An unknown price is not the user's to enter: it is not among them.
+    pub fn in_house_needed(&self) -> Vec<InHouseNeed> {
+        let mut out: Vec<InHouseNeed> = Vec::new();
+        for u in self.uncovered.iter().filter(|u| u.why != Why::UnknownPrice) {
+            let name = u.usage.as_str();
+            let key = match name.strip_prefix("outcomes.").and_then(|r| r.split_once('.')) {
+                Some(("agent", _)) => "outcomes.agent.*",
+                Some(_) => "outcomes.bot.*",
+                None => name,
+            };
+            match out.iter_mut().find(|n| n.key == key) {
+                Some(need) => need.work.push(crate::usage::describe(&u.usage, u.quantity)),
+                None => out.push(InHouseNeed {
+                    key: key.to_string(),
+                    work: vec![crate::usage::describe(&u.usage, u.quantity)],
+                }),
+            }
+        }
+        out
+    }
+
     /// The lines paid to `payee`.
     pub fn lines_of(&self, payee: Payee) -> impl Iterator<Item = &Line> {
         self.lines.iter().filter(move |l| l.payee == payee)
     }
+
+    /// What each payee's lines add up to, in their own currency: the vendor's always (its
+    /// `total`), Meta's and the in-house ones when there are any.
+    pub fn payee_totals(&self) -> Result<Vec<PayeeTotal>, MoneyError> {
+        let mut out = vec![PayeeTotal { payee: Payee::Vendor, currency: self.currency, total: self.total }];
+        for payee in [Payee::Meta, Payee::InHouse] {
+            if let Some(first) = self.lines_of(payee).next() {
+                let currency = first.currency;
+                out.push(PayeeTotal { payee, currency, total: sum_lines(self.lines_of(payee), currency)? });
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// An `[in_house]` cost that would let a quote rank, and the uncovered work it would price.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct InHouseNeed {
+    /// The key to give under `[in_house]` (`outcomes.bot.*`, `email.sent`).
+    pub key: String,
+    /// The work it would price, in words (`20 test drives`).
+    pub work: Vec<String>,
 }
 
 /// Who a line is paid to.
@@ -139,6 +183,20 @@ impl Payee {
             Payee::InHouse => "in_house",
         }
     }
+}
+
+/// One payee's lines added up, in their currency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct PayeeTotal {
+    /// Whose lines.
+    pub payee: Payee,
+    /// Their currency.
+    pub currency: Currency,
+    /// Their sum.
+    #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub total: Decimal,
 }
 
 /// What a plan costs the user for the whole scenario, in the display currency.

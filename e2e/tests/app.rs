@@ -178,7 +178,16 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     // priced as typed (Meta's own plan appears; Web1on1 Enterprise appears with its three terms).
     c.find(Locator::Css("#add-country")).await.unwrap().send_keys("Germany\u{e004}").await.unwrap();
     type_into(&c, "whatsapp[0].marketing", "500").await;
-    wait_text(&c, "tr.quote[data-plan=\"meta/cloud-api\"]", "meta/cloud-api").await;
+    // Every plan still ranks: the euro plans pass Meta's EUR rate on, derived from its USD rate
+    // ($0.1365 ÷ 1.207 = €0.1131: 500 cost €56.55 more on Grow, €941.95), flagged; Meta's own
+    // plan ranks with the dealer's outcomes in-house.
+    wait_text(&c, "tr.quote[data-plan=\"web1on1/grow\"]", "€941.95").await;
+    wait_cheapest(&c, "web1on1/grow").await;
+    wait_text(&c, "tr.quote[data-plan=\"meta/cloud-api\"] td.rank", "").await;
+    let meta_rank =
+        c.find(Locator::Css("tr.quote[data-plan=\"meta/cloud-api\"] td.rank")).await.unwrap().text().await.unwrap();
+    assert!(meta_rank.parse::<u32>().is_ok(), "Meta's own plan is ranked: {meta_rank}");
+    shot(&c, "1a-whatsapp-added").await;
     let terms = [("enterprise_fee", "2000"), ("enterprise_points", "20000"), ("enterprise_point_price", "0.10")];
     for (term, value) in terms {
         type_into(&c, &format!("vendors.web1on1.{term}"), value).await;
@@ -194,6 +203,25 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     click(&c, "button[title=\"Remove this country\"]").await;
     until_gone(&c, "tr.quote[data-plan=\"meta/cloud-api\"], tr.quote[data-plan=\"web1on1/enterprise\"]").await;
     wait_cheapest(&c, "web1on1/grow").await;
+
+    // Without the bot's in-house cost, the plans that sell no outcomes cannot rank: each says
+    // what it needs, and its button goes to the field; given again, they rank again.
+    empty(&c, "in_house.outcomes.bot.*").await;
+    wait_text(&c, "tr.quote[data-plan=\"woztell/starter\"]", "Enter what an outcome by your bot costs you in-house")
+        .await;
+    wait_text(&c, "tr.quote[data-plan=\"woztell/starter\"] td.rank", "–").await;
+    shot(&c, "1c-needs-in-house").await;
+    click(&c, "tr.quote[data-plan=\"woztell/starter\"] button.go").await;
+    let focused = c.active_element().await.unwrap().attr("data-field").await.unwrap();
+    assert_eq!(focused.as_deref(), Some("in_house.outcomes.bot.*"));
+    type_into(&c, "in_house.outcomes.bot.*", "1.50").await;
+    wait_text(&c, "tr.quote[data-plan=\"woztell/starter\"] td.rank", "2").await;
+    // Its invoice preview shows the in-house work under its own heading, and the whole cost.
+    click(&c, "button[data-open=\"woztell/starter\"]").await;
+    wait_text(&c, "#invoice", "In-house, at your own costs").await;
+    wait_text(&c, "#invoice table.lines[data-payee=\"in_house\"]", "Test drives by your own bot (in-house)").await;
+    wait_text(&c, "#invoice p.cost", "€1,089.91").await;
+    shot(&c, "1d-in-house-invoice").await;
 
     // Enter a scenario and watch the ranking change: many bot CRM leads make Scale cheapest.
     type_into(&c, "outcomes.bot.crm_lead", "100000").await;
@@ -307,13 +335,14 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     append("\n[[versions]]\neffective_from = \"2026-01-01\"\n").await.unwrap();
     click(&c, ".card[data-vendor=\"usercom\"] .exports button").await;
     wait_text(&c, ".card[data-vendor=\"usercom\"] .problems", "source").await;
-    append("source = { status = \"example\" }\n[[versions.plans]]\nid = \"standard\"\nname = \"Flat\"\ncharges = [{ kind = \"recurring\", period = \"month\", description = \"Flat fee\", amount = \"1.00\" }]\n")
+    append("source = { status = \"example\" }\n[[versions.plans]]\nid = \"standard\"\nname = \"Flat\"\ncharges = [{ kind = \"recurring\", period = \"month\", description = \"Flat fee\", amount = \"1.00\" }]\n[versions.work]\noutcomes = \"not_offered\"\nwhatsapp = \"not_offered\"\n\"email.sent\" = \"not_offered\"\n\"agents.livechat\" = \"not_offered\"\n")
         .await
         .unwrap();
     click(&c, ".card[data-vendor=\"usercom\"] .exports button").await;
     wait_text(&c, ".card[data-vendor=\"usercom\"] h2", "your edited copy").await;
     click(&c, "[data-tab=\"scenario\"]").await;
-    wait_text(&c, "tr.quote[data-plan=\"usercom/standard\"]", "€0.86").await;
+    // The scenario is the imported log's (no in-house costs): the copy bills $1.00, unranked.
+    wait_text(&c, "tr.quote[data-plan=\"usercom/standard\"]", "$1.00").await;
     click(&c, "[data-tab=\"ratecards\"]").await;
     click(&c, ".card[data-vendor=\"usercom\"] summary").await;
     click(&c, ".card[data-vendor=\"usercom\"] .exports button:nth-child(2)").await;

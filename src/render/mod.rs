@@ -11,7 +11,7 @@ pub mod usage;
 use rust_decimal::Decimal;
 
 use crate::money::Currency;
-use crate::quote::{Line, MeterUse, Payee, Quote, sum_lines};
+use crate::quote::{Line, MeterUse, Payee, Quote};
 
 /// A quote's lines of one payee, as an invoice preview shows them under their own heading.
 pub(crate) struct Section<'q> {
@@ -27,25 +27,18 @@ pub(crate) struct Section<'q> {
 
 /// The vendor's lines (always, even with none), then Meta's and the in-house ones (when any).
 pub(crate) fn sections(q: &Quote) -> Vec<Section<'_>> {
-    let mut out = Vec::new();
-    for (payee, heading, total_label) in [
-        (Payee::Vendor, None, "Total"),
-        (Payee::Meta, Some("Paid to Meta directly"), "Total to Meta"),
-        (Payee::InHouse, Some("In-house, at your own costs"), "Total in-house"),
-    ] {
-        let lines: Vec<&Line> = q.lines_of(payee).collect();
-        if payee != Payee::Vendor && lines.is_empty() {
-            continue;
-        }
-        let currency = lines.first().map_or(q.currency, |l| l.currency);
-        let total = if payee == Payee::Vendor {
-            q.total
-        } else {
-            sum_lines(lines.iter().copied(), currency).unwrap_or_default()
-        };
-        out.push(Section { heading, total_label, lines, currency, total });
-    }
-    out
+    let totals = q.payee_totals().unwrap_or_default();
+    totals
+        .into_iter()
+        .map(|t| {
+            let (heading, total_label) = match t.payee {
+                Payee::Vendor => (None, "Total"),
+                Payee::Meta => (Some("Paid to Meta directly"), "Total to Meta"),
+                Payee::InHouse => (Some("In-house, at your own costs"), "Total in-house"),
+            };
+            Section { heading, total_label, lines: q.lines_of(t.payee).collect(), currency: t.currency, total: t.total }
+        })
+        .collect()
 }
 
 /// `€1,499.00`: the currency's symbol, thousands separated, the minor unit shown.

@@ -28,17 +28,19 @@ export interface Form {
   whatsapp: WhatsappRow[];
   /** Vendor → term → text as typed. */
   terms: Record<string, Record<string, string>>;
+  /** `[in_house]` key (`outcomes.bot.*`, `email.sent`) → the user's own unit cost as typed. */
+  inHouse: Record<string, string>;
   /** Parts of an opened file the form does not edit (`[[months]]`, `[daily]`), written back as they were. */
   kept: Pick<Scenario, "weekdays" | "months">;
 }
 
 export function emptyForm(): Form {
-  return { name: "", month: "2026-12", currency: "EUR", counts: {}, whatsapp: [], terms: {}, kept: {} };
+  return { name: "", month: "2026-12", currency: "EUR", counts: {}, whatsapp: [], terms: {}, inHouse: {}, kept: {} };
 }
 
 /** The form of a scenario the core has read. */
 export function fromScenario(s: Scenario): Form {
-  const form: Form = { name: s.name ?? "", month: s.month, currency: s.currency, counts: {}, whatsapp: [], terms: {}, kept: { weekdays: s.weekdays, months: s.months } };
+  const form: Form = { name: s.name ?? "", month: s.month, currency: s.currency, counts: {}, whatsapp: [], terms: {}, inHouse: { ...(s.in_house ?? {}) }, kept: { weekdays: s.weekdays, months: s.months } };
   for (const [key, n] of Object.entries(s.usage)) {
     const wa = key.match(/^whatsapp\.([A-Z]{2})\.(.+)$/);
     if (wa) {
@@ -68,6 +70,10 @@ export function check(form: Form): Problem[] {
     if (t !== "" && !isCount(t)) problems.push({ field, line: null, message: `a whole number, 0 or more (found "${t}")` });
   };
   for (const [key, text] of Object.entries(form.counts)) need(key, text);
+  for (const [key, text] of Object.entries(form.inHouse)) {
+    const t = text.trim();
+    if (t !== "" && !/^\d{1,12}(\.\d{1,10})?$/.test(t)) problems.push({ field: `in_house.${key}`, line: null, message: `a cost such as 12.50, 0 or more (found "${t}")` });
+  }
   form.whatsapp.forEach((row, i) => {
     if (!/^[A-Z]{2}$/.test(row.country.trim())) problems.push({ field: `whatsapp[${i}].country`, line: null, message: "a two-letter country code, such as NL" });
     for (const [cat, text] of Object.entries(row.counts)) need(`whatsapp[${i}].${cat}`, text);
@@ -107,6 +113,8 @@ export function toToml(form: Form, termKinds: Record<string, Record<string, stri
       out.push(`${name} = ${kind === "count" && isCount(value.trim()) ? value.trim() : quote(value.trim())}`);
     }
   }
+  const costs = Object.entries(form.inHouse).filter(([, v]) => v.trim() !== "");
+  if (costs.length) out.push("", "[in_house]", ...costs.map(([k, v]) => `${quote(k)} = ${quote(v.trim())}`));
   if (form.kept.weekdays) out.push("", "[daily]", `weekdays = [${form.kept.weekdays.join(", ")}]`);
   for (const m of form.kept.months ?? []) {
     out.push("", "[[months]]", `month = ${quote(m.month)}`);

@@ -61,6 +61,23 @@ curves: Array<Curve>,
 notes?: Array<string>, };
 
 /**
+ * A cost's parts by payee, in the display currency.
+ */
+export type ByPayee = { 
+/**
+ * The vendor's invoice.
+ */
+vendor: string, 
+/**
+ * Meta's fees paid directly.
+ */
+meta: string, 
+/**
+ * The user's own costs.
+ */
+in_house: string, };
+
+/**
  * One card as the rate-card screen shows it.
  */
 export type CardView = { 
@@ -142,7 +159,20 @@ scenario: Scenario,
 /**
  * Every plan priced and ranked.
  */
-comparison: Comparison, };
+comparison: Comparison, 
+/**
+ * For each plan that does not rank, the core's words for why (`Quote::why_unranked`).
+ */
+reasons: { [key in string]?: Array<string> }, 
+/**
+ * For each plan that does not rank, the in-house costs that would rank it
+ * (`Quote::in_house_needed`): the form offers to go to their fields.
+ */
+needs: { [key in string]?: Array<InHouseNeed> }, 
+/**
+ * For each plan, what each payee's lines add up to (`Quote::payee_totals`).
+ */
+totals: { [key in string]?: Array<PayeeTotal> }, };
 
 /**
  * The answer of `pricesim quote`, in the contract's JSON shape.
@@ -161,17 +191,16 @@ month: Month,
  */
 currency: Currency, 
 /**
- * The quotes, cheapest first by `total_in_display_currency`; quotes that cannot be
- * converted come last.
+ * The quotes by `rank` (by what the whole scenario costs the user), then the unranked ones
+ * by `total_in_display_currency`, those that cannot be converted last.
  */
 quotes: Array<Quote>, 
 /**
- * The cheapest plan among quotes that price all the usage (an incomplete quote, or one that
- * leaves out usage its vendor does not offer, cannot win); `None` when there is none.
+ * The plan ranked 1; `None` when no quote has a cost.
  */
 cheapest: string | null, 
 /**
- * The same, per vendor.
+ * The best-ranked plan of each vendor.
  */
 cheapest_by_vendor: { [key in string]?: string }, 
 /**
@@ -203,6 +232,47 @@ date: string,
  * Its provenance (`derived` for an inverted rate).
  */
 source: Provenance, };
+
+/**
+ * What a plan costs the user for the whole scenario, in the display currency.
+ *
+ * INVARIANT: `total` is the sum of `by_payee`'s parts; each part is its payee's lines summed in
+ * their currency and converted once.
+ */
+export type Cost = { 
+/**
+ * The display currency.
+ */
+currency: Currency, 
+/**
+ * Everything, all payees together.
+ */
+total: string, 
+/**
+ * Each payee's part.
+ */
+by_payee: ByPayee, };
+
+/**
+ * A quantity of work and the lines that account for it.
+ */
+export type Covered = { 
+/**
+ * The work.
+ */
+usage: UsageKey, 
+/**
+ * How much of it.
+ */
+quantity: number, 
+/**
+ * Whose lines account for it.
+ */
+payee: Payee, 
+/**
+ * How.
+ */
+how: How, };
 
 /**
  * Where one plan overtakes another.
@@ -385,6 +455,11 @@ problems: Array<Problem>, };
 export type FailureKind = "invalid" | "io" | "cancelled" | "pricing";
 
 /**
+ * How a payee accounts for work.
+ */
+export type How = "priced" | "included" | "free";
+
+/**
  * Which log, read how.
  */
 export type ImportAsk = { 
@@ -434,6 +509,28 @@ report: UsageReport,
 scenario: string, };
 
 /**
+ * The user's own unit cost of work a plan does not sell, in the scenario's currency, by the key
+ * written under `[in_house]`: `outcomes.<actor>.*` (any outcome of that actor),
+ * `outcomes.<actor>.<name>` (one outcome, before its actor's `*`), `email.sent`,
+ * `agents.livechat`. Plans that do not sell the work are priced with these on in-house lines,
+ * flagged as the user's own estimate.
+ */
+export type InHouse = Record<string, string>;
+
+/**
+ * An `[in_house]` cost that would let a quote rank, and the uncovered work it would price.
+ */
+export type InHouseNeed = { 
+/**
+ * The key to give under `[in_house]` (`outcomes.bot.*`, `email.sent`).
+ */
+key: string, 
+/**
+ * The work it would price, in words (`20 test drives`).
+ */
+work: Array<string>, };
+
+/**
  * The literal `"included"`.
  */
 export type IncludedTag = "included";
@@ -468,9 +565,19 @@ problem?: string, };
  */
 export type Line = { 
 /**
- * What kind of line: `plan_fee`, `overage`, `tier`, `subscription`, `passthrough`.
+ * What kind of line: `plan_fee`, `overage`, `tier`, `subscription`, `passthrough` (the
+ * vendor's), `whatsapp` (Meta's, paid directly), `in_house` (the user's own cost).
  */
 code: string, 
+/**
+ * Who it is paid to.
+ */
+payee: Payee, 
+/**
+ * The currency of its amounts: the plan's for the vendor's lines, Meta's for Meta's, the
+ * scenario's for in-house ones.
+ */
+currency: Currency, 
 /**
  * The line's text as the vendor's invoice would put it.
  */
@@ -712,6 +819,28 @@ month: Month,
 usage: Usage, };
 
 /**
+ * Who a line is paid to.
+ */
+export type Payee = "vendor" | "meta" | "in_house";
+
+/**
+ * One payee's lines added up, in their currency.
+ */
+export type PayeeTotal = { 
+/**
+ * Whose lines.
+ */
+payee: Payee, 
+/**
+ * Their currency.
+ */
+currency: Currency, 
+/**
+ * Their sum.
+ */
+total: string, };
+
+/**
  * The days one invoice covers: `from` inclusive, `to` exclusive (the next billing date).
  */
 export type Period = { 
@@ -747,7 +876,12 @@ incomplete: boolean,
 /**
  * For a wallet plan: what its card is charged over the horizon.
  */
-card_charged?: string, };
+card_charged?: string, 
+/**
+ * What the scenario costs on the plan over the horizon, in the display currency, all payees
+ * together (the sum of the months' `cost.total`); `None` when some month's is not known.
+ */
+cost: string | null, };
 
 /**
  * Points per unit in a breakdown: a number, or "included" (offered at no points).
@@ -853,9 +987,27 @@ exchange?: Conversion,
  */
 period?: Period, 
 /**
- * The display total per unit of the scenario's main usage.
+ * `cost.total` per unit of the scenario's main usage.
  */
-unit_costs?: UnitCosts, };
+unit_costs?: UnitCosts, 
+/**
+ * Everything this plan costs the user for the whole scenario, in the display currency, by
+ * payee; `None` when a price is unknown, work is uncovered, or a part cannot be converted.
+ */
+cost: Cost | null, 
+/**
+ * 1, 2, … by `cost.total` among the comparison's quotes that have a cost; `None` for the
+ * others.
+ */
+rank: number | null, 
+/**
+ * Work no line accounts for, each also named in a warning.
+ */
+uncovered: Array<Uncovered>, 
+/**
+ * How every other non-zero quantity of work is accounted for: on whose lines, and how.
+ */
+coverage?: Array<Covered>, };
 
 /**
  * Why a unit was free.
@@ -924,7 +1076,11 @@ weekdays?: [number, number, number, number, number, number, number],
 /**
  * Usage set for given months of a simulation, over the growth rule. `[[months]]`.
  */
-months?: Array<MonthUsage>, };
+months?: Array<MonthUsage>, 
+/**
+ * The user's own cost of work a plan does not sell. `[in_house]`.
+ */
+in_house?: InHouse, };
 
 /**
  * One month of a simulation.
@@ -952,7 +1108,8 @@ export type Simulation = {
  */
 months: Array<SimulatedMonth>, 
 /**
- * Each plan's total over the horizon, in its own currency, cheapest first.
+ * Each plan's total over the horizon: those whose cost is known every month first, by that
+ * cost; then the others by their own currency and total.
  */
 totals: Array<PlanTotal>, };
 
@@ -980,7 +1137,7 @@ incomplete?: boolean, };
 /**
  * How far a price can be trusted. Anything but `published` and `contract` is flagged in quotes.
  */
-export type Status = "published" | "derived" | "reconstructed" | "unverified" | "example" | "contract";
+export type Status = "published" | "derived" | "reconstructed" | "unverified" | "example" | "contract" | "estimate";
 
 /**
  * How far a read has come.
@@ -1045,7 +1202,24 @@ date: string,
 amount: string, };
 
 /**
- * Unit economics of a quote, in the display currency: the whole total divided by each count
+ * Work no line accounts for: the quote has no cost and does not rank.
+ */
+export type Uncovered = { 
+/**
+ * The work.
+ */
+usage: UsageKey, 
+/**
+ * How much of it.
+ */
+quantity: number, 
+/**
+ * Why.
+ */
+why: Why, };
+
+/**
+ * Unit economics of a quote, in the display currency: the whole cost divided by each count
  * (so they do not add up), rounded half away from zero to 4 decimals. Display figures, not
  * amounts anyone bills.
  */
@@ -1205,4 +1379,9 @@ message: string, };
 /**
  * Kinds of warnings, so a program can react without parsing sentences.
  */
-export type WarningKind = "unpublished_price" | "unknown_price" | "not_offered" | "no_exchange_rate" | "unpublished_rate" | "unverified_rule" | "unlisted_country" | "refused_message" | "skipped_rows" | "quota_reached" | "unknown_floor";
+export type WarningKind = "unpublished_price" | "unknown_price" | "not_offered" | "own_estimate" | "no_exchange_rate" | "unpublished_rate" | "unverified_rule" | "unlisted_country" | "refused_message" | "skipped_rows" | "quota_reached" | "unknown_floor";
+
+/**
+ * Why work is uncovered.
+ */
+export type Why = "not_offered" | "unknown_price" | "quota_reached";

@@ -2,7 +2,7 @@
 import { api, toFailure } from "./api";
 import { h, fileName, fill } from "./dom";
 import { fromScenario } from "./form";
-import { state } from "./state";
+import { keepCompared, state } from "./state";
 import { scenarioScreen } from "./screens/scenario";
 import { breakevenScreen } from "./screens/breakeven";
 import { simulationScreen } from "./screens/simulation";
@@ -80,7 +80,7 @@ async function load(loaded: Loaded, message?: string, dirty = false): Promise<vo
   const compared = await api.compare(loaded.text);
   state.form = fromScenario(compared.scenario);
   state.path = loaded.path;
-  state.comparison = compared.comparison;
+  keepCompared(compared);
   state.text = loaded.text;
   state.selected = null;
   setDirty(dirty);
