@@ -19,6 +19,7 @@ const COMMANDS: &[&str] = &[
     "ratecards",
     "save_ratecard",
     "reset_ratecard",
+    "confirm_discard",
 ];
 
 fn main() {

@@ -323,3 +323,21 @@ whatsapp = "not_offered"
         ]
     );
 }
+
+#[test]
+fn a_card_names_tables_in_its_own_folder_only() {
+    let card = std::fs::read_to_string("ratecards/meta.toml")
+        .unwrap()
+        .replace("markets = \"meta/markets.csv\"", "markets = \"../../etc/hostname\"")
+        .replace("\"meta/rates-usd.csv\",", "\"/etc/passwd\",");
+    let read = |p: &Path| -> Result<String, Diagnostics> { panic!("{} was read", p.display()) };
+    let Err(Diagnostics(d)) = pricesim::ratecard::load::load_with(Path::new("cards/meta.toml"), &card, &read) else {
+        panic!("expected errors")
+    };
+    let e: Vec<String> = d.iter().map(ToString::to_string).collect();
+    assert!(e.iter().any(|m| m.contains("`whatsapp.markets`: `../../etc/hostname`: a table is a file in the card's own folder")), "{e:?}");
+    assert!(
+        e.iter().any(|m| m.contains("`whatsapp.rates`: `/etc/passwd`: a table is a file in the card's own folder")),
+        "{e:?}"
+    );
+}

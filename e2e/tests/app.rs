@@ -241,6 +241,22 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
         c.find(Locator::Css("[data-field=\"contacts.engaged\"]")).await.unwrap().attr("aria-invalid").await.unwrap();
     assert_eq!(invalid.as_deref(), Some("true"));
     shot(&c, "3-bad-input").await;
+    // Unsaved work is not replaced without asking: New asks (a native dialog, answered here from
+    // a file), and "cancel" keeps the form as it is.
+    std::fs::write(files.join("answer"), "cancel").unwrap();
+    let _ = std::fs::remove_file(files.join("asked"));
+    click(&c, "#file-new").await;
+    let started_ask = Instant::now();
+    while !files.join("asked").exists() {
+        assert!(started_ask.elapsed() < Duration::from_secs(15), "New replaced unsaved work without asking");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(std::fs::read_to_string(files.join("asked")).unwrap().contains("not saved"));
+    let kept = c.find(Locator::Css("[data-field=\"contacts.engaged\"]")).await.unwrap().prop("value").await.unwrap();
+    assert_eq!(kept.as_deref(), Some("-5"), "cancelled: the form is as it was");
+    // An export while the form is invalid is refused, and says why.
+    click(&c, "#export-csv").await;
+    wait_text(&c, "#status", "Not exported: the form has problems").await;
     type_into(&c, "contacts.engaged", "1200").await;
     wait_cheapest(&c, "web1on1/scale").await;
 
@@ -249,6 +265,9 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     wait_text(&c, "#status", "Saved").await;
     let text = std::fs::read_to_string(&saved).unwrap();
     assert!(text.contains("crm_lead = 100000") && text.contains("engaged = 1200"), "{text}");
+    // The file is the example's own document with the form's values in it: its comments kept.
+    assert!(text.starts_with("# A Dutch car dealer group"), "{text}");
+    assert!(text.contains("# What this work would cost the group itself"), "{text}");
     click(&c, "#file-new").await;
     wait_cheapest(&c, "web1on1/grow").await;
     click(&c, "#file-open").await;

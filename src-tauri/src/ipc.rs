@@ -18,6 +18,7 @@ use crate::commands::files::{Export, Loaded};
 use crate::commands::import::{ImportAsk, Imported};
 use crate::commands::pricing::Compared;
 use crate::commands::ratecards::Cards;
+use crate::commands::unsaved::Choice;
 
 /// Where the declarations live, from the app's folder.
 const FILE: &str = "../ui/src/ipc.ts";
@@ -60,6 +61,7 @@ fn declarations() -> String {
     d.visit::<Step>();
     d.visit::<InvoiceCheck>();
     d.visit::<Failure>();
+    d.visit::<Choice>();
     let body: Vec<String> = d.0.into_values().collect();
     // serde_json writes u64 counts as JSON numbers, which the page reads as numbers (exact far
     // beyond any count here), not as the `bigint` ts-rs declares for them.

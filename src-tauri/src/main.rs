@@ -44,6 +44,7 @@ fn main() {
             commands::ratecards::ratecards,
             commands::ratecards::save_ratecard,
             commands::ratecards::reset_ratecard,
+            commands::unsaved::confirm_discard,
         ])
         .run(context);
     if let Err(e) = app {

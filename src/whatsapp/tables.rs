@@ -87,14 +87,12 @@ const RATE_COLUMNS: [&str; 11] = [
 pub(crate) fn read(r: &mut Reader<'_>, v: &Value<'_>, dir: &Path, files: ReadFile<'_>) -> Option<Tables> {
     let t = r.table(v, "whatsapp")?;
     r.only_keys(t, "whatsapp", &["markets", "rates", "derive"]);
-    let markets_file = r
-        .required(t, &v.span(), "whatsapp", "markets")
-        .and_then(|m| r.string(m, "whatsapp.markets"))
-        .map(|s| dir.join(s));
+    let markets_file =
+        r.required(t, &v.span(), "whatsapp", "markets").and_then(|m| inside(r, m, "whatsapp.markets", dir));
     let rate_files: Option<Vec<PathBuf>> = r.required(t, &v.span(), "whatsapp", "rates").and_then(|list| {
         let items = r.array(list, "whatsapp.rates")?;
         let field = join("whatsapp", "rates");
-        let names: Vec<PathBuf> = items.iter().filter_map(|i| r.string(i, &field).map(|s| dir.join(s))).collect();
+        let names: Vec<PathBuf> = items.iter().filter_map(|i| inside(r, i, &field, dir)).collect();
         (names.len() == items.len()).then_some(names)
     });
     let derived = match t.get("derive") {
@@ -152,6 +150,25 @@ fn derivations(r: &mut Reader<'_>, v: &Value<'_>) -> Option<Vec<Derivation>> {
         out.push(Derivation { currency: to, from, divide_by, source });
     }
     (out.len() == items.len()).then_some(out)
+}
+
+/// The file a card names, in the card's own folder `dir` (or a folder below it): a card names no
+/// file elsewhere (`/etc/…`, `../…`), so a card from anywhere (one pasted into the app, say) can
+/// read nothing but its own tables.
+fn inside(r: &mut Reader<'_>, v: &Value<'_>, field: &str, dir: &Path) -> Option<PathBuf> {
+    let name = r.string(v, field)?;
+    let relative = Path::new(name);
+    let below = !name.is_empty()
+        && relative.components().all(|c| matches!(c, std::path::Component::Normal(_) | std::path::Component::CurDir));
+    if !below {
+        r.error(
+            &v.span(),
+            field,
+            format!("`{name}`: a table is a file in the card's own folder, such as `meta/rates-usd.csv`"),
+        );
+        return None;
+    }
+    Some(dir.join(relative))
 }
 
 /// A CSV record and its line.

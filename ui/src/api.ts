@@ -1,6 +1,6 @@
 // The one module that talks to the Tauri side: every command, typed. Errors arrive as Failure.
 import { Channel, invoke } from "@tauri-apps/api/core";
-import type { Breakeven, Cards, Charted, Compared, Export, Failure, ImportAsk, Imported, InvoiceCheck, Loaded, Simulation, Step } from "./types";
+import type { Breakeven, Cards, Charted, Choice, Compared, Export, Failure, ImportAsk, Imported, InvoiceCheck, Loaded, Simulation, Step } from "./types";
 
 function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   return invoke<T>(command, args).catch((e: unknown) => {
@@ -16,7 +16,8 @@ export function toFailure(e: unknown): Failure {
 
 export const api = {
   exampleScenario: () => call<Loaded>("example_scenario"),
-  compare: (text: string) => call<Compared>("compare", { text }),
+  /** The form's TOML put into the user's document `base` (empty for a new one), checked and priced. */
+  compare: (base: string, form: string) => call<Compared>("compare", { base, form }),
   breakeven: (text: string, axis: string, from: number, to: number, plans: string[]) =>
     call<Charted<Breakeven>>("breakeven", { ask: { text, axis, from, to, plans } }),
   simulate: (text: string, months: number, growth: string, plans: string[]) =>
@@ -38,4 +39,6 @@ export const api = {
   ratecards: () => call<Cards>("ratecards"),
   saveRatecard: (vendor: string, text: string) => call<Cards>("save_ratecard", { vendor, text }),
   resetRatecard: (vendor: string) => call<Cards>("reset_ratecard", { vendor }),
+  /** Asks, in a native dialog, what to do with unsaved changes about to be replaced. */
+  confirmDiscard: () => call<Choice>("confirm_discard"),
 };

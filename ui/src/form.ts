@@ -30,17 +30,15 @@ export interface Form {
   terms: Record<string, Record<string, string>>;
   /** `[in_house]` key (`outcomes.bot.*`, `email.sent`) → the user's own unit cost as typed. */
   inHouse: Record<string, string>;
-  /** Parts of an opened file the form does not edit (`[[months]]`, `[daily]`), written back as they were. */
-  kept: Pick<Scenario, "weekdays" | "months">;
 }
 
 export function emptyForm(): Form {
-  return { name: "", month: "2026-12", currency: "EUR", counts: {}, whatsapp: [], terms: {}, inHouse: {}, kept: {} };
+  return { name: "", month: "2026-12", currency: "EUR", counts: {}, whatsapp: [], terms: {}, inHouse: {} };
 }
 
 /** The form of a scenario the core has read. */
 export function fromScenario(s: Scenario): Form {
-  const form: Form = { name: s.name ?? "", month: s.month, currency: s.currency, counts: {}, whatsapp: [], terms: {}, inHouse: { ...(s.in_house ?? {}) }, kept: { weekdays: s.weekdays, months: s.months } };
+  const form: Form = { name: s.name ?? "", month: s.month, currency: s.currency, counts: {}, whatsapp: [], terms: {}, inHouse: { ...(s.in_house ?? {}) } };
   for (const [key, n] of Object.entries(s.usage)) {
     const wa = key.match(/^whatsapp\.([A-Z]{2})\.(.+)$/);
     if (wa) {
@@ -85,7 +83,10 @@ function quote(s: string): string {
   return JSON.stringify(s);
 }
 
-/** The form as the scenario file's TOML. Empty fields are left out (the file's defaults apply). */
+/**
+ * The form as the scenario file's TOML. Empty fields are left out (the file's defaults apply). The
+ * app puts it into the user's document (keeping its comments, `[daily]` and `[[months]]`).
+ */
 export function toToml(form: Form, termKinds: Record<string, Record<string, string>>): string {
   const out: string[] = ["version = 1"];
   if (form.name.trim()) out.push(`name = ${quote(form.name.trim())}`);
@@ -115,21 +116,5 @@ export function toToml(form: Form, termKinds: Record<string, Record<string, stri
   }
   const costs = Object.entries(form.inHouse).filter(([, v]) => v.trim() !== "");
   if (costs.length) out.push("", "[in_house]", ...costs.map(([k, v]) => `${quote(k)} = ${quote(v.trim())}`));
-  if (form.kept.weekdays) out.push("", "[daily]", `weekdays = [${form.kept.weekdays.join(", ")}]`);
-  for (const m of form.kept.months ?? []) {
-    out.push("", "[[months]]", `month = ${quote(m.month)}`);
-    const byTable = new Map<string, string[]>();
-    for (const [key, n] of Object.entries(m.usage)) {
-      const wa = key.match(/^whatsapp\.([A-Z]{2})\.(.+)$/);
-      const table = wa ? `whatsapp.${wa[1]}` : key.slice(0, key.lastIndexOf("."));
-      if (!byTable.has(table)) byTable.set(table, []);
-      byTable.get(table)!.push(wa ? `${wa[2]} = ${n}` : `${key.slice(key.lastIndexOf(".") + 1)} = ${n}`);
-    }
-    for (const [table, lines] of byTable) {
-      const wa = table.match(/^whatsapp\.([A-Z]{2})$/);
-      if (wa) out.push(`[[months.whatsapp]]`, `country = ${quote(wa[1])}`, ...lines);
-      else out.push(`[months.${table}]`, ...lines);
-    }
-  }
   return out.join("\n") + "\n";
 }

@@ -149,9 +149,19 @@ result: T,
 svg: string, };
 
 /**
+ * What to do with the unsaved changes.
+ */
+export type Choice = "save" | "discard" | "cancel";
+
+/**
  * The scenario as the core read it (for the form, after opening a file), and its comparison.
  */
 export type Compared = { 
+/**
+ * The scenario file's text: the user's document with the form's values in it (what Save
+ * writes and the exports price).
+ */
+text: string, 
 /**
  * The checked scenario.
  */
@@ -161,7 +171,8 @@ scenario: Scenario,
  */
 comparison: Comparison, 
 /**
- * For each plan that does not rank, the core's words for why (`Quote::why_unranked`).
+ * For each plan that does not rank, the core's words for why (`Quote::why_unranked`), less
+ * the work it does not offer: `needs` says what to enter for that.
  */
 reasons: { [key in string]?: Array<string> }, 
 /**

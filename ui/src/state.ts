@@ -8,8 +8,13 @@ export const state = {
   path: null as string | null,
   /** Changes since the last open or save. */
   dirty: false,
-  /** The last scenario text the core accepted. */
+  /** The scenario file as opened (or last saved), which the form's values are put into: its
+   * comments and the parts the form does not edit (`[daily]`, `[[months]]`) are kept. */
+  base: "",
+  /** The last scenario text the core accepted: the file Save writes and the exports price. */
   text: "",
+  /** False while the form holds problems: the last accepted text is not what the form shows. */
+  valid: true,
   comparison: null as Comparison | null,
   /** For each plan that does not rank: the core's words for why, and the in-house costs that would rank it. */
   reasons: {} as Partial<Record<string, string[]>>,
@@ -23,6 +28,8 @@ export const state = {
 
 /** Keeps the core's answer for a scenario: the comparison, and what its unranked plans need. */
 export function keepCompared(c: Compared): void {
+  state.text = c.text;
+  state.valid = true;
   state.comparison = c.comparison;
   state.reasons = c.reasons;
   state.needs = c.needs;

@@ -8,6 +8,7 @@ pub mod import;
 pub mod pricing;
 pub mod ratecards;
 pub mod scenario;
+pub mod unsaved;
 
 use std::path::Path;
 

@@ -15,6 +15,9 @@ use crate::state::AppState;
 #[derive(Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Compared {
+    /// The scenario file's text: the user's document with the form's values in it (what Save
+    /// writes and the exports price).
+    pub text: String,
     /// The checked scenario.
     pub scenario: Scenario,
     /// Every plan priced and ranked.
@@ -31,7 +34,7 @@ pub struct Compared {
 
 impl Compared {
     /// The comparison of `scenario`, with what its unranked plans need.
-    pub fn of(scenario: Scenario, comparison: Comparison) -> Result<Compared, Failure> {
+    pub fn of(text: String, scenario: Scenario, comparison: Comparison) -> Result<Compared, Failure> {
         let unranked = || comparison.quotes.iter().filter(|q| !q.ranks());
         let answered = |w: &&Warning| w.kind == WarningKind::NotOffered;
         let reasons = unranked()
@@ -44,16 +47,19 @@ impl Compared {
             .map(|q| Ok((q.plan.clone(), q.payee_totals()?)))
             .collect::<Result<_, pricesim::money::MoneyError>>()
             .map_err(|e| Failure::new(FailureKind::Pricing, e))?;
-        Ok(Compared { scenario, comparison, reasons, needs, totals })
+        Ok(Compared { text, scenario, comparison, reasons, needs, totals })
     }
 }
 
-/// Checks the scenario in `text` and prices it on every plan.
-#[tauri::command]
-pub fn compare(text: String, state: State<'_, AppState>) -> Result<Compared, Failure> {
+/// Puts the form's values (`form`, a scenario's TOML) into the user's document (`base`: the file
+/// as opened, empty for a new one), checks the result and prices it on every plan. Off the
+/// window's thread (`async`): the window repaints while it works.
+#[tauri::command(async)]
+pub fn compare(base: String, form: String, state: State<'_, AppState>) -> Result<Compared, Failure> {
     let catalog = catalog(&state)?;
+    let text = pricesim::scenario::document::merge(&base, &form).map_err(|e| Failure::new(FailureKind::Invalid, e))?;
     let s = scenario(&text, &catalog)?;
     let comparison =
         pricesim::compare::compare(&catalog, &s, &[]).map_err(|e| Failure::new(FailureKind::Pricing, e))?;
-    Compared::of(s, comparison)
+    Compared::of(text, s, comparison)
 }

@@ -262,15 +262,15 @@ export async function recompute(): Promise<void> {
   const mine = ++sequence;
   const problems = check(state.form);
   if (problems.length) {
+    state.valid = false;
     showProblems(problems);
     markStale(true);
     return;
   }
-  const text = toToml(state.form, termKinds());
+  const form = toToml(state.form, termKinds());
   try {
-    const compared = await api.compare(text);
+    const compared = await api.compare(state.base, form);
     if (mine !== sequence) return;
-    state.text = text;
     keepCompared(compared);
     showProblems([]);
     markStale(false);
@@ -282,6 +282,7 @@ export async function recompute(): Promise<void> {
   } catch (e) {
     if (mine !== sequence) return;
     const f = toFailure(e);
+    state.valid = false;
     if (f.kind === "invalid") {
       showProblems(f.problems);
       markStale(true);

@@ -3,6 +3,9 @@
 //! The file format is fixed by `CONTRACT.md`. Loading checks everything once (unknown keys,
 //! negative or fractional counts, a bad month or currency, terms a card does not declare) and
 //! reports every problem with its line; what comes out is a [`Scenario`] that rating trusts.
+//! A file is edited, not rewritten, when the app saves it ([`document`]).
+
+pub mod document;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
