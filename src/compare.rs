@@ -182,8 +182,7 @@ pub fn compare_with(
     if let (true, Some(e)) = (quotes.is_empty(), not_in_force) {
         return Err(e.into());
     }
-    wallet::attach(catalog, scenario, &mut quotes, &mut carried.wallets)
-        .map_err(|source| RateError::Money { plan: "a wallet".to_string(), source })?;
+    wallet::attach(catalog, scenario, &mut quotes, &mut carried.wallets)?;
     quotes.sort_by(rank);
     for quote in &mut quotes {
         quote.unit_costs = quote.total_in_display_currency.and_then(|t| UnitCosts::of(t, &scenario.usage));

@@ -50,14 +50,14 @@ pub fn table(s: &Simulation, title: &str) -> String {
             let Some(q) = m.quotes.iter().find(|q| q.plan == t.plan) else { continue };
             let mut row = vec![format!("  {}", m.month), money(q.total, q.currency)];
             if let Some(w) = &q.wallet {
-                let topped: rust_decimal::Decimal = w.top_ups.iter().map(|u| u.amount).sum();
+                let topped = w.topped_up();
                 row.extend([
                     money(w.opening, q.currency),
                     money(w.deducted, q.currency),
-                    match w.top_ups.len() {
+                    match w.top_up_count() {
                         0 => "-".to_string(),
                         1 => money(topped, q.currency),
-                        n => format!("{} ({n})", money(topped, q.currency)),
+                        n => format!("{} ({})", money(topped, q.currency), super::count(n)),
                     },
                     money(w.closing, q.currency),
                     money(w.card_charged, q.currency),
@@ -104,7 +104,7 @@ pub fn csv(s: &Simulation) -> Result<String, csv::Error> {
                 Some(wm) => row.extend([
                     wm.opening.to_string(),
                     wm.deducted.to_string(),
-                    wm.top_ups.iter().map(|t| t.amount).sum::<rust_decimal::Decimal>().to_string(),
+                    wm.topped_up().to_string(),
                     wm.closing.to_string(),
                     wm.pending.to_string(),
                     wm.card_charged.to_string(),

@@ -1032,7 +1032,7 @@ description: string,
 values: Array<string>, };
 
 /**
- * One top-up.
+ * A day's top-ups: each one credit value, as many as that day's deductions needed.
  */
 export type TopUpEvent = { 
 /**
@@ -1040,9 +1040,13 @@ export type TopUpEvent = {
  */
 date: string, 
 /**
- * The amount charged to the card.
+ * The amount charged to the card that day: `count` credit values.
  */
-amount: string, };
+amount: string, 
+/**
+ * How many top-ups.
+ */
+count: number, };
 
 /**
  * Unit economics of a quote, in the display currency: the whole total divided by each count
