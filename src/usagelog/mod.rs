@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
 use crate::compare::{CompareError, compare};
-use crate::diag::{Diagnostic, Diagnostics, read_text};
+use crate::diag::{Diagnostic, Diagnostics, read_log_text};
 use crate::money::Currency;
 use crate::month::Month;
 use crate::progress::Watch;
@@ -104,7 +104,7 @@ pub fn rate(
     options: &Options,
     watch: &dyn Watch,
 ) -> Result<(UsageReport, Scenario), UsageLogError> {
-    let text = read_text(path, "the usage log")?;
+    let text = read_log_text(path, "the usage log")?;
     let (events, problems) =
         read::read(path, &text, options.timezone, &catalog.outcome_names(), watch)?.ok_or(UsageLogError::Cancelled)?;
     if let (false, Some(first)) = (options.skip_invalid, problems.first()) {
