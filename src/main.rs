@@ -441,13 +441,20 @@ fn parse_timezone(name: &str) -> Result<chrono_tz::Tz, Failure> {
     pricesim::timezone::parse(name).map_err(|e| Failure { code: 2, message: e.to_string() })
 }
 
-/// Draws `chart` to the files asked for, each whole or not at all.
+/// Draws `chart` to the files asked for, all or none: every file is drawn and written first, and
+/// only then are they put in place.
 fn draw(chart: &chart::Chart, svg: Option<&Path>, png: Option<&Path>) -> Result<(), Failure> {
+    let mut written = Vec::new();
     for (file, kind) in [(svg, chart::Kind::Svg), (png, chart::Kind::Png)] {
         if let Some(file) = file {
             let bytes = chart::render(chart, kind).map_err(|e| failed(file, e))?;
-            AtomicFile::write(file, &bytes).map_err(|e| failed(file, e))?;
+            let mut out = AtomicFile::create(file).map_err(|e| failed(file, e))?;
+            out.write_all(&bytes).and_then(|()| out.sync()).map_err(|e| failed(file, e))?;
+            written.push((file, out));
         }
+    }
+    for (file, out) in written {
+        out.commit().map_err(|e| failed(file, e))?;
     }
     Ok(())
 }
