@@ -160,8 +160,10 @@ fn weekdays(r: &mut Reader<'_>, v: &Value<'_>) -> Option<[u32; 7]> {
     r.only_keys(t, "daily", &["weekdays"]);
     let list = r.required(t, &v.span(), "daily", "weekdays")?;
     let items = r.array(list, "daily.weekdays")?;
-    let weights: Vec<u32> =
-        items.iter().filter_map(|i| r.count(i, "daily.weekdays").and_then(|n| u32::try_from(n).ok())).collect();
+    let weights: Vec<u32> = items
+        .iter()
+        .filter_map(|i| r.count_up_to(i, "daily.weekdays", u32::MAX.into()).and_then(|n| u32::try_from(n).ok()))
+        .collect();
     match <[u32; 7]>::try_from(weights) {
         Ok(w) if w.iter().any(|x| *x > 0) => Some(w),
         Ok(_) => {

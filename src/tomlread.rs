@@ -130,6 +130,17 @@ impl<'s> Reader<'s> {
         None
     }
 
+    /// A whole count of at most `max` (a weight, a number of days): a larger one is a problem
+    /// that says the bound, never a value dropped or cut down.
+    pub fn count_up_to(&mut self, value: &Value<'_>, field: &str, max: u64) -> Option<u64> {
+        let n = self.count(value, field)?;
+        if n > max {
+            self.error(&value.span(), field, format!("`{n}` is too large: at most {max}"));
+            return None;
+        }
+        Some(n)
+    }
+
     /// A decimal number written as a string (`"0.14"`), as prices are.
     pub fn decimal(&mut self, value: &Value<'_>, field: &str) -> Option<Decimal> {
         let problem = match value.get_ref() {

@@ -257,8 +257,15 @@ fn points_table(r: &mut Reader<'_>, v: &Value<'_>, path: &str) -> BTreeMap<Usage
     let Some(t) = r.table(v, path) else { return out };
     let mut flat = Vec::new();
     flatten(t, "", &mut flat);
+    let mut seen = BTreeSet::new();
     for (name, value) in flat {
         let field = join(path, &name);
+        // A dotted key (`"outcomes.agent.test_drive" = 1`) and a nested table can name the same
+        // usage: neither may silently win.
+        if !seen.insert(name.clone()) {
+            r.error(&value.span(), &field, format!("`{name}` is given twice in this points table"));
+            continue;
+        }
         let key = match UsageKey::parse(&name) {
             Ok(k) if k.as_whatsapp().is_none() => k,
             Ok(_) => {
@@ -347,6 +354,9 @@ fn plan(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, ct
     Some(Plan { id: id?, name: name?, charges, wallet: wallet?, billing: billing? })
 }
 
+/// The longest delay a wallet may post usage with: a year (Woztell's is 3 days).
+const MAX_LAG_DAYS: u32 = 366;
+
 /// `wallet = { credit = "100.00", credit_term = "credit", pays = ["overage"], top_up = "when_used",
 /// percent = "80", lag_days = 3, values = ["20", "50"] }`.
 fn wallet(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Option<WalletSpec> {
@@ -383,7 +393,7 @@ fn wallet(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Optio
     });
     let lag_days = match t.get("lag_days") {
         None => Some(0),
-        Some(l) => r.count(l, &join(path, "lag_days")).and_then(|n| u32::try_from(n).ok()),
+        Some(l) => r.count_up_to(l, &join(path, "lag_days"), MAX_LAG_DAYS.into()).and_then(|n| u32::try_from(n).ok()),
     };
     let values = match t.get("values") {
         None => Some(Vec::new()),

@@ -51,8 +51,12 @@ pub struct InvoiceLine {
 
 /// Reads an invoice file.
 pub fn load(path: &Path) -> Result<Invoice, Diagnostics> {
-    let text = read_text(path, "the invoice")?;
-    let mut r = Reader::new(Source::new(path, &text));
+    load_str(path, &read_text(path, "the invoice")?)
+}
+
+/// Reads an invoice from `text`; `path` names it in messages.
+pub fn load_str(path: &Path, text: &str) -> Result<Invoice, Diagnostics> {
+    let mut r = Reader::new(Source::new(path, text));
     let doc = r.parse()?;
     let root = doc.get_ref();
     let whole = doc.span();
