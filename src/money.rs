@@ -31,6 +31,14 @@ impl MoneyError {
             named => named,
         }
     }
+
+    /// The error, saying where the figure belongs (`Extra Chatpoints: 10 × 0.14`).
+    pub fn within(self, place: &str) -> MoneyError {
+        match self {
+            MoneyError::TooLarge(what) => MoneyError::TooLarge(format!("{place}: {what}")),
+            MoneyError::Overflow => MoneyError::TooLarge(place.to_string()),
+        }
+    }
 }
 
 /// One ISO 4217 currency this program knows: its code, the digits of its minor unit, a symbol.

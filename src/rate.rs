@@ -84,8 +84,9 @@ pub fn rate(catalog: &Catalog, what: Priced<'_>, scenario: &Scenario) -> Result<
     let Output { lines, mut warnings, meters, incomplete } = rater.out;
     // Outcomes are services of vendors whose agents and bots complete them (points on the card);
     // a card without points sells none, and the quote must not look cheaper for leaving them out.
-    let outcomes: u64 =
-        scenario.usage.iter().filter(|(k, _)| k.as_str().starts_with("outcomes.")).map(|(_, n)| n).sum();
+    // Summed wide: each count fits 64 bits, their sum need not.
+    let outcomes: u128 =
+        scenario.usage.iter().filter(|(k, _)| k.as_str().starts_with("outcomes.")).map(|(_, n)| u128::from(n)).sum();
     if outcomes > 0 && version.points.is_empty() {
         warnings.push(Warning {
             kind: WarningKind::NotOffered,
@@ -216,13 +217,20 @@ impl<'a> Rater<'a> {
                 _ => 0, // the loader checked the kind and `rate` checked presence
             },
             // The loader allows `per_paid` only in a plan with billing, which has a cycle.
-            Quantity::PerPaid { times, basis } => self.cycle.map_or(0, |c| {
-                let paid = match basis {
-                    PaidBasis::Range => c.paid_limit.unwrap_or(c.paid),
-                    PaidBasis::Count => c.paid,
-                };
-                times.saturating_mul(paid)
-            }),
+            Quantity::PerPaid { times, basis } => match self.cycle {
+                Some(c) => {
+                    let paid = match basis {
+                        PaidBasis::Range => c.paid_limit.unwrap_or(c.paid),
+                        PaidBasis::Count => c.paid,
+                    };
+                    times.checked_mul(paid).ok_or_else(|| {
+                        MoneyError::TooLarge(format!(
+                            "{description}: the quota of {times} per contact paid for × {paid}"
+                        ))
+                    })?
+                }
+                None => 0,
+            },
         };
         let over = used.saturating_sub(included);
         self.out.meters.push(MeterUse { of: of.name().to_string(), unit: unit.clone(), used, included, over, basis });
@@ -341,8 +349,12 @@ impl<'a> Rater<'a> {
                     continue;
                 }
             };
-            let points = each.checked_mul(quantity).ok_or(MoneyError::Overflow)?;
-            total = total.checked_add(points).ok_or(MoneyError::Overflow)?;
+            let points = each
+                .checked_mul(quantity)
+                .ok_or_else(|| MoneyError::TooLarge(format!("`{key}`: {quantity} × {each} points")))?;
+            total = total
+                .checked_add(points)
+                .ok_or_else(|| MoneyError::TooLarge(format!("the {} of all the usage", self.version.points_name)))?;
             basis.push(Basis { usage: key.clone(), quantity, points_each, points });
         }
         // A card that bills outcomes in points must name every outcome the scenario has.
@@ -417,7 +429,9 @@ impl<'a> Rater<'a> {
         markup_percent: Decimal,
     ) -> Result<(), MoneyError> {
         let Service::Whatsapp = service;
-        let units: u64 = self.scenario.usage.iter().filter(|(k, _)| k.as_whatsapp().is_some()).map(|(_, n)| n).sum();
+        // Summed wide: each count fits 64 bits, their sum need not.
+        let units: u128 =
+            self.scenario.usage.iter().filter(|(k, _)| k.as_whatsapp().is_some()).map(|(_, n)| u128::from(n)).sum();
         if units == 0 {
             return Ok(());
         }

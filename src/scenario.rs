@@ -17,6 +17,7 @@ use crate::diag::{Diagnostics, Source, read_text, suggestion};
 use crate::money::Currency;
 use crate::month::Month;
 use crate::ratecard::TermKind;
+use crate::ratecard::load::whole_minor_units;
 use crate::tomlread::{Reader, Value, join};
 use crate::usage::{ACTORS, Usage, UsageKey, WHATSAPP_CATEGORIES, is_country_code};
 
@@ -311,11 +312,20 @@ fn vendor_terms(r: &mut Reader<'_>, v: &Value<'_>, catalog: &Catalog) -> BTreeMa
                 r.error(&key.span(), &field, format!("`{vendor}` has no term `{name}`{hint}"));
                 continue;
             };
+            // A wallet's credit is charged to the card: whole minor units only.
+            let credit = card
+                .versions
+                .iter()
+                .flat_map(|v| &v.plans)
+                .filter_map(|p| p.wallet.as_ref())
+                .any(|w| w.credit_term.as_deref() == Some(name));
             let parsed = match spec.kind {
                 TermKind::Money => r.decimal(tv, &field).and_then(|d| {
                     if d.is_sign_negative() && !d.is_zero() {
                         r.error(&tv.span(), &field, format!("must not be negative, found `{d}`"));
                         None
+                    } else if credit {
+                        whole_minor_units(r, tv, &field, d, Some(card.currency)).map(TermValue::Money)
                     } else {
                         Some(TermValue::Money(d))
                     }

@@ -87,6 +87,7 @@ pub fn usage_in(scenario: &Scenario, n: u32, growth: Decimal) -> Result<Usage, M
 /// saying what is expected. The command line and the app read `--growth` with it.
 pub fn parse_growth(text: &str) -> Result<Decimal, String> {
     crate::tomlread::parse_decimal(text)
+        .ok()
         .filter(|g| *g > -Decimal::ONE_HUNDRED)
         .ok_or_else(|| format!("`{text}` is not a percentage above -100, such as `5` or `-2.5`"))
 }

@@ -19,6 +19,7 @@ use crate::month::Month;
 use crate::progress::Watch;
 use crate::quote::Quote;
 use crate::scenario::{MonthUsage, Scenario};
+use crate::tomlread::MAX_COUNT;
 use crate::usage::{Usage, UsageKey};
 use read::{Actor, UsageEvent};
 
@@ -112,7 +113,7 @@ pub fn rate(
     }
     let rows_skipped = problems.len() as u64;
     let rows_read = events.len() as u64 + rows_skipped;
-    let months = by_month(&events);
+    let months = by_month(path, &events)?;
     let name = path.file_stem().map(|s| s.to_string_lossy().into_owned());
     let mut out = Vec::new();
     for (month, (usage, staff)) in &months {
@@ -144,31 +145,47 @@ pub fn rate(
 
 type Derived = BTreeMap<Month, (Usage, BTreeMap<String, u64>)>;
 
-/// Each month's usage: distinct contacts, outcomes by actor, staff outcomes apart.
-fn by_month(events: &[UsageEvent]) -> Derived {
+/// Each month's usage: distinct contacts, outcomes by actor, staff outcomes apart. A count past
+/// what a scenario can hold ([`MAX_COUNT`]) is an error at the row that takes it there, since the
+/// scenario written from it (`--scenario-out`) could not be read back.
+fn by_month(file: &Path, events: &[UsageEvent]) -> Result<Derived, Diagnostics> {
     let mut contacts: BTreeMap<Month, BTreeSet<&str>> = BTreeMap::new();
     let mut out = Derived::new();
     for e in events {
         let month = Month::of(e.day);
         contacts.entry(month).or_default().insert(e.contact.as_str());
         let (usage, staff) = out.entry(month).or_default();
-        if let Some(outcome) = &e.outcome {
-            match e.actor {
-                Actor::Staff => *staff.entry(outcome.clone()).or_default() += e.quantity,
-                actor => {
-                    let key = UsageKey::outcome(actor.as_str(), outcome);
-                    let n = usage.get(&key).saturating_add(e.quantity);
-                    usage.set(key, n);
-                }
+        let Some(outcome) = &e.outcome else { continue };
+        let too_large = |name: &str| {
+            Diagnostics(vec![Diagnostic {
+                file: file.to_path_buf(),
+                line: Some(e.line),
+                column: None,
+                field: "quantity".to_string(),
+                message: format!(
+                    "`{name}` in {month} adds up to more than {MAX_COUNT} here, the most a scenario can hold"
+                ),
+            }])
+        };
+        let added = |sum: u64| sum.checked_add(e.quantity).filter(|n| *n <= MAX_COUNT);
+        match e.actor {
+            Actor::Staff => {
+                let sum = staff.entry(outcome.clone()).or_default();
+                *sum = added(*sum).ok_or_else(|| too_large(&format!("staff outcome {outcome}")))?;
+            }
+            actor => {
+                let key = UsageKey::outcome(actor.as_str(), outcome);
+                let n = added(usage.get(&key)).ok_or_else(|| too_large(key.as_str()))?;
+                usage.set(key, n);
             }
         }
     }
     for (month, set) in contacts {
         if let (Some((usage, _)), Ok(key)) = (out.get_mut(&month), UsageKey::parse("contacts.engaged")) {
-            usage.set(key, set.len() as u64);
+            usage.set(key, u64::try_from(set.len()).unwrap_or(u64::MAX));
         }
     }
-    out
+    Ok(out)
 }
 
 /// The derived usage as one scenario: the first month, then a `[[months]]` table for each later

@@ -250,7 +250,8 @@ fn conflicts(rows: &mut Rows<'_>, table: &[MarketRow], lines: &[usize], names: &
                     let (p, earlier) = prev;
                     let overlaps = earlier.valid_until.is_none_or(|u| row.valid_from.is_none_or(|f| f <= u));
                     if overlaps && earlier.market != row.market {
-                        let what = if key.is_empty() { "the catch-all row `*`".to_string() } else { format!("`{key}`") };
+                        let what =
+                            if key.is_empty() { "the catch-all row `*`".to_string() } else { format!("`{key}`") };
                         let name = |m: u16| names.get(usize::from(m)).map_or("?", String::as_str);
                         rows.error(
                             line,
@@ -305,13 +306,13 @@ fn load_rates(
                 "?" => *slot = Rate::Unknown,
                 "n/a" => *slot = Rate::NotAvailable,
                 text => match parse_decimal(text) {
-                    Some(d) if !d.is_sign_negative() => *slot = Rate::Price(d),
-                    _ => {
-                        rows.error(
-                            line,
-                            name,
-                            format!("`{text}` is not a rate: write a decimal, `?` (unknown) or `n/a`"),
-                        );
+                    Ok(d) if !d.is_sign_negative() => *slot = Rate::Price(d),
+                    Ok(_) => {
+                        rows.error(line, name, format!("`{text}` is not a rate: a rate is not negative"));
+                        ok = false;
+                    }
+                    Err(why) => {
+                        rows.error(line, name, format!("{why}: a rate is a decimal, `?` (unknown) or `n/a`"));
                         ok = false;
                     }
                 },
