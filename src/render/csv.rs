@@ -7,12 +7,12 @@
 //! first, ranked from 1; the others follow with no rank, their `warning` rows saying what their
 //! totals leave out.
 
-use super::into_text;
+use super::sheet::Sheet;
 use crate::compare::Comparison;
 
 /// The CSV text, header first.
 pub fn render(c: &Comparison) -> Result<String, csv::Error> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = Sheet::new();
     w.write_record(["rank", "plan", "currency", "code", "description", "quantity", "unit_price", "amount", "source"])?;
     for (rank, q) in c.ranked() {
         let rank = rank.map_or_else(String::new, |r| r.to_string());
@@ -53,5 +53,5 @@ pub fn render(c: &Comparison) -> Result<String, csv::Error> {
             w.write_record([&rank, &q.plan, cur, "warning", &warning.message, "", "", "", ""])?;
         }
     }
-    into_text(w)
+    w.into_text()
 }

@@ -2,7 +2,8 @@
 
 use std::fmt::Write;
 
-use super::{aligned, into_text, money};
+use super::sheet::Sheet;
+use super::{aligned, money};
 use crate::simulate::Simulation;
 
 /// The horizon's totals, cheapest first per currency, then each plan's months.
@@ -76,7 +77,7 @@ pub fn table(s: &Simulation, title: &str) -> String {
 
 /// One row per plan and month, then a `total` row per plan.
 pub fn csv(s: &Simulation) -> Result<String, csv::Error> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = Sheet::new();
     w.write_record([
         "month",
         "plan",
@@ -128,5 +129,5 @@ pub fn csv(s: &Simulation) -> Result<String, csv::Error> {
         row.push(String::new());
         w.write_record(&row)?;
     }
-    into_text(w)
+    w.into_text()
 }

@@ -294,7 +294,8 @@ impl<'a> Detail<'a> {
 }
 
 /// A CSV field, quoted when it holds a comma or a quote (`Rest of Central & Eastern Europe` is
-/// fine; a user's market name might not be).
+/// fine; a user's market name might not be), and safe in a spreadsheet (`render::sheet::cell`).
 fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
+    let s = crate::render::sheet::cell(s);
+    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.into_owned() }
 }
