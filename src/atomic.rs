@@ -8,6 +8,7 @@
 //! (the file it points to is replaced). A read-only target is refused, as an editor would. A
 //! target with other hard links is replaced under its name only: the other names keep the old
 //! contents, the price of never leaving half a file.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::fs::{File, Permissions};
 use std::io::{self, BufWriter, Write};

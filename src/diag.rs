@@ -3,6 +3,7 @@
 //! Loaders collect every problem before failing (so a user fixes a file in one pass) and report
 //! them as [`Diagnostics`]. Messages follow one style: lower case, no final period, user input in
 //! backticks, no Rust type names.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::fmt;
 use std::fs::File;
@@ -80,12 +81,13 @@ impl<'a> Source<'a> {
     pub fn position(&self, offset: usize) -> (usize, usize) {
         let mut offset = offset.min(self.text.len());
         while !self.text.is_char_boundary(offset) {
-            offset -= 1;
+            offset = offset.saturating_sub(1);
         }
         let before = self.text.get(..offset).unwrap_or_default();
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+        // Counts within a text in memory: far from overflowing.
+        let line = before.matches('\n').count().saturating_add(1);
+        let line_start = before.rfind('\n').map_or(0, |i| i.saturating_add(1));
+        let column = before.get(line_start..).map_or(0, |s| s.chars().count()).saturating_add(1);
         (line, column)
     }
 

@@ -5,6 +5,7 @@
 //! [`MoneyError`]. Amounts are tagged with their currency by what holds them: a quote's lines and
 //! totals are all in the quote's `currency` (its rate card's), so no sum ever mixes two currencies;
 //! conversion for display is a separate, dated step.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::fmt;
 use std::str::FromStr;

@@ -1,4 +1,5 @@
 //! A billing month, `YYYY-MM`: the unit a scenario describes and a rate-card version is picked by.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::fmt;
 use std::str::FromStr;

@@ -4,6 +4,7 @@
 //!
 //! Wallet plans carry their wallet's balance and late postings from one month to the next
 //! ([`crate::wallet::attach`]).
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::collections::BTreeMap;
 
@@ -12,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
 use crate::compare::{Carried, CompareError, compare_with};
-use crate::money::{Currency, MoneyError, checked_add, checked_mul, decimal_string};
+use crate::money::{Currency, MoneyError, checked_add, checked_div, checked_mul, decimal_string};
 use crate::month::Month;
 use crate::quote::Quote;
 use crate::scenario::Scenario;
@@ -67,7 +68,10 @@ pub struct PlanTotal {
 /// `[[months]]` table sets for that month.
 pub fn usage_in(scenario: &Scenario, n: u32, growth: Decimal) -> Result<Usage, MoneyError> {
     let month = scenario.month.plus(n).ok_or(MoneyError::Overflow)?;
-    let factor = (0..n).try_fold(Decimal::ONE, |f, _| checked_mul(f, Decimal::ONE + growth / Decimal::ONE_HUNDRED))?;
+    let step = checked_add(Decimal::ONE, checked_div(growth, Decimal::ONE_HUNDRED)?)?;
+    let factor = (0..n)
+        .try_fold(Decimal::ONE, |f, _| checked_mul(f, step))
+        .map_err(|e| e.of(format!("the growth over {n} months")))?;
     let mut usage = Usage::default();
     for (key, count) in scenario.usage.iter() {
         let grown = checked_mul(Decimal::from(count), factor)?

@@ -3,6 +3,7 @@
 //! Serde stops at the first error and loses the line of a value it rejects later; the scenario and
 //! rate-card loaders instead walk the parsed document ([`DeTable`], which keeps every key's and
 //! value's byte span) and record each problem in a [`Reader`], so one run reports them all.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::ops::Range;
 

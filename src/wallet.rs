@@ -10,6 +10,7 @@
 //! The wallet itself is pure arithmetic on amounts already rounded to the minor unit: deductions
 //! are invoice lines or exact cent splits of them, top-ups are the chosen credit value, so every
 //! balance is exact and `opening + top-ups − deducted = closing` holds to the cent.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::collections::BTreeMap;
 

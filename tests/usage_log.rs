@@ -235,8 +235,7 @@ fn invoice_lines_are_matched_by_what_they_are_and_a_line_billed_twice_is_said_so
     // An empty wording matches no line; with a code it matches the line of that code.
     let empty = check(&invoice(&line("", "80", "14.40")), &report.months, &catalog);
     assert_eq!(empty.lines[0].status, "not_in_log", "{empty:?}");
-    let coded =
-        invoice(&format!("[[lines]]\ncode = \"overage\"\ndescription = \"\"\nquantity = \"80\"\namount = \"14.40\"\n"));
+    let coded = invoice("[[lines]]\ncode = \"overage\"\ndescription = \"\"\nquantity = \"80\"\namount = \"14.40\"\n");
     assert_eq!(check(&coded, &report.months, &catalog).lines[0].status, "matches");
     // Figures as large as a decimal goes are compared, not a panic.
     let huge = check(&invoice(&line("Base plan", "79228162514264337593543950335", "99.00")), &report.months, &catalog);

@@ -3,6 +3,7 @@
 //! written with a leading `'`, which spreadsheets show as text. Numbers stay numbers: a cell that
 //! is a plain decimal (`-3.20`) is written as it is. Text comes from cards and scenarios the user
 //! may not have written (plan names, descriptions, market names), so every CSV goes through here.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::borrow::Cow;
 

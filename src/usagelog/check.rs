@@ -11,6 +11,7 @@
 //! quantity = "2760"
 //! amount = "386.40"
 //! ```
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::path::Path;
 

@@ -1,6 +1,7 @@
 //! `pricesim rate-log usage`: a log of chats and outcomes, as a vendor's billing export or the
 //! customer's own records, turned into one scenario per calendar month and priced like `quote`;
 //! with an invoice, checked line by line. Format and output: `docs/USAGE-LOG.md`.
+#![deny(clippy::arithmetic_side_effects)]
 
 pub mod check;
 pub mod read;
@@ -112,7 +113,7 @@ pub fn rate(
         return Err(Diagnostics(vec![first.clone()]).into());
     }
     let rows_skipped = problems.len() as u64;
-    let rows_read = events.len() as u64 + rows_skipped;
+    let rows_read = (events.len() as u64).saturating_add(rows_skipped);
     let months = by_month(path, &events)?;
     let name = path.file_stem().map(|s| s.to_string_lossy().into_owned());
     let mut out = Vec::new();

@@ -1,5 +1,6 @@
 //! The `[whatsapp]` data of a rate card: the market table and the rate tables, read from the CSV
 //! files the card names, with every problem reported by file, line and column name.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -189,7 +190,7 @@ fn load_markets(file: &Path, files: ReadFile<'_>) -> Result<Markets, Diagnostics
             Some(i) => i,
             None => {
                 names.push(market_name.to_string());
-                names.len() - 1
+                names.len().saturating_sub(1)
             }
         };
         let Ok(market) = MarketId::try_from(market) else {
