@@ -129,7 +129,7 @@ pub fn load_str(file: &Path, text: &str, catalog: &Catalog) -> Result<Scenario, 
             .ok()
     });
 
-    let usage = usage_tables(&mut r, root, catalog);
+    let usage = usage_tables(&mut r, root, "", catalog);
     let weekdays = root.get("daily").and_then(|v| weekdays(&mut r, v));
     let months = root.get("months").map(|v| month_overrides(&mut r, v, catalog)).unwrap_or_default();
     let terms = root.get("vendors").map(|v| vendor_terms(&mut r, v, catalog)).unwrap_or_default();
@@ -144,14 +144,14 @@ pub fn load_str(file: &Path, text: &str, catalog: &Catalog) -> Result<Scenario, 
     r.finish(scenario)
 }
 
-/// The usage tables of `root` (the scenario, or one `[[months]]` table).
-fn usage_tables(r: &mut Reader<'_>, root: &DeTable<'_>, catalog: &Catalog) -> Usage {
+/// The usage tables of `root` (the scenario, or one `[[months]]` table at `at`, `months[0]`).
+fn usage_tables(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, catalog: &Catalog) -> Usage {
     let mut usage = Usage::default();
-    counts(r, root, "contacts", &["engaged", "active", "database"], &mut usage);
-    counts(r, root, "agents", &["livechat"], &mut usage);
-    counts(r, root, "email", &["sent"], &mut usage);
-    outcomes(r, root, catalog, &mut usage);
-    whatsapp(r, root, &mut usage);
+    counts(r, root, at, "contacts", &["engaged", "active", "database"], &mut usage);
+    counts(r, root, at, "agents", &["livechat"], &mut usage);
+    counts(r, root, at, "email", &["sent"], &mut usage);
+    outcomes(r, root, at, catalog, &mut usage);
+    whatsapp(r, root, at, &mut usage);
     usage
 }
 
@@ -203,7 +203,7 @@ fn month_overrides(r: &mut Reader<'_>, v: &Value<'_>, catalog: &Catalog) -> Vec<
             }
             Some(month)
         });
-        let usage = usage_tables(r, t, catalog);
+        let usage = usage_tables(r, t, &path, catalog);
         if let Some(month) = month {
             out.push(MonthUsage { month, usage });
         }
@@ -211,25 +211,28 @@ fn month_overrides(r: &mut Reader<'_>, v: &Value<'_>, catalog: &Catalog) -> Vec<
     out
 }
 
-/// A table of counts such as `[contacts]`, stored as `section.key`.
-fn counts(r: &mut Reader<'_>, root: &DeTable<'_>, section: &str, keys: &[&str], usage: &mut Usage) {
-    let Some(t) = root.get(section).and_then(|v| r.table(v, section)) else { return };
-    r.only_keys(t, section, keys);
+/// A table of counts such as `[contacts]`, stored as `section.key`; problems name the field from
+/// `at` (`months[0].contacts.engaged`).
+fn counts(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, section: &str, keys: &[&str], usage: &mut Usage) {
+    let place = join(at, section);
+    let Some(t) = root.get(section).and_then(|v| r.table(v, &place)) else { return };
+    r.only_keys(t, &place, keys);
     for (key, value) in t.iter() {
         let key: &str = key.get_ref();
         if !keys.contains(&key) {
             continue; // reported by `only_keys`
         }
         let name = join(section, key);
-        if let (Some(n), Ok(k)) = (r.count(value, &name), UsageKey::parse(&name)) {
+        if let (Some(n), Ok(k)) = (r.count(value, &join(at, &name)), UsageKey::parse(&name)) {
             usage.set(k, n);
         }
     }
 }
 
-fn outcomes(r: &mut Reader<'_>, root: &DeTable<'_>, catalog: &Catalog, usage: &mut Usage) {
-    let Some(t) = root.get("outcomes").and_then(|v| r.table(v, "outcomes")) else { return };
-    r.only_keys(t, "outcomes", ACTORS);
+fn outcomes(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, catalog: &Catalog, usage: &mut Usage) {
+    let place = join(at, "outcomes");
+    let Some(t) = root.get("outcomes").and_then(|v| r.table(v, &place)) else { return };
+    r.only_keys(t, &place, ACTORS);
     let known = catalog.outcome_names();
     for (actor, value) in t.iter() {
         let actor: &str = actor.get_ref();
@@ -237,10 +240,10 @@ fn outcomes(r: &mut Reader<'_>, root: &DeTable<'_>, catalog: &Catalog, usage: &m
         if !ACTORS.contains(&actor) {
             continue;
         }
-        let Some(inner) = r.table(value, &path) else { continue };
+        let Some(inner) = r.table(value, &join(at, &path)) else { continue };
         for (key, v) in inner.iter() {
             let name: &str = key.get_ref();
-            let field = join(&path, name);
+            let field = join(at, &join(&path, name));
             if !known.contains(name) {
                 let hint = suggestion(name, known.iter().map(String::as_str));
                 r.error(&key.span(), &field, format!("unknown outcome `{name}` in [{path}]{hint}"));
@@ -253,13 +256,13 @@ fn outcomes(r: &mut Reader<'_>, root: &DeTable<'_>, catalog: &Catalog, usage: &m
     }
 }
 
-fn whatsapp(r: &mut Reader<'_>, root: &DeTable<'_>, usage: &mut Usage) {
-    let Some(rows) = root.get("whatsapp").and_then(|v| r.array(v, "whatsapp")) else { return };
+fn whatsapp(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, usage: &mut Usage) {
+    let Some(rows) = root.get("whatsapp").and_then(|v| r.array(v, &join(at, "whatsapp"))) else { return };
     let mut seen = BTreeSet::new();
     let mut allowed = vec!["country"];
     allowed.extend_from_slice(WHATSAPP_CATEGORIES);
     for (i, row) in rows.iter().enumerate() {
-        let path = format!("whatsapp[{i}]");
+        let path = join(at, &format!("whatsapp[{i}]"));
         let Some(t) = r.table(row, &path) else { continue };
         r.only_keys(t, &path, &allowed);
         let Some(cv) = r.required(t, &row.span(), &path, "country") else { continue };

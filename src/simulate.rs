@@ -105,6 +105,9 @@ pub enum SimulateError {
     /// An amount overflowed.
     #[error("the simulation's amounts are too large: {0}")]
     Money(#[from] MoneyError),
+    /// The horizon runs past the last month a file can name.
+    #[error("the simulation would run past {}-12, the last month pricesim can write", Month::LAST_YEAR)]
+    PastLastMonth,
 }
 
 /// Simulates `months` months from the scenario's, usage growing by `growth` percent a month.
@@ -119,7 +122,7 @@ pub fn simulate(
     let mut out = Vec::new();
     for n in 0..months {
         let mut month = scenario.clone();
-        month.month = scenario.month.plus(n).ok_or(MoneyError::Overflow)?;
+        month.month = scenario.month.plus(n).ok_or(SimulateError::PastLastMonth)?;
         month.usage = usage_in(scenario, n, growth)?;
         let comparison = compare_with(catalog, &month, only, &mut carried)?;
         out.push(SimulatedMonth { month: month.month, quotes: comparison.quotes, notes: comparison.notes });
