@@ -162,8 +162,28 @@ impl<R: Read> LogReader<R> {
             if row.is_empty() {
                 continue; // a blank line holds no row
             }
+            if open_quote(row) {
+                return Some(Err(self.line_break()));
+            }
             return Some(self.parse(row));
         }
+    }
+
+    /// A row whose quoted field runs on past the line's end: CSV allows a line break there, but
+    /// no field of a log can hold one, so the row is one problem at its first line, and the lines
+    /// up to its closing quote are part of it, not rows of their own.
+    fn line_break(&mut self) -> Diagnostic {
+        let first = self.line;
+        let mut open = true;
+        while open {
+            match self.next_line() {
+                Some(Ok((start, end))) => open ^= open_quote(self.buf.get(start..end).unwrap_or_default()),
+                Some(Err(_)) | None => break,
+            }
+        }
+        let mut d = self.error("", "a quoted field holds a line break: a log row is one line".to_string());
+        d.line = Some(first as usize);
+        d
     }
 
     fn error(&self, field: &str, message: String) -> Diagnostic {
@@ -270,6 +290,12 @@ impl<R: Read> LogReader<R> {
     fn field_count(&self, n: usize) -> Diagnostic {
         self.error("", format!("{n} fields where the header has 6"))
     }
+}
+
+/// True when `line` leaves a quote open: an odd number of `"` (a `""` inside a field is two).
+#[inline]
+fn open_quote(line: &[u8]) -> bool {
+    memchr::memchr(b'"', line).is_some() && memchr::memchr_iter(b'"', line).count() % 2 == 1
 }
 
 #[inline]
