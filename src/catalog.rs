@@ -1,4 +1,5 @@
 //! The set of rate cards a run prices against: the shipped ones, or a folder the user names.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

@@ -184,8 +184,7 @@ pub fn compare_with(
     if let (true, Some(e)) = (quotes.is_empty(), not_in_force) {
         return Err(e.into());
     }
-    wallet::attach(catalog, scenario, &mut quotes, &mut carried.wallets)
-        .map_err(|source| RateError::Money { plan: "a wallet".to_string(), source })?;
+    wallet::attach(catalog, scenario, &mut quotes, &mut carried.wallets)?;
     quotes.sort_by(order);
     let mut next = 1;
     for quote in &mut quotes {

@@ -7,6 +7,7 @@
 //! which rate and date it used. A rate is given one way (`1 EUR = 1.16 USD`); the other way is
 //! its inverse rounded to six decimals, marked `derived`. No rate, no conversion: the quote is
 //! left unranked with a warning, never converted at a guessed rate.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::path::Path;
 
@@ -83,7 +84,7 @@ impl Fx {
         if other.rate.is_zero() {
             return None;
         }
-        let rate = (Decimal::ONE / other.rate).round_dp(INVERSE_DIGITS).normalize();
+        let rate = Decimal::ONE.checked_div(other.rate)?.round_dp(INVERSE_DIGITS).normalize();
         let note = format!(
             "the inverse of 1 {} = {} {}, rounded to {INVERSE_DIGITS} decimals",
             other.from, other.rate, other.to

@@ -252,6 +252,18 @@ struct Failure {
     message: String,
 }
 
+impl Failure {
+    /// The answer could not be written to standard output. A reader that stopped reading
+    /// (`| head`) ends the run quietly with success, as command-line tools do; any other failure
+    /// (a full disk) is exit 1 with a one-line message.
+    fn output(e: &std::io::Error) -> Failure {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            return Failure { code: 0, message: String::new() };
+        }
+        Failure { code: 1, message: format!("cannot write the output: {e}") }
+    }
+}
+
 impl From<Diagnostics> for Failure {
     fn from(d: Diagnostics) -> Self {
         Failure { code: 1, message: d.to_string() }
@@ -260,6 +272,7 @@ impl From<Diagnostics> for Failure {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let data = writes_data(&cli.command);
     let result = match cli.command {
         Command::Quote { scenario, with } => quote(&scenario, &with),
         Command::Breakeven(args) => breakeven(args),
@@ -272,18 +285,49 @@ fn main() -> ExitCode {
             gen_log(&Spec { contacts, days, seed, start, shuffle }, output.as_deref())
         }
     };
-    match result {
-        Ok(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
+    let written = result.and_then(|text| if data { write_out(&text) } else { write_out(&printable(&text)) });
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
+            let mut err = std::io::stderr().lock();
             for line in f.message.lines() {
-                eprintln!("error: {line}");
+                // Nothing is left to report to when standard error itself fails.
+                let _ = writeln!(err, "error: {}", printable(line));
             }
             ExitCode::from(f.code)
         }
     }
+}
+
+/// True when the command prints CSV: data for a spreadsheet, written exactly as it is (JSON needs
+/// no care: serde escapes control characters).
+fn writes_data(command: &Command) -> bool {
+    let format = match command {
+        Command::Quote { with, .. } | Command::RateLog { command: RateLogCommand::Usage(UsageLog { with, .. }) } => {
+            with.format
+        }
+        Command::Simulate(args) => args.with.format,
+        Command::RateLog { command: RateLogCommand::Whatsapp(args) } => args.format,
+        Command::GenLog { .. } => return true,
+        Command::Chart { .. } | Command::Breakeven(_) | Command::Ratecards { .. } => Format::Table,
+    };
+    matches!(format, Format::Csv)
+}
+
+/// Text for a terminal: control characters other than line ends and tabs (an escape sequence in
+/// a plan's name, say) are shown as `\u{1b}` rather than obeyed by the terminal.
+fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let shown = |c: char| !c.is_control() || c == '\n' || c == '\t';
+    if text.chars().all(shown) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars().map(|c| if shown(c) { c.to_string() } else { c.escape_unicode().to_string() }).collect()
+}
+
+/// Writes the run's answer to standard output.
+fn write_out(text: &str) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(|e| Failure::output(&e))
 }
 
 fn catalog(dir: Option<&Path>) -> Result<Catalog, Failure> {
@@ -397,13 +441,20 @@ fn parse_timezone(name: &str) -> Result<chrono_tz::Tz, Failure> {
     pricesim::timezone::parse(name).map_err(|e| Failure { code: 2, message: e.to_string() })
 }
 
-/// Draws `chart` to the files asked for, each whole or not at all.
+/// Draws `chart` to the files asked for, all or none: every file is drawn and written first, and
+/// only then are they put in place.
 fn draw(chart: &chart::Chart, svg: Option<&Path>, png: Option<&Path>) -> Result<(), Failure> {
+    let mut written = Vec::new();
     for (file, kind) in [(svg, chart::Kind::Svg), (png, chart::Kind::Png)] {
         if let Some(file) = file {
             let bytes = chart::render(chart, kind).map_err(|e| failed(file, e))?;
-            AtomicFile::write(file, &bytes).map_err(|e| failed(file, e))?;
+            let mut out = AtomicFile::create(file).map_err(|e| failed(file, e))?;
+            out.write_all(&bytes).and_then(|()| out.sync()).map_err(|e| failed(file, e))?;
+            written.push((file, out));
         }
+    }
+    for (file, out) in written {
+        out.commit().map_err(|e| failed(file, e))?;
     }
     Ok(())
 }
@@ -418,8 +469,8 @@ fn gen_log(spec: &Spec, output: Option<&Path>) -> Result<String, Failure> {
         None => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
-            genlog::generate(spec, &mut out).map_err(|e| failed(Path::new("standard output"), e))?;
-            out.flush().map_err(|e| failed(Path::new("standard output"), e))?;
+            genlog::generate(spec, &mut out).map_err(|e| Failure::output(&e))?;
+            out.flush().map_err(|e| Failure::output(&e))?;
             Ok(String::new())
         }
         Some(file) => {

@@ -329,13 +329,17 @@ pub struct UnitCosts {
 impl UnitCosts {
     /// `total` per unit of `usage`'s counts; `None` when it has none of them.
     pub fn of(total: Decimal, usage: &Usage) -> Option<UnitCosts> {
-        let sum =
-            |f: &dyn Fn(&str) -> bool| -> u64 { usage.iter().filter(|(k, _)| f(k.as_str())).map(|(_, n)| n).sum() };
-        let per = |n: u64| {
-            (n > 0).then(|| {
-                (total / Decimal::from(n))
-                    .round_dp_with_strategy(4, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
-            })
+        // Summed wide: each count fits 64 bits, their sum need not.
+        let sum = |f: &dyn Fn(&str) -> bool| -> u128 {
+            usage.iter().filter(|(k, _)| f(k.as_str())).map(|(_, n)| u128::from(n)).sum()
+        };
+        let per = |n: u128| {
+            let units = rust_decimal::prelude::FromPrimitive::from_u128(n).filter(|_| n > 0)?;
+            Some(
+                total
+                    .checked_div(units)?
+                    .round_dp_with_strategy(4, rust_decimal::RoundingStrategy::MidpointAwayFromZero),
+            )
         };
         let costs = UnitCosts {
             per_engaged_contact: per(sum(&|k| k == "contacts.engaged")),
@@ -396,7 +400,7 @@ impl Line {
             description: description.to_string(),
             quantity,
             unit_price,
-            amount: line_amount(quantity, unit_price, rounding, currency)?,
+            amount: line_amount(quantity, unit_price, rounding, currency).map_err(|e| e.within(description))?,
             source,
         })
     }
@@ -417,13 +421,17 @@ pub fn line_amount(
     rounding: Rounding,
     currency: Currency,
 ) -> Result<Decimal, MoneyError> {
-    Ok(rounding.round(checked_mul(quantity, unit_price)?, currency))
+    let exact = checked_mul(quantity, unit_price).map_err(|e| e.of(format!("{quantity} × {unit_price}")))?;
+    Ok(rounding.round(exact, currency))
 }
 
 /// The sum of the lines' (rounded) amounts, written to the currency's minor unit even with no
 /// lines (`0.00`, not `0`).
 pub fn sum_lines<'l>(lines: impl IntoIterator<Item = &'l Line>, currency: Currency) -> Result<Decimal, MoneyError> {
-    lines.into_iter().try_fold(Decimal::new(0, currency.minor_units()), |acc, l| checked_add(acc, l.amount))
+    lines
+        .into_iter()
+        .try_fold(Decimal::new(0, currency.minor_units()), |acc, l| checked_add(acc, l.amount))
+        .map_err(|e| e.of("the sum of the lines"))
 }
 
 /// Something a quote's reader must know.

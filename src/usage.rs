@@ -2,6 +2,7 @@
 //!
 //! The same names appear in scenario files, rate cards, breakeven axes, the app's fields and error
 //! messages: `contacts.engaged`, `outcomes.bot.crm_lead`, `whatsapp.NL.marketing`, ...
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::collections::BTreeMap;
 use std::fmt;

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use super::{Chart, Marker, Panel, Series, Style};
 use crate::money::Currency;
-use crate::render::money;
+use crate::render::{count, money};
 use crate::simulate::Simulation;
 
 /// The chart of `sim`, titled after the scenario; costs in `currency` (the scenario's).
@@ -68,13 +68,13 @@ fn wallets(sim: &Simulation, plans: &[&str], ticks: Vec<(u64, String)>) -> Optio
             let Some(q) = m.quotes.iter().find(|q| q.plan == *plan && q.currency == wallet_currency) else { continue };
             let Some(w) = &q.wallet else { continue };
             points.push((n as u64, w.closing));
-            let added: Decimal = w.top_ups.iter().map(|t| t.amount).sum();
             if !w.top_ups.is_empty() {
+                let times = w.top_up_count();
                 let what = format!(
                     "+{} ({} top-up{})",
-                    money(added, wallet_currency),
-                    w.top_ups.len(),
-                    if w.top_ups.len() == 1 { "" } else { "s" }
+                    money(w.topped_up(), wallet_currency),
+                    count(times),
+                    if times == 1 { "" } else { "s" }
                 );
                 // Wallets topped up alike in the same month share one label.
                 match markers

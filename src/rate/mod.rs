@@ -233,13 +233,20 @@ impl<'a> Rater<'a> {
                 _ => 0, // the loader checked the kind and `rate` checked presence
             },
             // The loader allows `per_paid` only in a plan with billing, which has a cycle.
-            Quantity::PerPaid { times, basis } => self.cycle.map_or(0, |c| {
-                let paid = match basis {
-                    PaidBasis::Range => c.paid_limit.unwrap_or(c.paid),
-                    PaidBasis::Count => c.paid,
-                };
-                times.saturating_mul(paid)
-            }),
+            Quantity::PerPaid { times, basis } => match self.cycle {
+                Some(c) => {
+                    let paid = match basis {
+                        PaidBasis::Range => c.paid_limit.unwrap_or(c.paid),
+                        PaidBasis::Count => c.paid,
+                    };
+                    times.checked_mul(paid).ok_or_else(|| {
+                        MoneyError::TooLarge(format!(
+                            "{description}: the quota of {times} per contact paid for × {paid}"
+                        ))
+                    })?
+                }
+                None => 0,
+            },
         };
         let over = used.saturating_sub(included);
         self.out.meters.push(MeterUse { of: of.name().to_string(), unit: unit.clone(), used, included, over, basis });
@@ -413,8 +420,12 @@ impl<'a> Rater<'a> {
                 let how = if each == 0 { How::Included } else { How::Priced };
                 self.out.ledger.cover(key, quantity, Payee::Vendor, how);
             }
-            let points = each.checked_mul(quantity).ok_or(MoneyError::Overflow)?;
-            total = total.checked_add(points).ok_or(MoneyError::Overflow)?;
+            let points = each
+                .checked_mul(quantity)
+                .ok_or_else(|| MoneyError::TooLarge(format!("`{key}`: {quantity} × {each} points")))?;
+            total = total
+                .checked_add(points)
+                .ok_or_else(|| MoneyError::TooLarge(format!("the {} of all the usage", self.version.points_name)))?;
             basis.push(Basis { usage: key.clone(), quantity, points_each, points });
         }
         // A card that bills outcomes in points must name every outcome the scenario has.

@@ -81,8 +81,8 @@ pub fn load_with(file: &Path, text: &str, files: ReadFile<'_>) -> Result<RateCar
         for (i, v) in list.iter().enumerate() {
             let path = format!("versions[{i}]");
             let tables = whatsapp.as_ref().map(Option::as_ref);
-            if let Some(version) = r.table(v, &path).and_then(|t| version(&mut r, t, &v.span(), &path, &terms, tables))
-            {
+            let card = Card { terms: &terms, currency };
+            if let Some(version) = r.table(v, &path).and_then(|t| version(&mut r, t, &v.span(), &path, &card, tables)) {
                 if let Some(prev) = versions.last().map(|p: &Version| p.effective_from)
                     && version.effective_from <= prev
                 {
@@ -165,6 +165,13 @@ fn terms(r: &mut Reader<'_>, v: &Value<'_>) -> BTreeMap<String, TermSpec> {
     out
 }
 
+/// What a version's parts need to know of the card while they are read.
+struct Card<'a> {
+    terms: &'a BTreeMap<String, TermSpec>,
+    /// `None` when the card's own is wrong (reported).
+    currency: Option<Currency>,
+}
+
 /// What a version's parts need to know while they are read.
 pub(super) struct Ctx<'a> {
     pub(super) terms: &'a BTreeMap<String, TermSpec>,
@@ -172,6 +179,7 @@ pub(super) struct Ctx<'a> {
     points: &'a BTreeMap<UsageKey, Points>,
     /// The version's `work` statements, for plans that do not price or state a kind themselves.
     work: Statements,
+    currency: Option<Currency>,
 }
 
 fn version(
@@ -179,9 +187,10 @@ fn version(
     t: &DeTable<'_>,
     span: &Range<usize>,
     path: &str,
-    terms: &BTreeMap<String, TermSpec>,
+    card: &Card<'_>,
     tables: Option<Option<&Tables>>,
 ) -> Option<Version> {
+    let terms = card.terms;
     r.only_keys(t, path, &["effective_from", "source", "points_name", "points", "work", "plans", "whatsapp"]);
     let effective_from =
         r.required(t, span, path, "effective_from").and_then(|v| r.date(v, &join(path, "effective_from")));
@@ -194,7 +203,13 @@ fn version(
     // Read the plans even when the source is broken, so their problems are reported in the same run.
     let fallback = Provenance { status: Status::Example, url: None, date: None, note: None };
     let version_work = t.get("work").map(|v| work::read(r, v, &join(path, "work"))).unwrap_or_default();
-    let ctx = Ctx { terms, source: source.clone().unwrap_or(fallback), points: &points, work: version_work };
+    let ctx = Ctx {
+        terms,
+        source: source.clone().unwrap_or(fallback),
+        points: &points,
+        work: version_work,
+        currency: card.currency,
+    };
     let mut plans: Vec<Plan> = Vec::new();
     if let Some(list) = r.required(t, span, path, "plans").and_then(|v| r.array(v, &join(path, "plans"))) {
         if list.is_empty() {
@@ -260,8 +275,15 @@ fn points_table(r: &mut Reader<'_>, v: &Value<'_>, path: &str) -> BTreeMap<Usage
     let Some(t) = r.table(v, path) else { return out };
     let mut flat = Vec::new();
     flatten(t, "", &mut flat);
+    let mut seen = BTreeSet::new();
     for (name, value) in flat {
         let field = join(path, &name);
+        // A dotted key (`"outcomes.agent.test_drive" = 1`) and a nested table can name the same
+        // usage: neither may silently win.
+        if !seen.insert(name.clone()) {
+            r.error(&value.span(), &field, format!("`{name}` is given twice in this points table"));
+            continue;
+        }
         let key = match UsageKey::parse(&name) {
             Ok(k) if k.as_whatsapp().is_none() => k,
             Ok(_) => {
@@ -357,13 +379,20 @@ fn plan(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, ct
     Some(plan)
 }
 
+/// The longest delay a wallet may post usage with: a year (Woztell's is 3 days).
+const MAX_LAG_DAYS: u32 = 366;
+
 /// `wallet = { credit = "100.00", credit_term = "credit", pays = ["overage"], top_up = "when_used",
 /// percent = "80", lag_days = 3, values = ["20", "50"] }`.
 fn wallet(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Option<WalletSpec> {
     let t = r.table(v, path)?;
     r.only_keys(t, path, &["credit", "credit_term", "pays", "top_up", "percent", "lag_days", "values", "note"]);
     let note = t.get("note").and_then(|n| r.string(n, &join(path, "note"))).map(str::to_string);
-    let credit = r.required(t, &v.span(), path, "credit").and_then(|c| non_negative(r, c, &join(path, "credit")));
+    let money = |r: &mut Reader<'_>, v: &Value<'_>, field: &str| {
+        let d = non_negative(r, v, field)?;
+        whole_minor_units(r, v, field, d, ctx.currency)
+    };
+    let credit = r.required(t, &v.span(), path, "credit").and_then(|c| money(r, c, &join(path, "credit")));
     let credit_term = match t.get("credit_term") {
         None => Some(None),
         Some(c) => term_ref(r, c, &join(path, "credit_term"), TermKind::Money, ctx).map(Some),
@@ -393,14 +422,14 @@ fn wallet(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Optio
     });
     let lag_days = match t.get("lag_days") {
         None => Some(0),
-        Some(l) => r.count(l, &join(path, "lag_days")).and_then(|n| u32::try_from(n).ok()),
+        Some(l) => r.count_up_to(l, &join(path, "lag_days"), MAX_LAG_DAYS.into()).and_then(|n| u32::try_from(n).ok()),
     };
     let values = match t.get("values") {
         None => Some(Vec::new()),
         Some(list) => {
             let field = join(path, "values");
             r.array(list, &field).and_then(|items| {
-                let values: Vec<Decimal> = items.iter().filter_map(|i| non_negative(r, i, &field)).collect();
+                let values: Vec<Decimal> = items.iter().filter_map(|i| money(r, i, &field)).collect();
                 (values.len() == items.len()).then_some(values)
             })
         }
@@ -696,6 +725,28 @@ pub(super) fn term_ref(r: &mut Reader<'_>, v: &Value<'_>, path: &str, want: Term
         }
         Some(_) => Some(name.to_string()),
     }
+}
+
+/// `amount`, when it is whole minor units of `currency`: money charged to a card (a wallet's
+/// credit) cannot be a fraction of a cent, and rounding it would change what the wallet does.
+pub(crate) fn whole_minor_units(
+    r: &mut Reader<'_>,
+    v: &Value<'_>,
+    path: &str,
+    amount: Decimal,
+    currency: Option<Currency>,
+) -> Option<Decimal> {
+    let Some(currency) = currency else { return Some(amount) };
+    if amount.round_dp(currency.minor_units()) != amount {
+        let unit = Decimal::new(1, currency.minor_units());
+        r.error(
+            &v.span(),
+            path,
+            format!("`{amount}` is not a whole number of {currency}'s minor unit ({unit}): it is charged to a card"),
+        );
+        return None;
+    }
+    Some(amount)
 }
 
 fn non_negative(r: &mut Reader<'_>, v: &Value<'_>, path: &str) -> Option<Decimal> {

@@ -9,12 +9,12 @@
 //! ranked plans come first, by cost; the others follow with no rank, their `warning` rows saying
 //! why their cost is not known.
 
-use super::into_text;
+use super::sheet::Sheet;
 use crate::compare::Comparison;
 
 /// The CSV text, header first.
 pub fn render(c: &Comparison) -> Result<String, csv::Error> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = Sheet::new();
     w.write_record([
         "rank",
         "plan",
@@ -63,5 +63,5 @@ pub fn render(c: &Comparison) -> Result<String, csv::Error> {
             w.write_record([&rank, &q.plan, "", cur, "warning", &warning.message, "", "", "", ""])?;
         }
     }
-    into_text(w)
+    w.into_text()
 }

@@ -4,6 +4,7 @@ pub mod breakeven;
 pub mod csv;
 pub mod html;
 pub mod log;
+pub mod sheet;
 pub mod simulation;
 pub mod table;
 pub mod usage;
@@ -69,12 +70,6 @@ fn thousands(digits: &str) -> String {
 /// `Chatpoints: 5,760 used, 3,000 included, 2,760 over`.
 pub(crate) fn meter(m: &MeterUse) -> String {
     format!("{}: {} used, {} included, {} over", m.unit, count(m.used), count(m.included), count(m.over))
-}
-
-/// A CSV writer's text, once every record is written.
-pub(crate) fn into_text(w: ::csv::Writer<Vec<u8>>) -> Result<String, ::csv::Error> {
-    let bytes = w.into_inner().map_err(|e| ::csv::Error::from(e.into_error()))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Width of `s` in characters (what a terminal shows for this text).

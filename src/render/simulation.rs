@@ -2,7 +2,8 @@
 
 use std::fmt::Write;
 
-use super::{aligned, into_text, money};
+use super::sheet::Sheet;
+use super::{aligned, money};
 use crate::simulate::Simulation;
 
 /// The horizon's totals, by what the scenario costs on each plan (then the plans whose cost is
@@ -64,14 +65,14 @@ pub fn table(s: &Simulation, title: &str) -> String {
             let cost = q.cost.as_ref().map_or_else(|| "-".to_string(), |c| money(c.total, c.currency));
             let mut row = vec![format!("  {}", m.month), money(q.total, q.currency), cost];
             if let Some(w) = &q.wallet {
-                let topped: rust_decimal::Decimal = w.top_ups.iter().map(|u| u.amount).sum();
+                let topped = w.topped_up();
                 row.extend([
                     money(w.opening, q.currency),
                     money(w.deducted, q.currency),
-                    match w.top_ups.len() {
+                    match w.top_up_count() {
                         0 => "-".to_string(),
                         1 => money(topped, q.currency),
-                        n => format!("{} ({n})", money(topped, q.currency)),
+                        n => format!("{} ({})", money(topped, q.currency), super::count(n)),
                     },
                     money(w.closing, q.currency),
                     money(w.card_charged, q.currency),
@@ -90,7 +91,7 @@ pub fn table(s: &Simulation, title: &str) -> String {
 
 /// One row per plan and month, then a `total` row per plan.
 pub fn csv(s: &Simulation) -> Result<String, csv::Error> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = Sheet::new();
     w.write_record([
         "month",
         "plan",
@@ -120,7 +121,7 @@ pub fn csv(s: &Simulation) -> Result<String, csv::Error> {
                 Some(wm) => row.extend([
                     wm.opening.to_string(),
                     wm.deducted.to_string(),
-                    wm.top_ups.iter().map(|t| t.amount).sum::<rust_decimal::Decimal>().to_string(),
+                    wm.topped_up().to_string(),
                     wm.closing.to_string(),
                     wm.pending.to_string(),
                     wm.card_charged.to_string(),
@@ -145,5 +146,5 @@ pub fn csv(s: &Simulation) -> Result<String, csv::Error> {
         row.push(String::new());
         w.write_record(&row)?;
     }
-    into_text(w)
+    w.into_text()
 }

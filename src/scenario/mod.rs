@@ -20,6 +20,7 @@ use crate::diag::{Diagnostics, Source, read_text, suggestion};
 use crate::money::Currency;
 use crate::month::Month;
 use crate::ratecard::TermKind;
+use crate::ratecard::load::whole_minor_units;
 use crate::tomlread::{Reader, Value, join};
 use crate::usage::{ACTORS, Usage, UsageKey, WHATSAPP_CATEGORIES, is_country_code};
 
@@ -179,7 +180,7 @@ pub fn load_str(file: &Path, text: &str, catalog: &Catalog) -> Result<Scenario, 
             .ok()
     });
 
-    let usage = usage_tables(&mut r, root, catalog);
+    let usage = usage_tables(&mut r, root, "", catalog);
     let weekdays = root.get("daily").and_then(|v| weekdays(&mut r, v));
     let months = root.get("months").map(|v| month_overrides(&mut r, v, catalog)).unwrap_or_default();
     let terms = root.get("vendors").map(|v| vendor_terms(&mut r, v, catalog)).unwrap_or_default();
@@ -197,14 +198,14 @@ pub fn load_str(file: &Path, text: &str, catalog: &Catalog) -> Result<Scenario, 
     r.finish(scenario)
 }
 
-/// The usage tables of `root` (the scenario, or one `[[months]]` table).
-fn usage_tables(r: &mut Reader<'_>, root: &DeTable<'_>, catalog: &Catalog) -> Usage {
+/// The usage tables of `root` (the scenario, or one `[[months]]` table at `at`, `months[0]`).
+fn usage_tables(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, catalog: &Catalog) -> Usage {
     let mut usage = Usage::default();
-    counts(r, root, "contacts", &["engaged", "active", "database"], &mut usage);
-    counts(r, root, "agents", &["livechat"], &mut usage);
-    counts(r, root, "email", &["sent"], &mut usage);
-    outcomes(r, root, catalog, &mut usage);
-    whatsapp(r, root, &mut usage);
+    counts(r, root, at, "contacts", &["engaged", "active", "database"], &mut usage);
+    counts(r, root, at, "agents", &["livechat"], &mut usage);
+    counts(r, root, at, "email", &["sent"], &mut usage);
+    outcomes(r, root, at, catalog, &mut usage);
+    whatsapp(r, root, at, &mut usage);
     usage
 }
 
@@ -214,8 +215,10 @@ fn weekdays(r: &mut Reader<'_>, v: &Value<'_>) -> Option<[u32; 7]> {
     r.only_keys(t, "daily", &["weekdays"]);
     let list = r.required(t, &v.span(), "daily", "weekdays")?;
     let items = r.array(list, "daily.weekdays")?;
-    let weights: Vec<u32> =
-        items.iter().filter_map(|i| r.count(i, "daily.weekdays").and_then(|n| u32::try_from(n).ok())).collect();
+    let weights: Vec<u32> = items
+        .iter()
+        .filter_map(|i| r.count_up_to(i, "daily.weekdays", u32::MAX.into()).and_then(|n| u32::try_from(n).ok()))
+        .collect();
     match <[u32; 7]>::try_from(weights) {
         Ok(w) if w.iter().any(|x| *x > 0) => Some(w),
         Ok(_) => {
@@ -254,7 +257,7 @@ fn month_overrides(r: &mut Reader<'_>, v: &Value<'_>, catalog: &Catalog) -> Vec<
             }
             Some(month)
         });
-        let usage = usage_tables(r, t, catalog);
+        let usage = usage_tables(r, t, &path, catalog);
         if let Some(month) = month {
             out.push(MonthUsage { month, usage });
         }
@@ -262,25 +265,28 @@ fn month_overrides(r: &mut Reader<'_>, v: &Value<'_>, catalog: &Catalog) -> Vec<
     out
 }
 
-/// A table of counts such as `[contacts]`, stored as `section.key`.
-fn counts(r: &mut Reader<'_>, root: &DeTable<'_>, section: &str, keys: &[&str], usage: &mut Usage) {
-    let Some(t) = root.get(section).and_then(|v| r.table(v, section)) else { return };
-    r.only_keys(t, section, keys);
+/// A table of counts such as `[contacts]`, stored as `section.key`; problems name the field from
+/// `at` (`months[0].contacts.engaged`).
+fn counts(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, section: &str, keys: &[&str], usage: &mut Usage) {
+    let place = join(at, section);
+    let Some(t) = root.get(section).and_then(|v| r.table(v, &place)) else { return };
+    r.only_keys(t, &place, keys);
     for (key, value) in t.iter() {
         let key: &str = key.get_ref();
         if !keys.contains(&key) {
             continue; // reported by `only_keys`
         }
         let name = join(section, key);
-        if let (Some(n), Ok(k)) = (r.count(value, &name), UsageKey::parse(&name)) {
+        if let (Some(n), Ok(k)) = (r.count(value, &join(at, &name)), UsageKey::parse(&name)) {
             usage.set(k, n);
         }
     }
 }
 
-fn outcomes(r: &mut Reader<'_>, root: &DeTable<'_>, catalog: &Catalog, usage: &mut Usage) {
-    let Some(t) = root.get("outcomes").and_then(|v| r.table(v, "outcomes")) else { return };
-    r.only_keys(t, "outcomes", ACTORS);
+fn outcomes(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, catalog: &Catalog, usage: &mut Usage) {
+    let place = join(at, "outcomes");
+    let Some(t) = root.get("outcomes").and_then(|v| r.table(v, &place)) else { return };
+    r.only_keys(t, &place, ACTORS);
     let known = catalog.outcome_names();
     for (actor, value) in t.iter() {
         let actor: &str = actor.get_ref();
@@ -288,10 +294,10 @@ fn outcomes(r: &mut Reader<'_>, root: &DeTable<'_>, catalog: &Catalog, usage: &m
         if !ACTORS.contains(&actor) {
             continue;
         }
-        let Some(inner) = r.table(value, &path) else { continue };
+        let Some(inner) = r.table(value, &join(at, &path)) else { continue };
         for (key, v) in inner.iter() {
             let name: &str = key.get_ref();
-            let field = join(&path, name);
+            let field = join(at, &join(&path, name));
             if !known.contains(name) {
                 let hint = suggestion(name, known.iter().map(String::as_str));
                 r.error(&key.span(), &field, format!("unknown outcome `{name}` in [{path}]{hint}"));
@@ -304,13 +310,13 @@ fn outcomes(r: &mut Reader<'_>, root: &DeTable<'_>, catalog: &Catalog, usage: &m
     }
 }
 
-fn whatsapp(r: &mut Reader<'_>, root: &DeTable<'_>, usage: &mut Usage) {
-    let Some(rows) = root.get("whatsapp").and_then(|v| r.array(v, "whatsapp")) else { return };
+fn whatsapp(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, usage: &mut Usage) {
+    let Some(rows) = root.get("whatsapp").and_then(|v| r.array(v, &join(at, "whatsapp"))) else { return };
     let mut seen = BTreeSet::new();
     let mut allowed = vec!["country"];
     allowed.extend_from_slice(WHATSAPP_CATEGORIES);
     for (i, row) in rows.iter().enumerate() {
-        let path = format!("whatsapp[{i}]");
+        let path = join(at, &format!("whatsapp[{i}]"));
         let Some(t) = r.table(row, &path) else { continue };
         r.only_keys(t, &path, &allowed);
         let Some(cv) = r.required(t, &row.span(), &path, "country") else { continue };
@@ -405,11 +411,20 @@ fn vendor_terms(r: &mut Reader<'_>, v: &Value<'_>, catalog: &Catalog) -> BTreeMa
                 r.error(&key.span(), &field, format!("`{vendor}` has no term `{name}`{hint}"));
                 continue;
             };
+            // A wallet's credit is charged to the card: whole minor units only.
+            let credit = card
+                .versions
+                .iter()
+                .flat_map(|v| &v.plans)
+                .filter_map(|p| p.wallet.as_ref())
+                .any(|w| w.credit_term.as_deref() == Some(name));
             let parsed = match spec.kind {
                 TermKind::Money => r.decimal(tv, &field).and_then(|d| {
                     if d.is_sign_negative() && !d.is_zero() {
                         r.error(&tv.span(), &field, format!("must not be negative, found `{d}`"));
                         None
+                    } else if credit {
+                        whole_minor_units(r, tv, &field, d, Some(card.currency)).map(TermValue::Money)
                     } else {
                         Some(TermValue::Money(d))
                     }

@@ -1,6 +1,7 @@
 //! `pricesim rate-log usage`: a log of chats and outcomes, as a vendor's billing export or the
 //! customer's own records, turned into one scenario per calendar month and priced like `quote`;
 //! with an invoice, checked line by line. Format and output: `docs/USAGE-LOG.md`.
+#![deny(clippy::arithmetic_side_effects)]
 
 pub mod check;
 pub mod read;
@@ -13,12 +14,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
 use crate::compare::{CompareError, compare};
-use crate::diag::{Diagnostic, Diagnostics, read_text};
+use crate::diag::{Diagnostic, Diagnostics, read_log_text};
 use crate::money::Currency;
 use crate::month::Month;
 use crate::progress::Watch;
 use crate::quote::Quote;
 use crate::scenario::{MonthUsage, Scenario};
+use crate::tomlread::MAX_COUNT;
 use crate::usage::{Usage, UsageKey};
 use read::{Actor, UsageEvent};
 
@@ -104,15 +106,15 @@ pub fn rate(
     options: &Options,
     watch: &dyn Watch,
 ) -> Result<(UsageReport, Scenario), UsageLogError> {
-    let text = read_text(path, "the usage log")?;
+    let text = read_log_text(path, "the usage log")?;
     let (events, problems) =
         read::read(path, &text, options.timezone, &catalog.outcome_names(), watch)?.ok_or(UsageLogError::Cancelled)?;
     if let (false, Some(first)) = (options.skip_invalid, problems.first()) {
         return Err(Diagnostics(vec![first.clone()]).into());
     }
     let rows_skipped = problems.len() as u64;
-    let rows_read = events.len() as u64 + rows_skipped;
-    let months = by_month(&events);
+    let rows_read = (events.len() as u64).saturating_add(rows_skipped);
+    let months = by_month(path, &events)?;
     let name = path.file_stem().map(|s| s.to_string_lossy().into_owned());
     let mut out = Vec::new();
     for (month, (usage, staff)) in &months {
@@ -145,31 +147,47 @@ pub fn rate(
 
 type Derived = BTreeMap<Month, (Usage, BTreeMap<String, u64>)>;
 
-/// Each month's usage: distinct contacts, outcomes by actor, staff outcomes apart.
-fn by_month(events: &[UsageEvent]) -> Derived {
+/// Each month's usage: distinct contacts, outcomes by actor, staff outcomes apart. A count past
+/// what a scenario can hold ([`MAX_COUNT`]) is an error at the row that takes it there, since the
+/// scenario written from it (`--scenario-out`) could not be read back.
+fn by_month(file: &Path, events: &[UsageEvent]) -> Result<Derived, Diagnostics> {
     let mut contacts: BTreeMap<Month, BTreeSet<&str>> = BTreeMap::new();
     let mut out = Derived::new();
     for e in events {
         let month = Month::of(e.day);
         contacts.entry(month).or_default().insert(e.contact.as_str());
         let (usage, staff) = out.entry(month).or_default();
-        if let Some(outcome) = &e.outcome {
-            match e.actor {
-                Actor::Staff => *staff.entry(outcome.clone()).or_default() += e.quantity,
-                actor => {
-                    let key = UsageKey::outcome(actor.as_str(), outcome);
-                    let n = usage.get(&key).saturating_add(e.quantity);
-                    usage.set(key, n);
-                }
+        let Some(outcome) = &e.outcome else { continue };
+        let too_large = |name: &str| {
+            Diagnostics(vec![Diagnostic {
+                file: file.to_path_buf(),
+                line: Some(e.line),
+                column: None,
+                field: "quantity".to_string(),
+                message: format!(
+                    "`{name}` in {month} adds up to more than {MAX_COUNT} here, the most a scenario can hold"
+                ),
+            }])
+        };
+        let added = |sum: u64| sum.checked_add(e.quantity).filter(|n| *n <= MAX_COUNT);
+        match e.actor {
+            Actor::Staff => {
+                let sum = staff.entry(outcome.clone()).or_default();
+                *sum = added(*sum).ok_or_else(|| too_large(&format!("staff outcome {outcome}")))?;
+            }
+            actor => {
+                let key = UsageKey::outcome(actor.as_str(), outcome);
+                let n = added(usage.get(&key)).ok_or_else(|| too_large(key.as_str()))?;
+                usage.set(key, n);
             }
         }
     }
     for (month, set) in contacts {
         if let (Some((usage, _)), Ok(key)) = (out.get_mut(&month), UsageKey::parse("contacts.engaged")) {
-            usage.set(key, set.len() as u64);
+            usage.set(key, u64::try_from(set.len()).unwrap_or(u64::MAX));
         }
     }
-    out
+    Ok(out)
 }
 
 /// The derived usage as one scenario: the first month, then a `[[months]]` table for each later

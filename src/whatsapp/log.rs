@@ -162,8 +162,28 @@ impl<R: Read> LogReader<R> {
             if row.is_empty() {
                 continue; // a blank line holds no row
             }
+            if open_quote(row) {
+                return Some(Err(self.line_break()));
+            }
             return Some(self.parse(row));
         }
+    }
+
+    /// A row whose quoted field runs on past the line's end: CSV allows a line break there, but
+    /// no field of a log can hold one, so the row is one problem at its first line, and the lines
+    /// up to its closing quote are part of it, not rows of their own.
+    fn line_break(&mut self) -> Diagnostic {
+        let first = self.line;
+        let mut open = true;
+        while open {
+            match self.next_line() {
+                Some(Ok((start, end))) => open ^= open_quote(self.buf.get(start..end).unwrap_or_default()),
+                Some(Err(_)) | None => break,
+            }
+        }
+        let mut d = self.error("", "a quoted field holds a line break: a log row is one line".to_string());
+        d.line = Some(first as usize);
+        d
     }
 
     fn error(&self, field: &str, message: String) -> Diagnostic {
@@ -272,6 +292,12 @@ impl<R: Read> LogReader<R> {
     }
 }
 
+/// True when `line` leaves a quote open: an odd number of `"` (a `""` inside a field is two).
+#[inline]
+fn open_quote(line: &[u8]) -> bool {
+    memchr::memchr(b'"', line).is_some() && memchr::memchr_iter(b'"', line).count() % 2 == 1
+}
+
 #[inline]
 fn trim(field: &[u8]) -> &[u8] {
     field.trim_ascii()
@@ -348,11 +374,15 @@ fn unquote(row: &[u8]) -> Option<Vec<Vec<u8>>> {
     Some(record.iter().map(<[u8]>::to_vec).collect())
 }
 
-/// `+` and 1 to 15 digits, the first not 0.
+/// The fewest digits of a real E.164 number: a country code and a subscriber number (Niue's and
+/// Tokelau's are 7 in all); `+1` or `+3` is not a number anyone can be sent a message on.
+const MIN_PHONE_DIGITS: usize = 7;
+
+/// `+` and 7 to 15 digits, the first not 0.
 #[inline]
 fn parse_phone(s: &[u8]) -> Option<u64> {
     let digits = s.strip_prefix(b"+")?;
-    if digits.is_empty() || digits.len() > 15 || digits.first() == Some(&b'0') {
+    if digits.len() < MIN_PHONE_DIGITS || digits.len() > 15 || digits.first() == Some(&b'0') {
         return None;
     }
     let mut n = 0u64;
@@ -392,7 +422,7 @@ pub fn parse_timestamp(s: &[u8]) -> Option<i64> {
         || day > days_in_month(year, month)
         || hour > 23
         || minute > 59
-        || second > 59
+        || second > 60
     {
         return None;
     }
@@ -428,7 +458,14 @@ pub fn parse_timestamp(s: &[u8]) -> Option<i64> {
         _ => return None,
     };
     let days = days_from_civil(year, month, day);
-    Some(((days * 24 + hour) * 60 + minute - offset_minutes) * 60_000 + second * 1000 + millis)
+    let minute_start = ((days * 24 + hour) * 60 + minute - offset_minutes) * 60_000;
+    if second == 60 {
+        // A leap second (RFC 3339 allows `23:59:60Z`) ends a UTC day; it is read as the last
+        // millisecond of its minute, so it stays in its day and month (docs/WHATSAPP.md).
+        let utc_minute = minute_start.rem_euclid(86_400_000) / 60_000;
+        return (utc_minute == 23 * 60 + 59).then_some(minute_start + 59_999);
+    }
+    Some(minute_start + second * 1000 + millis)
 }
 
 #[inline]
@@ -479,6 +516,12 @@ mod tests {
         ] {
             assert_eq!(parse_timestamp(bad.as_bytes()), None, "{bad}");
         }
+        // A leap second is the last millisecond of its UTC day, whatever the offset; only there.
+        let last = chrono::DateTime::parse_from_rfc3339("2016-12-31T23:59:59.999Z").unwrap().timestamp_millis();
+        assert_eq!(parse_timestamp(b"2016-12-31T23:59:60Z"), Some(last));
+        assert_eq!(parse_timestamp(b"2016-12-31T23:59:60.5Z"), Some(last));
+        assert_eq!(parse_timestamp(b"2017-01-01T05:29:60+05:30"), Some(last));
+        assert_eq!(parse_timestamp(b"2016-12-31T22:59:60Z"), None);
     }
 
     #[test]
@@ -508,5 +551,9 @@ mod tests {
         assert_eq!(parse_phone(b"+0123"), None);
         assert_eq!(parse_phone(b"+1234567890123456"), None);
         assert_eq!(parse_phone(b"+31 6"), None);
+        assert_eq!(parse_phone(b"+1"), None);
+        assert_eq!(parse_phone(b"+3"), None);
+        assert_eq!(parse_phone(b"+683"), None);
+        assert_eq!(parse_phone(b"+6834001"), Some(6_834_001));
     }
 }

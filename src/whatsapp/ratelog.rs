@@ -18,7 +18,7 @@ use super::rates::Rate;
 use super::report::{LogReport, RowRef, RunInfo, build, unit_rate};
 use super::rules::Unit;
 use crate::atomic::AtomicFile;
-use crate::diag::{Diagnostic, Diagnostics, whole_file};
+use crate::diag::{Diagnostic, Diagnostics, open_file, whole_file};
 use crate::money::Currency;
 use crate::progress::{EVERY, Step, Watch};
 use crate::ratecard::RateCard;
@@ -115,7 +115,7 @@ fn pass(
     watch: &dyn Watch,
 ) -> Result<Option<Run>, LogError> {
     let cannot = |e: std::io::Error| Diagnostics(vec![whole_file(path, format!("cannot read the log: {e}"))]);
-    let open = File::open(path).map_err(cannot)?;
+    let open = open_file(path, "the log")?;
     let total = open.metadata().map_err(cannot)?.len();
     let pass_number = if order == Order::AsRead { 1 } else { 2 };
     let report = |reader: &LogReader<File>| {
@@ -294,7 +294,8 @@ impl<'a> Detail<'a> {
 }
 
 /// A CSV field, quoted when it holds a comma or a quote (`Rest of Central & Eastern Europe` is
-/// fine; a user's market name might not be).
+/// fine; a user's market name might not be), and safe in a spreadsheet (`render::sheet::cell`).
 fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
+    let s = crate::render::sheet::cell(s);
+    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.into_owned() }
 }

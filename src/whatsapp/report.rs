@@ -1,5 +1,6 @@
 //! A rated log as the user reads it: per month, market and category, the billable and free
 //! units, the unit price and the amount; totals; and whatever could not be priced.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::collections::BTreeMap;
 
@@ -342,10 +343,11 @@ pub fn build(tally: &Tally, card: &RateCard, currency: Currency, info: RunInfo) 
     Ok(report)
 }
 
+/// Adds counts of units of one log: each is at most one a row, so no sum comes near `u64::MAX`.
 fn add_counts(sum: &mut Counts, more: &Counts) {
-    sum.billable += more.billable;
+    sum.billable = sum.billable.saturating_add(more.billable);
     for (s, m) in sum.free.iter_mut().zip(more.free) {
-        *s += m;
+        *s = s.saturating_add(m);
     }
 }
 
@@ -361,8 +363,9 @@ pub fn split_tiers(billable: u64, list: Rate, tiers: &[(u64, Rate)]) -> Vec<(Opt
         .zip(&starts)
         .enumerate()
         .map(|(i, ((from, rate), start))| {
-            let end = starts.get(i + 1).map_or(billable, |next| next - 1);
-            (from, rate, if billable >= *start { end + 1 - start } else { 0 })
+            // Tier starts grow and are above 1, so `end` is at least `start - 1`.
+            let end = starts.get(i.saturating_add(1)).map_or(billable, |next| next.saturating_sub(1));
+            (from, rate, if billable >= *start { end.saturating_add(1).saturating_sub(*start) } else { 0 })
         })
         .collect()
 }

@@ -1,5 +1,6 @@
 //! The `[whatsapp]` data of a rate card: the market table and the rate tables, read from the CSV
 //! files the card names, with every problem reported by file, line and column name.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -246,6 +247,7 @@ fn load_markets(file: &Path, files: ReadFile<'_>) -> Result<Markets, Diagnostics
     let mut rows = Rows { file, problems };
     let mut names: Vec<String> = Vec::new();
     let mut out = Vec::new();
+    let mut lines = Vec::new();
     let mut open_catch_all = false;
     for (line, rec) in &records {
         let line = *line;
@@ -270,7 +272,7 @@ fn load_markets(file: &Path, files: ReadFile<'_>) -> Result<Markets, Diagnostics
             Some(i) => i,
             None => {
                 names.push(market_name.to_string());
-                names.len() - 1
+                names.len().saturating_sub(1)
             }
         };
         let Ok(market) = MarketId::try_from(market) else {
@@ -294,7 +296,9 @@ fn load_markets(file: &Path, files: ReadFile<'_>) -> Result<Markets, Diagnostics
         let (prefix, iso2) =
             if catch_all { (String::new(), String::new()) } else { (prefix.to_string(), iso2.to_string()) };
         out.push(MarketRow { prefix, iso2, market, valid_from, valid_until });
+        lines.push(line);
     }
+    conflicts(&mut rows, &out, &lines, &names);
     if !open_catch_all {
         rows.error(
             1,
@@ -303,6 +307,55 @@ fn load_markets(file: &Path, files: ReadFile<'_>) -> Result<Markets, Diagnostics
         );
     }
     rows.finish(Markets::new(names, out))
+}
+
+/// Reports rows that give one number or one country two markets on the same day: scenarios look
+/// markets up by country and logs by prefix, so either would silently win in one of them.
+fn conflicts(rows: &mut Rows<'_>, table: &[MarketRow], lines: &[usize], names: &[String]) {
+    let by = |field: &'static str, key: fn(&MarketRow) -> &str| {
+        let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (i, row) in table.iter().enumerate() {
+            if field == "dial_prefix" || !key(row).is_empty() {
+                groups.entry(key(row)).or_default().push(i);
+            }
+        }
+        (field, groups)
+    };
+    for (field, groups) in [by("dial_prefix", |r| &r.prefix), by("iso2", |r| &r.iso2)] {
+        for (key, mut group) in groups {
+            // Sorted by first day; each row is checked against the earlier row that reaches
+            // furthest, so a group costs its sort, however long the table.
+            group.sort_by_key(|&i| table.get(i).and_then(|r| r.valid_from));
+            let mut reach: Option<usize> = None;
+            for i in group {
+                let (Some(row), line) = (table.get(i), lines.get(i).copied().unwrap_or(0)) else { continue };
+                if let Some(prev) = reach.and_then(|p| table.get(p).map(|r| (p, r))) {
+                    let (p, earlier) = prev;
+                    let overlaps = earlier.valid_until.is_none_or(|u| row.valid_from.is_none_or(|f| f <= u));
+                    if overlaps && earlier.market != row.market {
+                        let what =
+                            if key.is_empty() { "the catch-all row `*`".to_string() } else { format!("`{key}`") };
+                        let name = |m: u16| names.get(usize::from(m)).map_or("?", String::as_str);
+                        rows.error(
+                            line,
+                            field,
+                            format!(
+                                "{what} is in market `{}` here and in `{}` on line {} on the same days: a {} has one market a day",
+                                name(row.market),
+                                name(earlier.market),
+                                lines.get(p).copied().unwrap_or(0),
+                                if field == "iso2" { "country" } else { "number" }
+                            ),
+                        );
+                    }
+                    if earlier.valid_until.is_none_or(|u| row.valid_until.is_some_and(|v| v <= u)) {
+                        continue;
+                    }
+                }
+                reach = Some(i);
+            }
+        }
+    }
 }
 
 /// Reads one rate file into `tables` (one per currency met in its `currency` column).
@@ -336,13 +389,13 @@ fn load_rates(
                 "?" => *slot = Rate::Unknown,
                 "n/a" => *slot = Rate::NotAvailable,
                 text => match parse_decimal(text) {
-                    Some(d) if !d.is_sign_negative() => *slot = Rate::Price(d),
-                    _ => {
-                        rows.error(
-                            line,
-                            name,
-                            format!("`{text}` is not a rate: write a decimal, `?` (unknown) or `n/a`"),
-                        );
+                    Ok(d) if !d.is_sign_negative() => *slot = Rate::Price(d),
+                    Ok(_) => {
+                        rows.error(line, name, format!("`{text}` is not a rate: a rate is not negative"));
+                        ok = false;
+                    }
+                    Err(why) => {
+                        rows.error(line, name, format!("{why}: a rate is a decimal, `?` (unknown) or `n/a`"));
                         ok = false;
                     }
                 },

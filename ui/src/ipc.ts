@@ -1200,7 +1200,7 @@ description: string,
 values: Array<string>, };
 
 /**
- * One top-up.
+ * A day's top-ups: each one credit value, as many as that day's deductions needed.
  */
 export type TopUpEvent = { 
 /**
@@ -1208,9 +1208,13 @@ export type TopUpEvent = {
  */
 date: string, 
 /**
- * The amount charged to the card.
+ * The amount charged to the card that day: `count` credit values.
  */
-amount: string, };
+amount: string, 
+/**
+ * How many top-ups.
+ */
+count: number, };
 
 /**
  * Work no line accounts for: the quote has no cost and does not rank.

@@ -439,7 +439,7 @@ function invoice(q: Quote): void {
     q.cost ? h("p", { class: "cost" }, `Cost of the scenario on this plan: ${money(q.cost.total, q.cost.currency)}`) : null,
     q.exchange && q.total_in_display_currency ? h("p", { class: "muted" }, `Billed ${money(q.total, q.currency)} is ${money(q.total_in_display_currency, q.exchange.to)} at 1 ${q.exchange.from} = ${q.exchange.rate} ${q.exchange.to} (${q.exchange.source.status} rate of ${q.exchange.date})`) : null,
     (q.meters ?? []).map((m) => h("p", { class: "muted" }, `${m.unit}: ${count(m.used)} used, ${count(m.included)} included, ${count(m.over)} over`)),
-    q.wallet ? h("p", { class: "muted" }, `Wallet: ${money(q.wallet.opening, q.currency)} at the start, ${money(q.wallet.deducted, q.currency)} deducted, ${q.wallet.top_ups.length} top-up(s), ${money(q.wallet.closing, q.currency)} at the end; card charged ${money(q.wallet.card_charged, q.currency)}`) : null,
+    q.wallet ? h("p", { class: "muted" }, `Wallet: ${money(q.wallet.opening, q.currency)} at the start, ${money(q.wallet.deducted, q.currency)} deducted, ${q.wallet.top_ups.reduce((n, t) => n + t.count, 0)} top-up(s), ${money(q.wallet.closing, q.currency)} at the end; card charged ${money(q.wallet.card_charged, q.currency)}`) : null,
     h("ul", { class: "warnings" }, q.warnings.map((w) => h("li", { class: w.kind }, w.message))),
   );
 }
