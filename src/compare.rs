@@ -12,7 +12,7 @@ use crate::diag::suggestion;
 use crate::fx::Fx;
 use crate::money::{Currency, MoneyError, checked_add};
 use crate::month::Month;
-use crate::quote::{ByPayee, Cost, Payee, Quote, UnitCosts, Warning, WarningKind, sum_lines};
+use crate::quote::{ByPayee, Cost, MainCounts, Payee, Quote, UnitCosts, Warning, WarningKind, sum_lines};
 use crate::rate::{Priced, RateError, rate};
 use crate::ratecard::{NoVersion, Plan};
 use crate::scenario::Scenario;
@@ -187,8 +187,9 @@ pub fn compare_with(
     wallet::attach(catalog, scenario, &mut quotes, &mut carried.wallets)?;
     quotes.sort_by(order);
     let mut next = 1;
+    let counts = MainCounts::of(&scenario.usage);
     for quote in &mut quotes {
-        quote.unit_costs = quote.cost.as_ref().and_then(|c| UnitCosts::of(c.total, &scenario.usage));
+        quote.unit_costs = quote.cost.as_ref().and_then(|c| UnitCosts::per(c.total, &counts));
         if quote.cost.is_some() {
             quote.rank = Some(next);
             next += 1;

@@ -22,6 +22,12 @@ use pricesim::whatsapp::genlog::{self, Spec};
 use pricesim::whatsapp::ratelog::{Options, rate_log as rate_log_file};
 use pricesim::{render, scenario, usagelog};
 
+/// A quote is built of many small strings and lists (lines, warnings, provenance), made and freed
+/// on every keystroke in the app and every month of a simulation: mimalloc makes and frees them
+/// at a fraction of the system allocator's cost (BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "pricesim",

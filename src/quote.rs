@@ -327,12 +327,9 @@ pub struct UnitCosts {
 }
 
 impl UnitCosts {
-    /// `total` per unit of `usage`'s counts; `None` when it has none of them.
-    pub fn of(total: Decimal, usage: &Usage) -> Option<UnitCosts> {
-        // Summed wide: each count fits 64 bits, their sum need not.
-        let sum = |f: &dyn Fn(&str) -> bool| -> u128 {
-            usage.iter().filter(|(k, _)| f(k.as_str())).map(|(_, n)| u128::from(n)).sum()
-        };
+    /// `total` per unit of `counts` (worked out once for every quote of a scenario); `None` when
+    /// it has none of them.
+    pub fn per(total: Decimal, counts: &MainCounts) -> Option<UnitCosts> {
         let per = |n: u128| {
             let units = rust_decimal::prelude::FromPrimitive::from_u128(n).filter(|_| n > 0)?;
             Some(
@@ -342,13 +339,39 @@ impl UnitCosts {
             )
         };
         let costs = UnitCosts {
-            per_engaged_contact: per(sum(&|k| k == "contacts.engaged")),
-            per_outcome: per(sum(&|k| k.starts_with("outcomes."))),
-            per_whatsapp_unit: per(sum(&|k| k.starts_with("whatsapp."))),
+            per_engaged_contact: per(counts.engaged),
+            per_outcome: per(counts.outcomes),
+            per_whatsapp_unit: per(counts.whatsapp),
         };
         let any =
             costs.per_engaged_contact.is_some() || costs.per_outcome.is_some() || costs.per_whatsapp_unit.is_some();
         any.then_some(costs)
+    }
+}
+
+/// The counts unit costs divide by: engaged contacts, outcomes, WhatsApp units. Summed wide: each
+/// count fits 64 bits, their sum need not.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MainCounts {
+    engaged: u128,
+    outcomes: u128,
+    whatsapp: u128,
+}
+
+impl MainCounts {
+    /// The counts of `usage`.
+    pub fn of(usage: &Usage) -> MainCounts {
+        let mut c = MainCounts::default();
+        for (k, n) in usage.iter() {
+            let slot = match k.as_str() {
+                "contacts.engaged" => &mut c.engaged,
+                name if name.starts_with("outcomes.") => &mut c.outcomes,
+                name if name.starts_with("whatsapp.") => &mut c.whatsapp,
+                _ => continue,
+            };
+            *slot = slot.saturating_add(u128::from(n));
+        }
+        c
     }
 }
 
@@ -386,21 +409,23 @@ impl Line {
     /// The line for `quantity` units at `unit_price`: the one place amounts are rounded.
     pub fn priced(
         code: &str,
-        description: &str,
+        description: impl Into<String>,
         quantity: Decimal,
         unit_price: Decimal,
         source: Provenance,
         rounding: Rounding,
         currency: Currency,
     ) -> Result<Line, MoneyError> {
+        let description = description.into();
+        let amount = line_amount(quantity, unit_price, rounding, currency).map_err(|e| e.within(&description))?;
         Ok(Line {
             code: code.to_string(),
             payee: Payee::Vendor,
             currency,
-            description: description.to_string(),
+            description,
             quantity,
             unit_price,
-            amount: line_amount(quantity, unit_price, rounding, currency).map_err(|e| e.within(description))?,
+            amount,
             source,
         })
     }

@@ -172,21 +172,21 @@ pub fn outcome_label(name: &str, one: bool) -> String {
     }
 }
 
-/// What an in-house line of `key`'s work is: `Test drives by your own staff`,
-/// `Emails sent with your own tool`, `Live-chat seats bought elsewhere`.
+/// What an in-house line of `key`'s work is: `Test drives by your own staff (in-house)`,
+/// `Emails sent with your own tool (in-house)`, `Live-chat seats bought elsewhere (in-house)`.
 pub fn in_house_label(key: &UsageKey) -> String {
     match key.as_str().strip_prefix("outcomes.").and_then(|rest| rest.split_once('.')) {
         Some((actor, name)) => {
             let label = outcome_label(name, false);
             let mut chars = label.chars();
-            let first = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
-            let who = if actor == "agent" { "your own staff" } else { "your own bot" };
-            format!("{first}{} by {who}", chars.as_str())
+            let first = chars.next().map(|c| c.to_ascii_uppercase()).unwrap_or(' ');
+            let who = if actor == "agent" { "staff" } else { "bot" };
+            format!("{first}{} by your own {who} (in-house)", chars.as_str())
         }
         None => match key.as_str() {
-            "email.sent" => "Emails sent with your own tool".to_string(),
-            "agents.livechat" => "Live-chat seats bought elsewhere".to_string(),
-            other => other.to_string(),
+            "email.sent" => "Emails sent with your own tool (in-house)".to_string(),
+            "agents.livechat" => "Live-chat seats bought elsewhere (in-house)".to_string(),
+            other => format!("{other} (in-house)"),
         },
     }
 }

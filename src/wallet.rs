@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, Days, NaiveDate};
 use rust_decimal::Decimal;
-use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
+use rust_decimal::prelude::ToPrimitive;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
@@ -63,31 +63,46 @@ pub enum TopUp {
 }
 
 impl TopUp {
-    /// Whether a balance calls for a top-up.
-    fn due(self, balance: Decimal, credit: Decimal) -> Result<bool, MoneyError> {
+    /// The balance the rule holds against a credit value: a top-up is due at or below it for
+    /// `when_used` (`(100 − percent)%` of the credit), below it for `safety_net` (`percent`%).
+    /// Worked out once per month, not once per deduction.
+    fn line(self, credit: Decimal) -> Result<Line, MoneyError> {
         Ok(match self {
-            TopUp::WhenUsed { percent } => balance <= share(credit, checked_sub(Decimal::ONE_HUNDRED, percent)?)?,
-            TopUp::SafetyNet { percent } => balance < share(credit, percent)?,
+            TopUp::WhenUsed { percent } => {
+                Line { at: share(credit, checked_sub(Decimal::ONE_HUNDRED, percent)?)?, inclusive: true }
+            }
+            TopUp::SafetyNet { percent } => Line { at: share(credit, percent)?, inclusive: false },
         })
+    }
+}
+
+/// A top-up rule's line: a balance at it (when `inclusive`) or below it calls for a top-up.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    at: Decimal,
+    inclusive: bool,
+}
+
+impl Line {
+    /// Whether a balance calls for a top-up.
+    fn due(self, balance: Decimal) -> bool {
+        if self.inclusive { balance <= self.at } else { balance < self.at }
     }
 
     /// How many credit values a balance needs before the rule no longer calls for one: worked
     /// out, not topped up one at a time, since a day's usage can need billions of them. A zero
     /// credit value can never top anything up.
     fn needed(self, balance: Decimal, credit: Decimal) -> Result<u64, MoneyError> {
-        if credit <= Decimal::ZERO || !self.due(balance, credit)? {
+        if credit <= Decimal::ZERO || !self.due(balance) {
             return Ok(0);
         }
-        // The rule's line: above it for `when_used`, at or above it for `safety_net`.
-        let (line, past_it) = match self {
-            TopUp::WhenUsed { percent } => (share(credit, checked_sub(Decimal::ONE_HUNDRED, percent)?)?, Decimal::ONE),
-            TopUp::SafetyNet { percent } => (share(credit, percent)?, Decimal::ZERO),
-        };
-        let gap = checked_div(checked_sub(line, balance)?, credit)?;
-        let estimate = if past_it.is_zero() { gap.ceil() } else { checked_add(gap.floor(), past_it)? };
+        let gap = checked_div(checked_sub(self.at, balance)?, credit)?;
+        let estimate = if self.inclusive { checked_add(gap.floor(), Decimal::ONE)? } else { gap.ceil() };
         let mut n = estimate.to_u64().ok_or(MoneyError::Overflow)?;
         // The division is exact to 28 digits; settle the last unit by exact arithmetic.
-        let due_after = |n: u64| self.due(checked_add(balance, checked_mul(credit, Decimal::from(n))?)?, credit);
+        let due_after = |n: u64| -> Result<bool, MoneyError> {
+            Ok(self.due(checked_add(balance, checked_mul(credit, Decimal::from(n))?)?))
+        };
         while n > 0 && !due_after(n.saturating_sub(1))? {
             n = n.saturating_sub(1);
         }
@@ -202,6 +217,8 @@ impl Wallet {
         let mut deducted = Decimal::ZERO;
         let mut without_top_ups = opening;
         let mut blocked_from = None;
+        // The rule's line, worked out at the first deduction (and any error named after its day).
+        let mut line: Option<Line> = None;
         for d in deductions {
             self.balance = checked_sub(self.balance, d.amount)?;
             deducted = checked_add(deducted, d.amount)?;
@@ -211,8 +228,12 @@ impl Wallet {
             }
             // As many top-ups as it takes: one per check would leave a large late posting unpaid
             // (Lago #6177 in the reference).
-            let n =
-                self.rule.needed(self.balance, self.credit).map_err(|e| e.of(format!("the top-ups of {}", d.day)))?;
+            let top_ups_of = |e: MoneyError| e.of(format!("the top-ups of {}", d.day));
+            let rule = match line {
+                Some(l) => l,
+                None => *line.insert(self.rule.line(self.credit).map_err(top_ups_of)?),
+            };
+            let n = rule.needed(self.balance, self.credit).map_err(top_ups_of)?;
             if n == 0 {
                 continue;
             }
@@ -312,7 +333,9 @@ pub fn attach(
     Ok(())
 }
 
-/// The month's deductions due within it (with those carried in), and those posted after it.
+/// The month's deductions due within it (with those carried in), and those posted after it. A
+/// day's postings are one deduction: the wallet tops up after the day's whole amount either way
+/// (a day's top-ups are one event), so one sum a day gives the same month with fewer steps.
 fn deductions(
     spec: &WalletSpec,
     quote: &Quote,
@@ -329,35 +352,48 @@ fn deductions(
         })
         .collect();
     let unit = Decimal::new(1, quote.currency.minor_units());
-    let mut all = carried;
-    for line in quote.lines.iter().filter(|l| spec.pays.contains(&l.code)) {
+    // What each day's usage costs, and what is charged on the month's last day.
+    let mut daily: Vec<Decimal> = vec![Decimal::ZERO; days.len()];
+    let mut monthly = Decimal::ZERO;
+    for line in quote.lines_of(Payee::Vendor).filter(|l| spec.pays.contains(&l.code)) {
         if line.code == "passthrough" {
             let shares = split(line.amount, unit, &weights)
                 .map_err(|e| e.of(format!("`{}` spread over the month's days", line.description)))?;
-            for (day, share) in days.iter().zip(shares) {
-                if !share.is_zero() {
-                    // INVARIANT (loader): `lag_days` is at most a year, so the day exists.
-                    let posted = day
-                        .checked_add_days(Days::new(u64::from(spec.lag_days)))
-                        .ok_or(MoneyError::TooLarge(format!("a posting {} days after {day}", spec.lag_days)))?;
-                    all.push(Deduction { day: posted, amount: share });
-                }
+            for (sum, share) in daily.iter_mut().zip(shares) {
+                *sum = checked_add(*sum, share)?;
             }
-        } else if !line.amount.is_zero() {
-            all.push(Deduction { day: last, amount: line.amount });
+        } else {
+            monthly = checked_add(monthly, line.amount)?;
         }
+    }
+    let mut all = carried;
+    for (day, amount) in days.iter().zip(daily) {
+        if !amount.is_zero() {
+            // INVARIANT (loader): `lag_days` is at most a year, so the day exists.
+            let posted = day
+                .checked_add_days(Days::new(u64::from(spec.lag_days)))
+                .ok_or_else(|| MoneyError::TooLarge(format!("a posting {} days after {day}", spec.lag_days)))?;
+            all.push(Deduction { day: posted, amount });
+        }
+    }
+    if !monthly.is_zero() {
+        all.push(Deduction { day: last, amount: monthly });
     }
     Ok(all.into_iter().partition(|d| d.day <= last))
 }
 
 /// Splits `amount` (a multiple of `unit`, the currency's minor unit) over `weights`, exactly:
 /// each share is whole minor units and the shares add up to `amount` (largest remainders first,
-/// earlier days first among equals). Integer arithmetic: this runs for every day of every month
-/// of every wallet plan of a simulation.
+/// earlier days first among equals). Integer arithmetic on the count of minor units: this runs
+/// for every day of every month of every wallet plan of a simulation, and of every quote.
 pub fn split(amount: Decimal, unit: Decimal, weights: &[u32]) -> Result<Vec<Decimal>, MoneyError> {
     let zeros = || weights.iter().map(|_| Decimal::ZERO).collect();
     let total = weights.iter().try_fold(0u128, |sum, w| sum.checked_add(u128::from(*w))).ok_or(MoneyError::Overflow)?;
-    let units = checked_div(amount, unit).ok().and_then(|u| u.trunc().to_u128()).unwrap_or(0);
+    // `amount` in minor units: its mantissa at the unit's scale (both are whole minor units).
+    let scale = unit.scale();
+    let mut whole = amount.trunc_with_scale(scale);
+    whole.rescale(scale);
+    let units = u128::try_from(whole.mantissa()).unwrap_or(0);
     if total == 0 || units == 0 {
         return Ok(zeros());
     }
@@ -371,7 +407,7 @@ pub fn split(amount: Decimal, unit: Decimal, weights: &[u32]) -> Result<Vec<Deci
     }
     let given = shares.iter().try_fold(0u128, |sum, s| sum.checked_add(*s)).ok_or(MoneyError::Overflow)?;
     let mut left = units.saturating_sub(given);
-    order.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    order.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     for (i, _) in order {
         if left == 0 {
             break;
@@ -383,7 +419,10 @@ pub fn split(amount: Decimal, unit: Decimal, weights: &[u32]) -> Result<Vec<Deci
     }
     shares
         .into_iter()
-        .map(|s| Decimal::from_u128(s).ok_or(MoneyError::Overflow).and_then(|s| checked_mul(s, unit)))
+        .map(|s| {
+            let s = i128::try_from(s).map_err(|_| MoneyError::Overflow)?;
+            Decimal::try_from_i128_with_scale(s, scale).map_err(|_| MoneyError::Overflow)
+        })
         .collect()
 }
 

@@ -218,7 +218,8 @@ fn german_marketing_on_a_euro_plan_is_complete_and_ranked_with_a_derived_rate() 
     assert_eq!(q.rank, Some(1));
     let line = q.lines.iter().find(|l| l.code == "passthrough").unwrap();
     assert_eq!((line.unit_price, line.amount, line.source.status), (d("0.1131"), d("56.55"), Status::Derived));
-    assert!(line.source.note.as_deref().unwrap().starts_with("Meta's USD rate 0.1365 divided by 1.207"));
+    assert!(line.source.note.as_deref().unwrap().starts_with("Meta's USD rate divided by 1.207"));
+    assert_eq!(line.source.date.unwrap().to_string(), "2026-10-01", "the USD row it comes from");
     assert_eq!(q.cost.unwrap().total, d("555.55"));
     assert!(q.warnings.iter().any(|w| w.kind == WarningKind::UnpublishedPrice && w.message.contains("derived")));
 }

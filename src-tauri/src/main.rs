@@ -6,6 +6,12 @@
 //! `{kind, message, problems}` ([`commands::Failure`]).
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+/// A quote is built of many small strings and lists (lines, warnings, provenance), made and freed
+/// on every keystroke in the app and every month of a simulation: mimalloc makes and frees them
+/// at a fraction of the system allocator's cost (BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod close;
 mod commands;
 #[cfg(test)]

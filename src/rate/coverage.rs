@@ -213,12 +213,12 @@ impl Rater<'_> {
             status: Status::Estimate,
             url: None,
             date: None,
-            note: Some(format!("your own cost: [in_house] `{given}` in the scenario")),
+            note: Some(format!("your own cost: [in_house] `{given}` in the scenario").into()),
         };
-        let description = format!("{} (in-house)", in_house_label(key));
+        let description = in_house_label(key);
         let currency = self.scenario.currency;
         let line =
-            Line::priced("in_house", &description, Decimal::from(n), cost, source, Rounding::default(), currency)?;
+            Line::priced("in_house", description, Decimal::from(n), cost, source, Rounding::default(), currency)?;
         self.out.lines.push(line.paid_to(Payee::InHouse));
         self.out.ledger.cover(key, n, Payee::InHouse, How::Priced);
         Ok(true)

@@ -527,7 +527,7 @@ impl<'a> Rater<'a> {
                         status: Status::Contract,
                         url: None,
                         date: None,
-                        note: Some(format!("[vendors.{}] {t} in the scenario", self.card.vendor)),
+                        note: Some(format!("[vendors.{}] {t} in the scenario", self.card.vendor).into()),
                     },
                 ),
                 _ => Resolved::Unknown,
@@ -566,27 +566,22 @@ fn known(price: &Price) -> Option<Decimal> {
     }
 }
 
-/// One warning per line whose price is not published (derived, an example, ...), and per in-house
-/// line (the user's own estimate).
+/// One warning per line whose price is not published (derived, an example, ...), and one for the
+/// in-house lines (the user's own estimates).
 fn unpublished_warnings(lines: &[Line]) -> Vec<Warning> {
     let mut by_line: BTreeMap<&str, &Line> = BTreeMap::new();
+    let mut estimates = 0usize;
     for line in lines.iter().filter(|l| l.source.status.needs_warning()) {
-        by_line.entry(line.description.as_str()).or_insert(line);
+        if line.source.status == Status::Estimate {
+            estimates = estimates.saturating_add(1);
+        } else {
+            by_line.entry(line.description.as_str()).or_insert(line);
+        }
     }
-    by_line
+    let mut out: Vec<Warning> = by_line
         .values()
         .map(|line| {
             let status = line.source.status;
-            if status == Status::Estimate {
-                return Warning {
-                    kind: WarningKind::OwnEstimate,
-                    message: format!(
-                        "{}: {} each is your own estimate, from the scenario's [in_house]",
-                        line.description,
-                        crate::render::money(line.unit_price, line.currency)
-                    ),
-                };
-            }
             let advice = if status == Status::Example { ": replace it with the figure from your contract" } else { "" };
             Warning {
                 kind: WarningKind::UnpublishedPrice,
@@ -598,7 +593,16 @@ fn unpublished_warnings(lines: &[Line]) -> Vec<Warning> {
                 ),
             }
         })
-        .collect()
+        .collect();
+    if estimates > 0 {
+        let lines =
+            if estimates == 1 { "1 in-house line is".to_string() } else { format!("{estimates} in-house lines are") };
+        out.push(Warning {
+            kind: WarningKind::OwnEstimate,
+            message: format!("{lines} priced at your own costs, estimates from the scenario's [in_house]"),
+        });
+    }
+    out
 }
 
 /// `an` before a status that starts with a vowel (`an example`), else `a`.

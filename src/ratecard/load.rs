@@ -237,7 +237,12 @@ fn version(
         }
         (None, None) => Some(None),
     };
-    Some(Version { effective_from: effective_from?, source: source?, points_name, points, plans, whatsapp: whatsapp? })
+    let (effective_from, mut whatsapp) = (effective_from?, whatsapp?);
+    // Each quote and rated month under the version shows its warnings: written out once here.
+    for w in whatsapp.iter_mut().flat_map(|rules| rules.warnings.iter_mut()) {
+        *w = format!("WhatsApp pricing version {effective_from}: {w}");
+    }
+    Some(Version { effective_from, source: source?, points_name, points, plans, whatsapp })
 }
 
 pub(crate) fn provenance(r: &mut Reader<'_>, v: &Value<'_>, path: &str) -> Option<Provenance> {
@@ -266,7 +271,7 @@ pub(crate) fn provenance(r: &mut Reader<'_>, v: &Value<'_>, path: &str) -> Optio
     if status == Status::Published && (url.is_none() || date.is_none()) {
         r.error(&v.span(), path, "a `published` source needs its `url` and the `date` it was read or dated");
     }
-    Some(Provenance { status, url, date, note })
+    Some(Provenance { status, url: url.map(Into::into), date, note: note.map(Into::into) })
 }
 
 /// The points table; nested tables and dotted keys both name usage (`outcomes.agent.test_drive`).

@@ -12,6 +12,7 @@ pub mod work;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -405,6 +406,9 @@ impl PriceValue {
 }
 
 /// Where a price comes from.
+///
+/// Every line of every quote carries its price's provenance, so its texts are shared (`Arc<str>`),
+/// not copied: a clone is a count, not an allocation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Provenance {
@@ -412,16 +416,16 @@ pub struct Provenance {
     pub status: Status,
     /// The page it was read from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
-    pub url: Option<String>,
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
+    pub url: Option<Arc<str>>,
     /// When the page was read or dated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub date: Option<NaiveDate>,
     /// Anything a reader should know.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
-    pub note: Option<String>,
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
+    pub note: Option<Arc<str>>,
 }
 
 /// How far a price can be trusted. Anything but `published` and `contract` is flagged in quotes.

@@ -18,7 +18,7 @@ use crate::diag::Diagnostic;
 use crate::money::{Currency, MoneyError, checked_add, decimal_string};
 use crate::month::Month;
 use crate::quote::{Warning, WarningKind, line_amount};
-use crate::ratecard::{Provenance, RateCard, Status};
+use crate::ratecard::{Provenance, RateCard};
 use crate::render::count;
 
 /// The answer of `pricesim rate-log whatsapp`, in the contract's JSON shape.
@@ -165,14 +165,7 @@ pub fn unit_rate(
             Rate::Price(p) => match p.checked_div(d.divide_by) {
                 Some(q) => {
                     let rate = q.round_dp_with_strategy(4, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
-                    let why = d.source.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
-                    let note = format!("Meta's {} rate {p} divided by {}{why}", d.from, d.divide_by);
-                    let source = Provenance {
-                        status: Status::Derived,
-                        url: None,
-                        date: Some(from_row.effective_from),
-                        note: Some(note),
-                    };
+                    let source = Provenance { date: Some(from_row.effective_from), ..d.source.clone() };
                     (Rate::Price(rate), Some(source))
                 }
                 None => (Rate::Unknown, None),
@@ -310,11 +303,10 @@ pub fn build(tally: &Tally, card: &RateCard, currency: Currency, info: RunInfo) 
         report.months.push(out);
     }
     for version in used_versions {
-        if let Some((from, rules)) = versions.get(version) {
-            report.warnings.extend(rules.warnings.iter().map(|w| Warning {
-                kind: WarningKind::UnverifiedRule,
-                message: format!("pricing version {from}: {w}"),
-            }));
+        if let Some((_, rules)) = versions.get(version) {
+            report.warnings.extend(
+                rules.warnings.iter().map(|w| Warning { kind: WarningKind::UnverifiedRule, message: w.clone() }),
+            );
         }
     }
     if tally.refused > 0 {

@@ -124,10 +124,8 @@ pub fn price(p: &Pricing<'_>, usage: &Usage) -> Result<Priced, MoneyError> {
         lines(p, cell, &mut out)?;
     }
     if !cells.is_empty() {
-        out.warnings.extend(p.rules.warnings.iter().map(|w| Warning {
-            kind: WarningKind::UnverifiedRule,
-            message: format!("WhatsApp pricing version {}: {w}", p.version_from),
-        }));
+        out.warnings
+            .extend(p.rules.warnings.iter().map(|w| Warning { kind: WarningKind::UnverifiedRule, message: w.clone() }));
     }
     Ok(out)
 }
@@ -198,12 +196,12 @@ fn lines(p: &Pricing<'_>, cell: &Cell, out: &mut Priced) -> Result<(), MoneyErro
                 });
                 if !p.markup_percent.is_zero() {
                     let note = format!("Meta's rate {meta} plus a {}% markup", p.markup_percent);
-                    source.note = Some(source.note.map_or(note.clone(), |n| format!("{note}; {n}")));
+                    source.note = Some(source.note.map_or(note.clone(), |n| format!("{note}; {n}")).into());
                 }
                 rows.take(units, Some(How::Priced));
                 out.lines.push(Line::priced(
                     p.code,
-                    &description,
+                    description,
                     Decimal::from(units),
                     unit_price,
                     source,

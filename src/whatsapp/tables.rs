@@ -42,7 +42,8 @@ pub struct Derivation {
     pub from: Currency,
     /// `from`'s rate divided by this is `currency`'s.
     pub divide_by: Decimal,
-    /// Why this ratio: the provenance every derived rate carries (status `derived`).
+    /// Why this ratio: the provenance every derived rate carries (status `derived`, its note
+    /// saying how it was worked out).
     pub source: Provenance,
 }
 
@@ -148,6 +149,9 @@ fn derivations(r: &mut Reader<'_>, v: &Value<'_>) -> Option<Vec<Derivation>> {
             r.error(&item.span(), &join(&path, "currency"), format!("{to} is derived twice, or from itself"));
             continue;
         }
+        let why = source.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
+        let note = format!("Meta's {from} rate divided by {divide_by}{why}");
+        let source = Provenance { status: Status::Derived, url: source.url, date: None, note: Some(note.into()) };
         out.push(Derivation { currency: to, from, divide_by, source });
     }
     (out.len() == items.len()).then_some(out)
@@ -423,7 +427,8 @@ fn load_rates(
         let source_text = field(9);
         let url = source_text.split_whitespace().next().filter(|u| u.starts_with("http")).map(str::to_string);
         let note = [source_text, field(10)].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join("; ");
-        let source = Provenance { status, url, date: Some(effective_from), note: (!note.is_empty()).then_some(note) };
+        let note = (!note.is_empty()).then(|| note.into());
+        let source = Provenance { status, url: url.map(Into::into), date: Some(effective_from), note };
         let row = RateRow { effective_from, rates, source };
         if read.insert((currency, market, effective_from), row).is_some() {
             rows.error(line, "market", format!("a second `{}` row for {} in {currency}", field(1), effective_from));
