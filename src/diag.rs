@@ -125,7 +125,12 @@ pub fn read_log_text(path: &Path, what: &str) -> Result<String, Diagnostics> {
     read_up_to(path, what, None)
 }
 
-fn read_up_to(path: &Path, what: &str, limit: Option<u64>) -> Result<String, Diagnostics> {
+/// The bytes of the file at `path` (a logo, say), refused when larger than `limit` bytes.
+pub fn read_bytes(path: &Path, what: &str, limit: u64) -> Result<Vec<u8>, Diagnostics> {
+    bytes_up_to(path, what, Some(limit))
+}
+
+fn bytes_up_to(path: &Path, what: &str, limit: Option<u64>) -> Result<Vec<u8>, Diagnostics> {
     let cannot = |message: String| Diagnostics(vec![whole_file(path, format!("cannot read {what}: {message}"))]);
     let file = open_file(path, what)?;
     let mut bytes = Vec::new();
@@ -138,8 +143,14 @@ fn read_up_to(path: &Path, what: &str, limit: Option<u64>) -> Result<String, Dia
     if let Some(limit) = limit
         && u64::try_from(bytes.len()).map_or(true, |n| n > limit)
     {
-        return Err(cannot(format!("it is larger than {} MiB, more than such a file ever holds", limit >> 20)));
+        let size = if limit >= 1 << 20 { format!("{} MiB", limit >> 20) } else { format!("{limit} bytes") };
+        return Err(cannot(format!("it is larger than {size}, more than such a file ever holds")));
     }
+    Ok(bytes)
+}
+
+fn read_up_to(path: &Path, what: &str, limit: Option<u64>) -> Result<String, Diagnostics> {
+    let bytes = bytes_up_to(path, what, limit)?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let before = String::from_utf8_lossy(e.as_bytes().get(..valid).unwrap_or_default()).into_owned();

@@ -15,12 +15,13 @@ use pricesim::catalog::Catalog;
 use pricesim::chart;
 use pricesim::compare::{CompareError, compare};
 use pricesim::diag::Diagnostics;
+use pricesim::i18n::Language;
 use pricesim::money::Currency;
 use pricesim::progress::Silent;
 use pricesim::simulate::SimulateError;
 use pricesim::whatsapp::genlog::{self, Spec};
 use pricesim::whatsapp::ratelog::{Options, rate_log as rate_log_file};
-use pricesim::{render, scenario, usagelog};
+use pricesim::{offer, render, scenario, usagelog};
 
 /// A quote is built of many small strings and lists (lines, warnings, provenance), made and freed
 /// on every keystroke in the app and every month of a simulation: mimalloc makes and frees them
@@ -47,6 +48,13 @@ enum Command {
         scenario: PathBuf,
         #[command(flatten)]
         with: Pricing,
+        /// Also write the quote document a rep sends the prospect (`.pdf` or `.html`), from the
+        /// scenario's `[quote]` details (docs/QUOTE.md).
+        #[arg(long, value_name = "FILE")]
+        document: Option<PathBuf>,
+        /// The document's language, over `[quote] language`: en, nl, fr or de.
+        #[arg(long, value_name = "LANG", requires = "document")]
+        lang: Option<Language>,
     },
     /// Price a scenario month by month on every plan (or the named ones): usage growing, rate
     /// cards changing, prepaid wallets carried day by day; totals over the horizon.
@@ -280,7 +288,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let data = writes_data(&cli.command);
     let result = match cli.command {
-        Command::Quote { scenario, with } => quote(&scenario, &with),
+        Command::Quote { scenario, with, document, lang } => quote(&scenario, &with, document.as_deref(), lang),
         Command::Breakeven(args) => breakeven(args),
         Command::Ratecards { command: RatecardsCommand::Check { dir } } => check(&dir),
         Command::Simulate(args) => simulate(&args),
@@ -352,7 +360,7 @@ fn load_scenario(path: &Path, catalog: &Catalog) -> Result<scenario::Scenario, F
     Ok(scenario)
 }
 
-fn quote(path: &Path, with: &Pricing) -> Result<String, Failure> {
+fn quote(path: &Path, with: &Pricing, document: Option<&Path>, lang: Option<Language>) -> Result<String, Failure> {
     let catalog = catalog(with.ratecards.as_deref())?;
     let scenario = load_scenario(path, &catalog)?;
     let comparison = compare(&catalog, &scenario, &with.plans).map_err(|e| Failure {
@@ -360,6 +368,9 @@ fn quote(path: &Path, with: &Pricing) -> Result<String, Failure> {
         message: e.to_string(),
     })?;
     let internal = |e: String| Failure { code: 1, message: e };
+    if let Some(file) = document {
+        write_document(path, &scenario, &comparison, &catalog, file, lang)?;
+    }
     match with.format {
         Format::Table => Ok(render::table::render(&comparison)),
         Format::Json => {
@@ -367,6 +378,31 @@ fn quote(path: &Path, with: &Pricing) -> Result<String, Failure> {
         }
         Format::Csv => render::csv::render(&comparison).map_err(|e| internal(e.to_string())),
     }
+}
+
+/// Writes the quote document to `file`; what the rep must check before sending it goes to
+/// standard error.
+fn write_document(
+    path: &Path,
+    scenario: &scenario::Scenario,
+    comparison: &pricesim::compare::Comparison,
+    catalog: &Catalog,
+    file: &Path,
+    language: Option<Language>,
+) -> Result<(), Failure> {
+    let base = path.parent().unwrap_or(Path::new("."));
+    let options = offer::Options { today: offer::today(), language, base };
+    let fail = |e: offer::OfferError| Failure { code: 1, message: e.to_string() };
+    let prepared = offer::prepare(comparison, scenario, catalog, &options).map_err(fail)?;
+    let bytes = offer::encode(&prepared.document, file).map_err(fail)?;
+    AtomicFile::write(file, &bytes)
+        .map_err(|e| Failure { code: 1, message: format!("cannot write {}: {e}", file.display()) })?;
+    let mut err = std::io::stderr().lock();
+    for warning in &prepared.warnings {
+        // Nothing is left to report to when standard error itself fails.
+        let _ = writeln!(err, "check before sending: {}", printable(warning));
+    }
+    Ok(())
 }
 
 fn breakeven(args: BreakevenArgs) -> Result<String, Failure> {

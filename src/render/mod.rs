@@ -2,7 +2,6 @@
 
 pub mod breakeven;
 pub mod csv;
-pub mod html;
 pub mod log;
 pub mod sheet;
 pub mod simulation;

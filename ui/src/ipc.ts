@@ -382,21 +382,39 @@ field: string,
 message: string, };
 
 /**
+ * A discount: `percent` of, or `amount` off, the plan fee or the total before VAT.
+ */
+export type Discount = { 
+/**
+ * More than 0, at most 100.
+ */
+percent: string, 
+/**
+ * What it is taken from.
+ */
+on: DiscountOn, } | { 
+/**
+ * More than 0.
+ */
+amount: string, 
+/**
+ * What it is taken from.
+ */
+on: DiscountOn, };
+
+/**
+ * What a discount is taken from.
+ */
+export type DiscountOn = "plan_fee" | "total";
+
+/**
  * What to export.
  */
 export type Export = { "kind": "quote_csv", 
 /**
  * The scenario.
  */
-text: string, } | { "kind": "quote_html", 
-/**
- * The scenario.
- */
-text: string, 
-/**
- * The plan offered (`vendor/plan`); none: every plan in full.
- */
-plan: string | null, } | { "kind": "breakeven_chart", 
+text: string, } | { "kind": "breakeven_chart", 
 /**
  * `svg` or `png`.
  */
@@ -572,6 +590,64 @@ lines: Array<LineCheck>,
 problem?: string, };
 
 /**
+ * What an invoice line charges for, in parts a translation can use.
+ */
+export type Item = { "kind": "fee" } | { "kind": "extra", 
+/**
+ * The meter: `points` or a usage key.
+ */
+of: string, 
+/**
+ * The card's name for its points (`Chatpoints`); the usage key otherwise.
+ */
+unit: string, 
+/**
+ * Units per block sold.
+ */
+per: number, } | { "kind": "range", 
+/**
+ * The usage key.
+ */
+of: string, 
+/**
+ * The last unit of the range before it.
+ */
+above: number, 
+/**
+ * The range's last unit; `None` for the open last one.
+ */
+up_to: number | null, } | { "kind": "whatsapp", 
+/**
+ * `marketing`, `utility`, `authentication`, `service`.
+ */
+category: string, 
+/**
+ * Conversations or messages.
+ */
+messages: boolean, 
+/**
+ * The market's name as Meta gives it.
+ */
+market: string, 
+/**
+ * The scenario's countries in the market.
+ */
+countries: Array<string>, 
+/**
+ * The volume tier's first unit of the month, when the rate is a tier's.
+ */
+from_unit: number | null, } | { "kind": "in_house", 
+/**
+ * The work.
+ */
+usage: UsageKey, } | { "kind": "other" };
+
+/**
+ * A language the document (and the app) is written in.
+ */
+export type Language = "en" | "nl" | "fr" | "de";
+
+/**
  * One invoice line.
  */
 export type Line = { 
@@ -608,7 +684,13 @@ amount: string,
 /**
  * Where the unit price comes from.
  */
-source: Provenance, };
+source: Provenance, 
+/**
+ * What the line charges for, as data, so that a document can name it in its reader's
+ * language; `description` is the same in the vendor's words. Left out when only those
+ * describe it.
+ */
+item?: Item, };
 
 /**
  * One line compared.
@@ -918,6 +1000,9 @@ message: string, };
 
 /**
  * Where a price comes from.
+ *
+ * Every line of every quote carries its price's provenance, so its texts are shared (`Arc<str>`),
+ * not copied: a clone is a count, not an allocation.
  */
 export type Provenance = { 
 /**
@@ -1021,6 +1106,97 @@ uncovered: Array<Uncovered>,
 coverage?: Array<Covered>, };
 
 /**
+ * What to make the document of.
+ */
+export type QuoteAsk = { 
+/**
+ * The scenario, with its `[quote]` details.
+ */
+text: string, 
+/**
+ * The scenario's file, when saved: a logo's path is relative to its folder.
+ */
+path: string | null, 
+/**
+ * `pdf` or `html`.
+ */
+format: string, 
+/**
+ * The language, over `[quote] language`.
+ */
+language: Language | null, };
+
+/**
+ * The quote document's details, as given under `[quote]`.
+ */
+export type QuoteDetails = { 
+/**
+ * The prospect (`Garage Jansen B.V.`).
+ */
+customer?: string, 
+/**
+ * The sales rep who sends it.
+ */
+prepared_by?: string, 
+/**
+ * The rep's company.
+ */
+company?: string, 
+/**
+ * The rep's email address.
+ */
+email?: string, 
+/**
+ * A PNG or SVG file shown at the top, relative to the scenario file.
+ */
+logo?: string, 
+/**
+ * The quote's number (`Q-2026-0142`).
+ */
+number?: string, 
+/**
+ * The date it is made; today when not given.
+ */
+date?: string, 
+/**
+ * How many days it is valid from its date; [`QuoteDetails::DEFAULT_VALID_DAYS`] when not given.
+ */
+valid_days?: number, 
+/**
+ * The plans it offers (`web1on1/grow`); the cheapest ranked plan when empty.
+ */
+plans?: Array<string>, 
+/**
+ * Whether an appendix ranks every other plan for the same usage.
+ */
+compare?: boolean, 
+/**
+ * A discount on the plan fee or on the total.
+ */
+discount?: Discount, 
+/**
+ * VAT: a country's rate, or reverse charge; none shown when not given.
+ */
+vat?: Vat, 
+/**
+ * The document's language; English when not given.
+ */
+language?: Language, };
+
+/**
+ * A document saved, and what the rep must check before sending it.
+ */
+export type QuoteSaved = { 
+/**
+ * Where it was saved.
+ */
+path: string, 
+/**
+ * Prices that are examples or unverified, a discount cut down: for the rep, not the prospect.
+ */
+warnings: Array<string>, };
+
+/**
  * Why a unit was free.
  */
 export type Reason = "free_tier" | "free_entry_point" | "customer_service_window" | "not_charged";
@@ -1091,7 +1267,11 @@ months?: Array<MonthUsage>,
 /**
  * The user's own cost of work a plan does not sell. `[in_house]`.
  */
-in_house?: InHouse, };
+in_house?: InHouse, 
+/**
+ * What a quote document needs beyond the usage. `[quote]`.
+ */
+quote?: QuoteDetails, };
 
 /**
  * One month of a simulation.
@@ -1167,6 +1347,23 @@ done: number,
  * The file's size in bytes.
  */
 total: number, };
+
+/**
+ * A scenario to start from.
+ */
+export type Template = { 
+/**
+ * `blank`, or an example's id (`dealer-nl`).
+ */
+id: string, 
+/**
+ * Its name (`Dealer group NL`).
+ */
+name: string, 
+/**
+ * What it is, from the example's opening comment.
+ */
+about: string, };
 
 /**
  * The kind of value of a contract term.
@@ -1326,6 +1523,24 @@ months: Array<UsageMonth>,
  * With `--invoice`: each invoice checked against its month.
  */
 checks?: Array<InvoiceCheck>, };
+
+/**
+ * VAT on the quote: a country's standard rate, or reverse charge (intra-EU business to business).
+ */
+export type Vat = string;
+
+/**
+ * A VAT rate the quote form offers.
+ */
+export type VatChoice = { 
+/**
+ * The country (`NL`).
+ */
+country: string, 
+/**
+ * Its standard rate in percent (`21`).
+ */
+percent: string, };
 
 /**
  * One version of a card.

@@ -3,6 +3,7 @@
 //! as JSON, or a [`Failure`].
 
 pub mod analysis;
+pub mod document;
 pub mod files;
 pub mod import;
 pub mod pricing;
