@@ -194,3 +194,318 @@ country-NO = Norwegen
 country-FI = Finnland
 country-PL = Polen
 country-US = Vereinigte Staaten
+
+## Die Bildschirme der App (ui/): Jede ID beginnt mit `app-`. $count ist eine Zahl, geschrieben,
+## wie die Sprache Zahlen schreibt, und wählt die Pluralform; jedes andere Argument kommt als Text
+## an, bereits formatiert (Beträge, Dateinamen, Tarifnamen). Was der Kern schreibt (Warnungen,
+## Tarifnamen, Rechnungsposten, Bedingungen der Preislisten), wird so gezeigt, wie der Kern es
+## liefert, auf Englisch.
+
+app-tab-scenario = Szenario & Vergleich
+app-tab-breakeven = Break-even
+app-tab-simulation = Simulation
+app-tab-import = Import
+app-tab-ratecards = Preislisten
+app-new = Neu…
+app-open = Öffnen…
+app-save = Speichern
+app-save-as = Speichern unter…
+app-recent = Zuletzt geöffnet
+app-recent-pick = Zuletzt geöffnet…
+app-recent-none = Keine zuletzt geöffneten Dateien
+app-export-csv = CSV exportieren…
+app-export-quote = Angebot exportieren…
+app-language = Sprache
+app-untitled = Unbenanntes Szenario
+app-unsaved = { $name } (ungespeicherte Änderungen)
+app-opened = { $path } geöffnet
+app-opened-example = Beispielszenario: Händlergruppe NL
+app-saved = { $path } gespeichert
+app-exported = { $path } exportiert
+app-not-saved = Nicht gespeichert: Das Formular enthält Fehler (neben den Feldern angezeigt). Beheben Sie sie zuerst: Die Datei wäre sonst nicht das, was das Formular zeigt.
+app-not-exported = Nicht exportiert: Das Formular enthält Fehler (neben den Feldern angezeigt). Beheben Sie sie zuerst: Der Export wäre sonst nicht das, was das Formular zeigt.
+app-new-blank = Neues Szenario
+app-new-example = Neues Szenario aus einem Beispiel
+app-cards-problem = Ihre bearbeiteten Preislisten konnten nicht verwendet werden; die mitgelieferten werden verwendet: { $problem }
+app-start-from = Ausgehend von:
+app-create = Erstellen
+app-cancel = Abbrechen
+app-close = Schließen
+app-total = Summe
+app-problem-line = Zeile { $line }: { $message }
+app-problem-line-field = Zeile { $line } ({ $field }): { $message }
+app-problem-field = { $field }: { $message }
+
+# Das Szenarioformular.
+app-legend-scenario = Szenario
+app-field-name = Name
+app-field-month = Monat
+app-field-currency = Anzeigewährung
+app-legend-counts = Kontakte, Agenten, E-Mails
+app-count-engaged = Engagierte Kontakte
+app-count-active = Aktive Kunden
+app-count-database = Kontakte in der Datenbank
+app-count-seats = Live-Chat-Agenten
+app-count-emails = Versendete E-Mails
+app-placeholder-as-engaged = wie engagierte
+app-legend-outcomes = Abgeschlossene Ergebnisse pro Monat
+app-head-outcome = Ergebnis
+app-head-by-agent = durch Agenten
+app-head-by-bot = durch Chatbot
+# $actor ist `agent` oder `bot`.
+app-outcome-by =
+    { $actor ->
+        [agent] { $outcome } durch Agenten
+       *[bot] { $outcome } durch Chatbot
+    }
+# Die Ergebnisse von Web1on1, wie das Angebot sie nennt.
+app-outcome-test_drive = Probefahrt
+app-outcome-video_call = Termin per Videoanruf
+app-outcome-showroom_visit = Showroom-Besuch
+app-outcome-quotation_request = Angebotsanfrage
+app-outcome-information_request = Informationsanfrage
+app-outcome-trade_in_valuation = Inzahlungnahme-Bewertung
+app-outcome-workshop_appointment = Werkstatttermin
+app-outcome-whatsapp_reminder = Terminerinnerung per WhatsApp
+app-outcome-support_information = Support-Auskunft
+app-outcome-support_action = Support-Auftrag
+app-outcome-crm_lead = Lead an Ihr CRM
+app-outcome-mql_to_sql = MQL-zu-SQL-Lead
+app-outcome-whatsapp_concierge = WhatsApp-Concierge-Chatbot
+app-outcome-whatsapp_standard_reply = WhatsApp-Standardantwort
+app-outcome-topic_selection = Themenauswahl
+app-outcome-csat = Zufriedenheitsumfrage (CSAT)
+app-legend-whatsapp = WhatsApp-Verkehr pro Monat (Unterhaltungen oder Vorlagennachrichten)
+app-head-country = Land
+app-category-short-authentication = Auth.
+app-category-short-authentication_international = Auth. intl.
+app-category-short-free_entry_point = kostenl. Einstieg
+app-remove-country = Dieses Land entfernen
+app-add-country = Land hinzufügen: { $code } oder { $name } eingeben
+app-no-country = Kein Land „{ $typed }“: Geben Sie den Ländercode aus zwei Buchstaben oder den Namen ein
+app-usage-whatsapp = WhatsApp ({ $category }), { $country }
+app-legend-in-house = Ihre eigenen Kosten, in { $currency } (wo ein Tarif die Arbeit nicht verkauft)
+app-in-house-hint = Ihre eigenen Schätzungen: Ein Tarif, der die Arbeit nicht verkauft (Ergebnisse, E-Mails, Plätze), wird damit berechnet, als Ihre Schätzung gekennzeichnet. Kosten pro Ergebnis, unten, gehen denen des Ausführenden vor.
+app-in-house-agent = Ein Ergebnis durch Ihre Mitarbeiter
+app-in-house-bot = Ein Ergebnis durch Ihren Chatbot
+app-in-house-email = Eine E-Mail
+app-in-house-seat = Ein Live-Chat-Platz
+app-in-house-per-outcome = Kosten pro Ergebnis
+app-head-by-your-staff = durch Ihre Mitarbeiter
+app-head-by-your-bot = durch Ihren Chatbot
+app-placeholder-as-above = wie oben
+app-in-house-of = Eigene Kosten: { $what }
+app-legend-terms = Ihre Vertragsbedingungen
+app-default = (Standard)
+app-check-count = eine ganze Zahl, 0 oder mehr (gefunden: „{ $found }“)
+app-check-cost = ein Betrag wie 12.50 (mit Punkt), 0 oder mehr (gefunden: „{ $found }“)
+app-check-date = ein Datum wie 2026-12-02
+app-check-days = eine Anzahl Tage, etwa 30
+app-check-percent = ein Prozentsatz wie 10
+app-check-amount = ein Betrag wie 50.00 (mit Punkt)
+app-check-country = ein Ländercode aus zwei Buchstaben, etwa NL
+
+# Die Reihung und die Rechnungsvorschau.
+app-ranking-title = { $scenario } · { $month } · gereiht in { $currency } nach dem, was jeder Tarif Sie kostet
+app-head-plan = Tarif
+app-head-cost-in = Kosten ({ $currency })
+app-head-billed = Berechnet
+app-not-ranked-group = Nicht gereiht: Was diese Tarife kosten, ist nicht bekannt (bei jedem steht, warum)
+app-no-cheapest = Kein Tarif ist als günstigster markiert: Was jeder Tarif kostet, ist nicht bekannt (siehe die einzelnen Tarife).
+app-not-ranked = nicht gereiht
+app-cost-in-house = { $amount } intern
+app-cost-meta = { $amount } an Meta
+app-open-preview = Rechnungsvorschau öffnen
+app-badge-cheapest = günstigster
+app-badge-unknown-price = ein Preis ist unbekannt
+app-badge-needs-in-house = braucht Ihre eigenen Kosten
+app-badge-not-sold = nicht gereiht: Arbeit, die er nicht verkauft
+app-badge-examples =
+    { $count ->
+        [one] { $count } Beispiel- oder ungeprüfter Preis
+       *[other] { $count } Beispiel- oder ungeprüfte Preise
+    }
+app-badge-estimates =
+    { $count ->
+        [one] { $count } eigene Schätzung
+       *[other] { $count } eigene Schätzungen
+    }
+# $work kommt vom Kern, auf Englisch (`20 test drives`).
+app-need-agent = Geben Sie ein, was ein Ergebnis durch Ihre Mitarbeiter Sie intern kostet ({ $work }), um { $plan } zu reihen.
+app-need-bot = Geben Sie ein, was ein Ergebnis durch Ihren Chatbot Sie intern kostet ({ $work }), um { $plan } zu reihen.
+app-need-email = Geben Sie ein, was eine E-Mail Sie intern kostet ({ $work }), um { $plan } zu reihen.
+app-need-seat = Geben Sie ein, was ein Live-Chat-Platz Sie intern kostet ({ $work }), um { $plan } zu reihen.
+app-need-other = Geben Sie ein, was { $key } Sie intern kostet ({ $work }), um { $plan } zu reihen.
+app-need-go = Eingeben
+app-invoice-title = Rechnungsvorschau: { $plan } ({ $name }, Preisliste vom { $version })
+app-billing-period = Abrechnungszeitraum { $from } bis { $to }
+app-payee-meta = Direkt an Meta gezahlt
+app-payee-in-house = Intern, zu Ihren eigenen Kosten
+app-total-meta = Summe an Meta
+app-total-in-house = Summe intern
+app-head-line = Posten
+app-head-quantity = Menge
+app-head-unit-price = Einzelpreis
+app-head-amount = Betrag
+app-head-price-from = Preisquelle
+app-scenario-cost = Kosten des Szenarios mit diesem Tarif: { $amount }
+app-conversion = Berechnet { $billed }, das sind { $converted } zu 1 { $from } = { $rate } { $to } (Kurs vom { $date }, { $status })
+app-meter = { $unit }: { $used } verbraucht, { $included } enthalten, { $over } darüber
+app-wallet =
+    Guthaben: { $opening } zu Beginn, { $deducted } abgebucht, { $count ->
+        [one] { $count } Aufladung
+       *[other] { $count } Aufladungen
+    }, { $closing } am Ende; Karte belastet mit { $charged }
+# Woher ein Preis stammt (in Großbuchstaben gezeigt).
+app-source-published = veröffentlicht
+app-source-derived = abgeleitet
+app-source-reconstructed = rekonstruiert
+app-source-unverified = ungeprüft
+app-source-example = Beispiel
+app-source-contract = Vertrag
+app-source-estimate = Ihre Schätzung
+
+# Break-even und Simulation.
+app-vary = Variieren
+app-from = Von
+app-to = Bis
+app-draw = Zeichnen
+app-plans = Tarife:
+app-range-invalid = Von und Bis sind ganze Zahlen, Von nicht größer als Bis
+app-choose-plan = Wählen Sie mindestens einen Tarif
+app-breakeven-alt = Kosten jedes Tarifs nach { $axis }
+app-export-svg = SVG exportieren…
+app-export-png = PNG exportieren…
+app-cheapest = Günstigster
+app-stretch = { $from } bis { $to }
+app-stretch-incomplete = seine Kosten sind nicht überall bekannt
+app-crossings = Schnittpunkte
+app-head-at = Bei
+app-head-cheaper = Ab hier günstiger
+app-head-cost = Kosten
+app-head-than = als
+app-no-crossings = Keine Schnittpunkte: Die Tarife behalten ihre Reihenfolge über den ganzen Bereich.
+app-months = Monate
+app-growth = Wachstum pro Monat (%)
+app-simulate = Simulieren
+app-months-invalid = Monate: eine ganze Zahl von 1 bis 600
+app-simulation-alt = Kosten jedes Tarifs, Monat für Monat
+app-head-month = Monat
+app-incomplete = (unvollständig)
+app-own-currency = Jeder Tarif in seiner eigenen Währung; das Diagramm rechnet in { $currency } um.
+app-wallet-end = Guthaben { $amount } am Ende
+app-topped-up = aufgeladen mit { $amount } am { $day }
+
+# Import.
+app-log = Protokoll
+app-log-whatsapp = WhatsApp-Nachrichtenprotokoll
+app-log-usage = Nutzungsprotokoll (Chats und Ergebnisse)
+# $columns sind die Spaltennamen der Datei selbst.
+app-columns = Spalten: { $columns }
+app-timezone = Zeitzone
+app-timezone-hint = Die des Kontos (IANA-Name, etwa Europe/Amsterdam): Monate wechseln um Mitternacht dieser Zone.
+app-currency = Währung
+app-skip-invalid = Unlesbare Zeilen überspringen (gezählt und aufgelistet)
+app-import-run = Protokoll wählen und berechnen…
+app-import-intro = Wählen Sie ein Protokoll: Es wird Monat für Monat zu einer rechnungsähnlichen Übersicht berechnet. Große Protokolle zeigen ihren Fortschritt und lassen sich abbrechen.
+app-choose-whatsapp = Wählen Sie das WhatsApp-Nachrichtenprotokoll im Dialog.
+app-choose-usage = Wählen Sie das Nutzungsprotokoll im Dialog.
+app-reading-whatsapp = Das WhatsApp-Nachrichtenprotokoll wird gelesen…
+app-reading-usage = Das Nutzungsprotokoll wird gelesen…
+app-starting = Wird gestartet…
+app-progress = { $percent } % ({ $done } von { $total })
+app-read-again = Das Protokoll ist nicht zeitlich geordnet: Es wird zum Sortieren noch einmal gelesen.
+app-rated = { $path } berechnet
+app-cancelled = Abgebrochen: Es wurde nichts importiert.
+app-rows =
+    { $count ->
+        [one] { $count } Zeile gelesen, { $skipped } übersprungen
+       *[other] { $count } Zeilen gelesen, { $skipped } übersprungen
+    }
+app-whatsapp-title = { $file }: WhatsApp zu den Tarifen von Meta
+app-incomplete-rate = unvollständig: ein Tarif ist unbekannt
+app-account-zone = Zeitzone des Kontos { $zone }
+# $unit ist `conversation` oder `message`.
+app-month-title =
+    { $unit ->
+        [conversation] { $month } · Preisversion { $version } · berechnet pro Unterhaltung
+        [message] { $month } · Preisversion { $version } · berechnet pro Nachricht
+       *[other] { $month } · Preisversion { $version } · berechnet pro { $unit }
+    }
+app-head-market = Markt
+app-head-category = Kategorie
+app-head-billable = Kostenpflichtig
+app-head-free = Kostenlos
+app-head-free-because = Kostenlos wegen
+app-unknown = unbekannt
+app-reason-free_tier = kostenloses Kontingent
+app-reason-free_entry_point = kostenloser Einstiegspunkt
+app-reason-customer_service_window = Kundenservice-Fenster
+app-reason-not_charged = nicht berechnet
+app-refused = Abgelehnt:
+app-refused-row = Zeile { $line } ({ $contact } um { $time })
+app-usage-title = { $file }: jeder Tarif, Monat für Monat
+app-billed = berechnet { $amount }
+app-row-outcomes = Ergebnisse durch Agenten und Chatbots
+app-usage-note = Beträge in { $currency }; Ergebnisse durch die eigenen Mitarbeiter des Kunden werden nicht berechnet. „{ $open }“ übernimmt diese Nutzung ins Formular (spätere Monate als Szenario Monat für Monat für die Simulation).
+app-open-as-scenario = Als Szenario öffnen
+app-check-invoice = Eine Rechnung damit prüfen…
+app-scenario-from = Szenario aus { $file } (nicht gespeichert)
+app-invoice-check-title = Rechnung { $plan } { $month }:
+app-matches-log = stimmt mit dem Protokoll überein
+app-differs-from-log = stimmt nicht mit dem Protokoll überein
+app-head-status = Status
+app-head-log = Protokoll
+app-head-billed-amount = Berechneter Betrag
+app-head-log-amount = Betrag laut Protokoll
+app-check-line-matches = stimmt
+app-check-line-differs = weicht ab
+app-check-line-not_in_log = nicht im Protokoll
+app-check-line-not_invoiced = nicht berechnet
+
+# Preislisten.
+app-cards-intro = Als Beispiel oder ungeprüft markierte Preise werden in jedem Angebot gekennzeichnet, das sie verwendet. Ihre Änderungen werden im Datenordner der App gespeichert; die mitgelieferten Preislisten werden nie geändert.
+app-card-label = Preisliste { $name }
+app-card-saved = { $name }: Ihre Kopie ist gespeichert und wird ab jetzt verwendet
+app-card-edited = Ihre bearbeitete Kopie
+app-head-in-force = Gültig ab
+app-head-plans = Tarife
+app-head-source = Quelle
+app-card-edit = Eine Kopie bearbeiten
+app-card-save = Meine Kopie prüfen und speichern
+app-card-reset = Zurück zur mitgelieferten Preisliste
+
+# Das Angebotsformular: die Angaben des Dokuments (das Dokument selbst ist in seiner eigenen Sprache).
+app-quote-title = Angebotsdokument
+app-quote-intro = Was das Dokument außer der Nutzung sagt. Mit dem Szenario gespeichert, unter [quote].
+app-quote-who = Wer und wann
+app-quote-customer = Kunde
+app-quote-prepared-by = Erstellt von
+app-quote-company = Ihr Unternehmen
+app-quote-email = Ihre E-Mail
+app-quote-logo = Logo (PNG oder SVG)
+app-choose = Auswählen…
+app-quote-number = Angebotsnummer
+app-quote-date = Datum
+app-quote-date-placeholder = heute (JJJJ-MM-TT)
+app-quote-valid-days = Gültig (Tage)
+app-quote-price = Preis
+app-discount = Rabatt
+app-discount-none = Keiner
+app-discount-percent = Prozent
+app-discount-amount = Betrag
+app-discount-on-plan-fee = auf die Grundgebühr
+app-discount-on-total = auf den Gesamtbetrag
+app-vat = USt.
+app-vat-none = Keine Umsatzsteuerzeile
+app-vat-reverse = Reverse Charge (Unternehmen in der EU)
+app-vat-rate = { $country } { $percent } %
+app-quote-language = Sprache des Angebots
+app-quote-language-default = English (Standard)
+app-quote-compare = Alle verglichenen Tarife, gereiht, als Anhang hinzufügen
+app-quote-plans = Angebotene Tarife (keiner angehakt: der günstigste)
+app-quote-not-exported = Nicht exportiert: Das Szenario enthält Fehler (neben den Feldern angezeigt). Beheben Sie sie zuerst.
+app-quote-check = Vor dem Versand prüfen (für den Kunden nicht sichtbar):
+app-quote-all-published = Jeder Preis darin ist veröffentlicht oder stammt aus Ihrem Vertrag.
+app-export-pdf = PDF exportieren…
+app-export-html = HTML exportieren…

@@ -194,3 +194,317 @@ country-NO = Norway
 country-FI = Finland
 country-PL = Poland
 country-US = United States
+
+## The app's screens (ui/): every id starts with `app-`. $count is a number, written as the
+## language writes numbers, that chooses the plural form; every other argument arrives as text,
+## already formatted (amounts, file names, plan names). What the core writes (warnings, plan
+## names, invoice lines, rate-card terms) is shown as the core gives it, in English.
+
+app-tab-scenario = Scenario & comparison
+app-tab-breakeven = Breakeven
+app-tab-simulation = Simulation
+app-tab-import = Import
+app-tab-ratecards = Rate cards
+app-new = New…
+app-open = Open…
+app-save = Save
+app-save-as = Save as…
+app-recent = Recent files
+app-recent-pick = Recent files…
+app-recent-none = No recent files
+app-export-csv = Export CSV…
+app-export-quote = Export quote…
+app-language = Language
+app-untitled = Untitled scenario
+app-unsaved = { $name } (unsaved changes)
+app-opened = Opened { $path }
+app-opened-example = Example scenario: dealer group NL
+app-saved = Saved { $path }
+app-exported = Exported { $path }
+app-not-saved = Not saved: the form has problems (shown beside their fields). Fix them first: the file would not be what the form shows.
+app-not-exported = Not exported: the form has problems (shown beside their fields). Fix them first: the export would not be what the form shows.
+app-new-blank = New scenario
+app-new-example = New scenario from an example
+app-cards-problem = Your edited rate cards could not be used; the shipped ones are: { $problem }
+app-start-from = Start from:
+app-create = Create
+app-cancel = Cancel
+app-close = Close
+app-total = Total
+app-problem-line = line { $line }: { $message }
+app-problem-line-field = line { $line } ({ $field }): { $message }
+app-problem-field = { $field }: { $message }
+
+# The scenario form.
+app-legend-scenario = Scenario
+app-field-name = Name
+app-field-month = Month
+app-field-currency = Display currency
+app-legend-counts = Contacts, agents, emails
+app-count-engaged = Engaged contacts
+app-count-active = Active customers
+app-count-database = Contacts in the database
+app-count-seats = Live-chat agents
+app-count-emails = Emails sent
+app-placeholder-as-engaged = as engaged
+app-legend-outcomes = Completed outcomes a month
+app-head-outcome = Outcome
+app-head-by-agent = by agent
+app-head-by-bot = by bot
+# $actor is `agent` or `bot`.
+app-outcome-by =
+    { $actor ->
+        [agent] { $outcome } by agent
+       *[bot] { $outcome } by bot
+    }
+# Web1on1's outcomes, as its price list names them.
+app-outcome-test_drive = Test drive
+app-outcome-video_call = Video call appointment
+app-outcome-showroom_visit = Showroom visit
+app-outcome-quotation_request = Quotation request
+app-outcome-information_request = Request for information
+app-outcome-trade_in_valuation = Trade-in valuation
+app-outcome-workshop_appointment = Workshop appointment
+app-outcome-whatsapp_reminder = WhatsApp reminder
+app-outcome-support_information = Information shared
+app-outcome-support_action = Request for action
+app-outcome-crm_lead = Lead to CRM
+app-outcome-mql_to_sql = MQL to SQL lead
+app-outcome-whatsapp_concierge = WhatsApp Concierge bot
+app-outcome-whatsapp_standard_reply = WhatsApp standard reply
+app-outcome-topic_selection = Topic selection
+app-outcome-csat = CSAT bot
+app-legend-whatsapp = WhatsApp traffic a month (conversations or template messages)
+app-head-country = Country
+app-category-short-authentication = auth.
+app-category-short-authentication_international = auth. abroad
+app-category-short-free_entry_point = free entry
+app-remove-country = Remove this country
+app-add-country = Add a country: type { $code } or { $name }
+app-no-country = No country "{ $typed }": type its two-letter code or its name
+app-usage-whatsapp = WhatsApp { $category }, { $country }
+app-legend-in-house = Your own costs, in { $currency } (where a plan does not sell the work)
+app-in-house-hint = Your own estimates: a plan that does not sell the work (outcomes, emails, seats) is priced with them, flagged as your estimate. A cost per outcome, below, comes before its actor's.
+app-in-house-agent = An outcome by your staff
+app-in-house-bot = An outcome by your bot
+app-in-house-email = An email
+app-in-house-seat = A live-chat seat
+app-in-house-per-outcome = A cost per outcome
+app-head-by-your-staff = by your staff
+app-head-by-your-bot = by your bot
+app-placeholder-as-above = as above
+app-in-house-of = In-house cost: { $what }
+app-legend-terms = Your contract terms
+app-default = (default)
+app-check-count = a whole number, 0 or more (found "{ $found }")
+app-check-cost = a cost such as 12.50, 0 or more (found "{ $found }")
+app-check-date = a date such as 2026-12-02
+app-check-days = a number of days, such as 30
+app-check-percent = a percentage such as 10
+app-check-amount = an amount such as 50.00
+app-check-country = a two-letter country code, such as NL
+
+# The ranking and the invoice preview.
+app-ranking-title = { $scenario } · { $month } · ranked in { $currency } by what each plan costs you
+app-head-plan = Plan
+app-head-cost-in = Cost ({ $currency })
+app-head-billed = Billed
+app-not-ranked-group = Not ranked: what these plans cost is not known (each says why)
+app-no-cheapest = No plan is marked cheapest: what each plan costs is not known (see each plan).
+app-not-ranked = not ranked
+app-cost-in-house = { $amount } in-house
+app-cost-meta = { $amount } to Meta
+app-open-preview = Open the invoice preview
+app-badge-cheapest = cheapest
+app-badge-unknown-price = a price is unknown
+app-badge-needs-in-house = needs your in-house costs
+app-badge-not-sold = not ranked: work it does not sell
+app-badge-examples =
+    { $count ->
+        [one] { $count } example/unverified price
+       *[other] { $count } example/unverified prices
+    }
+app-badge-estimates =
+    { $count ->
+        [one] { $count } own estimate
+       *[other] { $count } own estimates
+    }
+# $work is the core's, in English (`20 test drives`).
+app-need-agent = Enter what an outcome by your staff costs you in-house ({ $work }) to rank { $plan }.
+app-need-bot = Enter what an outcome by your bot costs you in-house ({ $work }) to rank { $plan }.
+app-need-email = Enter what an email costs you in-house ({ $work }) to rank { $plan }.
+app-need-seat = Enter what a live-chat seat costs you in-house ({ $work }) to rank { $plan }.
+app-need-other = Enter what { $key } costs you in-house ({ $work }) to rank { $plan }.
+app-need-go = Enter it
+app-invoice-title = Invoice preview: { $plan } ({ $name }, rate card of { $version })
+app-billing-period = Billing period { $from } to { $to }
+app-payee-meta = Paid to Meta directly
+app-payee-in-house = In-house, at your own costs
+app-total-meta = Total to Meta
+app-total-in-house = Total in-house
+app-head-line = Line
+app-head-quantity = Quantity
+app-head-unit-price = Unit price
+app-head-amount = Amount
+app-head-price-from = Price from
+app-scenario-cost = Cost of the scenario on this plan: { $amount }
+app-conversion = Billed { $billed } is { $converted } at 1 { $from } = { $rate } { $to } (rate of { $date }, { $status })
+app-meter = { $unit }: { $used } used, { $included } included, { $over } over
+app-wallet =
+    Wallet: { $opening } at the start, { $deducted } deducted, { $count ->
+        [one] { $count } top-up
+       *[other] { $count } top-ups
+    }, { $closing } at the end; card charged { $charged }
+# Where a price comes from (shown in capitals).
+app-source-published = published
+app-source-derived = derived
+app-source-reconstructed = reconstructed
+app-source-unverified = unverified
+app-source-example = example
+app-source-contract = contract
+app-source-estimate = your estimate
+
+# Breakeven and simulation.
+app-vary = Vary
+app-from = From
+app-to = To
+app-draw = Draw
+app-plans = Plans:
+app-range-invalid = From and to are whole numbers, from not above to
+app-choose-plan = Choose at least one plan
+app-breakeven-alt = Cost of each plan by { $axis }
+app-export-svg = Export SVG…
+app-export-png = Export PNG…
+app-cheapest = Cheapest
+app-stretch = { $from } to { $to }
+app-stretch-incomplete = its cost is not known everywhere
+app-crossings = Crossings
+app-head-at = At
+app-head-cheaper = Cheaper from here
+app-head-cost = Cost
+app-head-than = than
+app-no-crossings = No crossings: the plans keep their order over the whole range.
+app-months = Months
+app-growth = Growth a month (%)
+app-simulate = Simulate
+app-months-invalid = Months: a whole number from 1 to 600
+app-simulation-alt = Cost of each plan month by month
+app-head-month = Month
+app-incomplete = (incomplete)
+app-own-currency = Each plan in its own currency; the chart converts to { $currency }.
+app-wallet-end = wallet { $amount } at the end
+app-topped-up = topped up { $amount } on { $day }
+
+# Import.
+app-log = Log
+app-log-whatsapp = WhatsApp message log
+app-log-usage = Usage log (chats and outcomes)
+# $columns are the file's own column names.
+app-columns = Columns: { $columns }
+app-timezone = Time zone
+app-timezone-hint = The account's (IANA name, such as Europe/Amsterdam): months turn over at its midnight.
+app-currency = Currency
+app-skip-invalid = Skip unreadable rows (counted and listed)
+app-import-run = Choose a log and rate it…
+app-import-intro = Choose a log: it is rated month by month into an invoice-like summary. Large logs show their progress and can be cancelled.
+app-choose-whatsapp = Choose the WhatsApp message log in the dialog.
+app-choose-usage = Choose the usage log in the dialog.
+app-reading-whatsapp = Reading the WhatsApp message log…
+app-reading-usage = Reading the usage log…
+app-starting = Starting…
+app-progress = { $percent }% ({ $done } of { $total })
+app-read-again = The log is not in time order: reading it again to sort it.
+app-rated = Rated { $path }
+app-cancelled = Cancelled: nothing was imported.
+app-rows =
+    { $count ->
+        [one] { $count } row read, { $skipped } skipped
+       *[other] { $count } rows read, { $skipped } skipped
+    }
+app-whatsapp-title = { $file }: WhatsApp at Meta's rates
+app-incomplete-rate = incomplete: a rate is unknown
+app-account-zone = account time zone { $zone }
+# $unit is `conversation` or `message`.
+app-month-title =
+    { $unit ->
+        [conversation] { $month } · pricing version { $version } · billed per conversation
+        [message] { $month } · pricing version { $version } · billed per message
+       *[other] { $month } · pricing version { $version } · billed per { $unit }
+    }
+app-head-market = Market
+app-head-category = Category
+app-head-billable = Billable
+app-head-free = Free
+app-head-free-because = Free because
+app-unknown = unknown
+app-reason-free_tier = free tier
+app-reason-free_entry_point = free entry point
+app-reason-customer_service_window = customer service window
+app-reason-not_charged = not charged
+app-refused = Refused:
+app-refused-row = line { $line } ({ $contact } at { $time })
+app-usage-title = { $file }: every plan, month by month
+app-billed = billed { $amount }
+app-row-outcomes = Outcomes by agents and bots
+app-usage-note = Amounts in { $currency }; outcomes by the customer's own staff are not billed. "{ $open }" puts this usage in the form (later months as a month-by-month scenario for the simulation).
+app-open-as-scenario = Open as a scenario
+app-check-invoice = Check an invoice against it…
+app-scenario-from = Scenario from { $file } (not saved)
+app-invoice-check-title = Invoice { $plan } { $month }:
+app-matches-log = matches the log
+app-differs-from-log = does not match the log
+app-head-status = Status
+app-head-log = Log
+app-head-billed-amount = Billed amount
+app-head-log-amount = Log amount
+app-check-line-matches = matches
+app-check-line-differs = differs
+app-check-line-not_in_log = not in the log
+app-check-line-not_invoiced = not invoiced
+
+# Rate cards.
+app-cards-intro = Prices marked example or unverified are flagged in every quote that uses them. Your edits are saved in the app's data folder; the shipped cards are never changed.
+app-card-label = { $name } rate card
+app-card-saved = { $name }: your copy is saved and used from now on
+app-card-edited = your edited copy
+app-head-in-force = In force from
+app-head-plans = Plans
+app-head-source = Source
+app-card-edit = Edit a copy
+app-card-save = Check and save my copy
+app-card-reset = Back to the shipped card
+
+# The quote form: the document's details (the document itself is in its own language).
+app-quote-title = Quote document
+app-quote-intro = What the document says besides the usage. Saved with the scenario, under [quote].
+app-quote-who = Who and when
+app-quote-customer = Customer
+app-quote-prepared-by = Prepared by
+app-quote-company = Your company
+app-quote-email = Your email
+app-quote-logo = Logo (PNG or SVG)
+app-choose = Choose…
+app-quote-number = Quote number
+app-quote-date = Date
+app-quote-date-placeholder = today (YYYY-MM-DD)
+app-quote-valid-days = Valid for (days)
+app-quote-price = Price
+app-discount = Discount
+app-discount-none = None
+app-discount-percent = Percent
+app-discount-amount = Amount
+app-discount-on-plan-fee = of the plan fee
+app-discount-on-total = of the total
+app-vat = VAT
+app-vat-none = No VAT line
+app-vat-reverse = Reverse charge (EU business)
+app-vat-rate = { $country } { $percent }%
+app-quote-language = Document language
+app-quote-language-default = English (default)
+app-quote-compare = Add every plan compared, ranked, as an appendix
+app-quote-plans = Plans offered (none ticked: the cheapest)
+app-quote-not-exported = Not exported: the scenario has problems (shown beside their fields). Fix them first.
+app-quote-check = Check before sending (not shown to the customer):
+app-quote-all-published = Every price in it is published or from your contract.
+app-export-pdf = Export PDF…
+app-export-html = Export HTML…

@@ -194,3 +194,318 @@ country-NO = Norvège
 country-FI = Finlande
 country-PL = Pologne
 country-US = États-Unis
+
+## Les écrans de l'application (ui/) : chaque id commence par `app-`. $count est un nombre, écrit
+## comme la langue écrit les nombres, qui choisit le pluriel ; tout autre argument arrive en texte,
+## déjà mis en forme (montants, noms de fichiers, noms d'offres). Ce qu'écrit le cœur
+## (avertissements, noms d'offres, lignes de facture, conditions des grilles) est montré tel que le
+## cœur le donne, en anglais.
+
+app-tab-scenario = Scénario et comparaison
+app-tab-breakeven = Seuil de rentabilité
+app-tab-simulation = Simulation
+app-tab-import = Importer
+app-tab-ratecards = Grilles tarifaires
+app-new = Nouveau…
+app-open = Ouvrir…
+app-save = Enregistrer
+app-save-as = Enregistrer sous…
+app-recent = Fichiers récents
+app-recent-pick = Fichiers récents…
+app-recent-none = Aucun fichier récent
+app-export-csv = Exporter en CSV…
+app-export-quote = Exporter le devis…
+app-language = Langue
+app-untitled = Scénario sans titre
+app-unsaved = { $name } (modifications non enregistrées)
+app-opened = { $path } ouvert
+app-opened-example = Scénario d'exemple : groupe de concessionnaires NL
+app-saved = { $path } enregistré
+app-exported = { $path } exporté
+app-not-saved = Non enregistré : le formulaire contient des erreurs (indiquées à côté des champs). Corrigez-les d'abord : le fichier ne serait pas ce que montre le formulaire.
+app-not-exported = Non exporté : le formulaire contient des erreurs (indiquées à côté des champs). Corrigez-les d'abord : l'export ne serait pas ce que montre le formulaire.
+app-new-blank = Nouveau scénario
+app-new-example = Nouveau scénario à partir d'un exemple
+app-cards-problem = Vos grilles tarifaires modifiées n'ont pas pu être utilisées ; celles d'origine le sont : { $problem }
+app-start-from = Partir de :
+app-create = Créer
+app-cancel = Annuler
+app-close = Fermer
+app-total = Total
+app-problem-line = ligne { $line } : { $message }
+app-problem-line-field = ligne { $line } ({ $field }) : { $message }
+app-problem-field = { $field } : { $message }
+
+# Le formulaire du scénario.
+app-legend-scenario = Scénario
+app-field-name = Nom
+app-field-month = Mois
+app-field-currency = Devise d'affichage
+app-legend-counts = Contacts, agents, e-mails
+app-count-engaged = Contacts engagés
+app-count-active = Clients actifs
+app-count-database = Contacts dans la base
+app-count-seats = Agents de chat en direct
+app-count-emails = E-mails envoyés
+app-placeholder-as-engaged = comme engagés
+app-legend-outcomes = Chats terminés par mois
+app-head-outcome = Chat terminé
+app-head-by-agent = par un agent
+app-head-by-bot = par un chatbot
+# $actor vaut `agent` ou `bot`.
+app-outcome-by =
+    { $actor ->
+        [agent] { $outcome } par un agent
+       *[bot] { $outcome } par un chatbot
+    }
+# Les termes de Web1on1, ceux de sa page « Explication des tarifs ».
+app-outcome-test_drive = Rendez-vous pour un essai
+app-outcome-video_call = Rendez-vous par appel vidéo
+app-outcome-showroom_visit = Rendez-vous pour une visite du showroom
+app-outcome-quotation_request = Demande de devis
+app-outcome-information_request = Demande d'informations
+app-outcome-trade_in_valuation = Évaluation de reprise
+app-outcome-workshop_appointment = Rendez-vous en atelier
+app-outcome-whatsapp_reminder = Rappel de rendez-vous via WhatsApp
+app-outcome-support_information = Information communiquée
+app-outcome-support_action = Demande d'intervention
+app-outcome-crm_lead = Lead vers votre CRM
+app-outcome-mql_to_sql = Lead MQL à SQL
+app-outcome-whatsapp_concierge = Chatbot WhatsApp Concierge
+app-outcome-whatsapp_standard_reply = Réponse standard WhatsApp
+app-outcome-topic_selection = Sélection de sujet
+app-outcome-csat = Enquête de satisfaction (CSAT)
+app-legend-whatsapp = Trafic WhatsApp par mois (conversations ou messages modèles)
+app-head-country = Pays
+app-category-short-authentication = auth.
+app-category-short-authentication_international = auth. intern.
+app-category-short-free_entry_point = entrée gratuite
+app-remove-country = Supprimer ce pays
+app-add-country = Ajouter un pays : tapez { $code } ou { $name }
+app-no-country = Aucun pays « { $typed } » : tapez son code à deux lettres ou son nom
+app-usage-whatsapp = WhatsApp ({ $category }), { $country }
+app-legend-in-house = Vos propres coûts, en { $currency } (là où une offre ne vend pas le travail)
+app-in-house-hint = Vos propres estimations : une offre qui ne vend pas le travail (chats terminés, e-mails, postes) est chiffrée avec elles, signalées comme votre estimation. Un coût par chat terminé, ci-dessous, passe avant celui de son auteur.
+app-in-house-agent = Un chat terminé par votre équipe
+app-in-house-bot = Un chat terminé par votre chatbot
+app-in-house-email = Un e-mail
+app-in-house-seat = Un poste de chat en direct
+app-in-house-per-outcome = Un coût par chat terminé
+app-head-by-your-staff = par votre équipe
+app-head-by-your-bot = par votre chatbot
+app-placeholder-as-above = comme ci-dessus
+app-in-house-of = Coût interne : { $what }
+app-legend-terms = Vos conditions contractuelles
+app-default = (par défaut)
+app-check-count = un nombre entier, 0 ou plus (trouvé « { $found } »)
+app-check-cost = un coût tel que 12.50 (avec un point), 0 ou plus (trouvé « { $found } »)
+app-check-date = une date telle que 2026-12-02
+app-check-days = un nombre de jours, tel que 30
+app-check-percent = un pourcentage tel que 10
+app-check-amount = un montant tel que 50.00 (avec un point)
+app-check-country = un code pays à deux lettres, tel que NL
+
+# Le classement et l'aperçu de la facture.
+app-ranking-title = { $scenario } · { $month } · classées en { $currency } selon ce que chaque offre vous coûte
+app-head-plan = Offre
+app-head-cost-in = Coût ({ $currency })
+app-head-billed = Facturé
+app-not-ranked-group = Non classées : le coût de ces offres n'est pas connu (chacune dit pourquoi)
+app-no-cheapest = Aucune offre n'est marquée la moins chère : le coût de chaque offre n'est pas connu (voir chaque offre).
+app-not-ranked = non classée
+app-cost-in-house = { $amount } en interne
+app-cost-meta = { $amount } à Meta
+app-open-preview = Ouvrir l'aperçu de la facture
+app-badge-cheapest = la moins chère
+app-badge-unknown-price = un prix est inconnu
+app-badge-needs-in-house = demande vos coûts internes
+app-badge-not-sold = non classée : travail qu'elle ne vend pas
+app-badge-examples =
+    { $count ->
+        [one] { $count } prix d'exemple ou non vérifié
+       *[other] { $count } prix d'exemple ou non vérifiés
+    }
+app-badge-estimates =
+    { $count ->
+        [one] { $count } estimation personnelle
+       *[other] { $count } estimations personnelles
+    }
+# $work vient du cœur, en anglais (`20 test drives`).
+app-need-agent = Indiquez ce que vous coûte en interne un chat terminé par votre équipe ({ $work }) pour classer { $plan }.
+app-need-bot = Indiquez ce que vous coûte en interne un chat terminé par votre chatbot ({ $work }) pour classer { $plan }.
+app-need-email = Indiquez ce que vous coûte en interne un e-mail ({ $work }) pour classer { $plan }.
+app-need-seat = Indiquez ce que vous coûte en interne un poste de chat en direct ({ $work }) pour classer { $plan }.
+app-need-other = Indiquez ce que vous coûte en interne { $key } ({ $work }) pour classer { $plan }.
+app-need-go = L'indiquer
+app-invoice-title = Aperçu de la facture : { $plan } ({ $name }, grille du { $version })
+app-billing-period = Période de facturation du { $from } au { $to }
+app-payee-meta = Payé directement à Meta
+app-payee-in-house = En interne, à vos propres coûts
+app-total-meta = Total à Meta
+app-total-in-house = Total en interne
+app-head-line = Ligne
+app-head-quantity = Quantité
+app-head-unit-price = Prix unitaire
+app-head-amount = Montant
+app-head-price-from = Source du prix
+app-scenario-cost = Coût du scénario sur cette offre : { $amount }
+app-conversion = Facturé { $billed }, soit { $converted } à 1 { $from } = { $rate } { $to } (taux du { $date }, { $status })
+app-meter = { $unit } : { $used } utilisés, { $included } inclus, { $over } en plus
+app-wallet =
+    Portefeuille : { $opening } au début, { $deducted } déduits, { $count ->
+        [one] { $count } recharge
+       *[other] { $count } recharges
+    }, { $closing } à la fin ; carte débitée de { $charged }
+# D'où vient un prix (montré en capitales).
+app-source-published = publié
+app-source-derived = dérivé
+app-source-reconstructed = reconstitué
+app-source-unverified = non vérifié
+app-source-example = exemple
+app-source-contract = contrat
+app-source-estimate = votre estimation
+
+# Seuil de rentabilité et simulation.
+app-vary = Varier
+app-from = De
+app-to = À
+app-draw = Tracer
+app-plans = Offres :
+app-range-invalid = « De » et « À » sont des nombres entiers, « De » au plus égal à « À »
+app-choose-plan = Choisissez au moins une offre
+app-breakeven-alt = Coût de chaque offre selon { $axis }
+app-export-svg = Exporter en SVG…
+app-export-png = Exporter en PNG…
+app-cheapest = La moins chère
+app-stretch = de { $from } à { $to }
+app-stretch-incomplete = son coût n'est pas connu partout
+app-crossings = Croisements
+app-head-at = À
+app-head-cheaper = Moins chère à partir d'ici
+app-head-cost = Coût
+app-head-than = que
+app-no-crossings = Aucun croisement : les offres gardent leur ordre sur toute la plage.
+app-months = Mois
+app-growth = Croissance par mois (%)
+app-simulate = Simuler
+app-months-invalid = Mois : un nombre entier de 1 à 600
+app-simulation-alt = Coût de chaque offre, mois par mois
+app-head-month = Mois
+app-incomplete = (incomplet)
+app-own-currency = Chaque offre dans sa propre devise ; le graphique convertit en { $currency }.
+app-wallet-end = portefeuille { $amount } à la fin
+app-topped-up = rechargé de { $amount } le { $day }
+
+# Importer.
+app-log = Journal
+app-log-whatsapp = Journal des messages WhatsApp
+app-log-usage = Journal d'utilisation (contacts engagés et chats terminés)
+# $columns sont les noms de colonnes du fichier lui-même.
+app-columns = Colonnes : { $columns }
+app-timezone = Fuseau horaire
+app-timezone-hint = Celui du compte (nom IANA, tel que Europe/Amsterdam) : les mois changent à son minuit.
+app-currency = Devise
+app-skip-invalid = Ignorer les lignes illisibles (comptées et listées)
+app-import-run = Choisir un journal et le chiffrer…
+app-import-intro = Choisissez un journal : il est chiffré mois par mois en un récapitulatif proche d'une facture. Les gros journaux montrent leur progression et peuvent être annulés.
+app-choose-whatsapp = Choisissez le journal des messages WhatsApp dans la boîte de dialogue.
+app-choose-usage = Choisissez le journal d'utilisation dans la boîte de dialogue.
+app-reading-whatsapp = Lecture du journal des messages WhatsApp…
+app-reading-usage = Lecture du journal d'utilisation…
+app-starting = Démarrage…
+app-progress = { $percent } % ({ $done } sur { $total })
+app-read-again = Le journal n'est pas dans l'ordre chronologique : nouvelle lecture pour le trier.
+app-rated = { $path } chiffré
+app-cancelled = Annulé : rien n'a été importé.
+app-rows =
+    { $count ->
+        [one] { $count } ligne lue, lignes ignorées : { $skipped }
+       *[other] { $count } lignes lues, lignes ignorées : { $skipped }
+    }
+app-whatsapp-title = { $file } : WhatsApp aux tarifs de Meta
+app-incomplete-rate = incomplet : un tarif est inconnu
+app-account-zone = fuseau horaire du compte { $zone }
+# $unit vaut `conversation` ou `message`.
+app-month-title =
+    { $unit ->
+        [conversation] { $month } · version tarifaire { $version } · facturé par conversation
+        [message] { $month } · version tarifaire { $version } · facturé par message
+       *[other] { $month } · version tarifaire { $version } · facturé par { $unit }
+    }
+app-head-market = Marché
+app-head-category = Catégorie
+app-head-billable = Facturables
+app-head-free = Gratuits
+app-head-free-because = Gratuits car
+app-unknown = inconnu
+app-reason-free_tier = niveau gratuit
+app-reason-free_entry_point = point d'entrée gratuit
+app-reason-customer_service_window = fenêtre de service client
+app-reason-not_charged = non facturé
+app-refused = Refusés :
+app-refused-row = ligne { $line } ({ $contact } à { $time })
+app-usage-title = { $file } : chaque offre, mois par mois
+app-billed = facturé { $amount }
+app-row-outcomes = Chats terminés par des agents et des chatbots
+app-usage-note = Montants en { $currency } ; les chats terminés par l'équipe du client ne sont pas facturés. « { $open } » met cette utilisation dans le formulaire (les mois suivants comme un scénario mois par mois pour la simulation).
+app-open-as-scenario = Ouvrir comme scénario
+app-check-invoice = Vérifier une facture avec…
+app-scenario-from = Scénario de { $file } (non enregistré)
+app-invoice-check-title = Facture { $plan } { $month } :
+app-matches-log = correspond au journal
+app-differs-from-log = ne correspond pas au journal
+app-head-status = Statut
+app-head-log = Journal
+app-head-billed-amount = Montant facturé
+app-head-log-amount = Montant du journal
+app-check-line-matches = correspond
+app-check-line-differs = diffère
+app-check-line-not_in_log = absente du journal
+app-check-line-not_invoiced = non facturée
+
+# Grilles tarifaires.
+app-cards-intro = Les prix marqués exemple ou non vérifiés sont signalés dans chaque devis qui les utilise. Vos modifications sont enregistrées dans le dossier de données de l'application ; les grilles d'origine ne sont jamais modifiées.
+app-card-label = Grille tarifaire { $name }
+app-card-saved = { $name } : votre copie est enregistrée et utilisée dès maintenant
+app-card-edited = votre copie modifiée
+app-head-in-force = En vigueur depuis
+app-head-plans = Offres
+app-head-source = Source
+app-card-edit = Modifier une copie
+app-card-save = Vérifier et enregistrer ma copie
+app-card-reset = Revenir à la grille d'origine
+
+# Le formulaire du devis : les détails du document (le document lui-même est dans sa propre langue).
+app-quote-title = Document de devis
+app-quote-intro = Ce que dit le document en plus de l'utilisation. Enregistré avec le scénario, sous [quote].
+app-quote-who = Qui et quand
+app-quote-customer = Client
+app-quote-prepared-by = Préparé par
+app-quote-company = Votre société
+app-quote-email = Votre e-mail
+app-quote-logo = Logo (PNG ou SVG)
+app-choose = Choisir…
+app-quote-number = Numéro de devis
+app-quote-date = Date
+app-quote-date-placeholder = aujourd'hui (AAAA-MM-JJ)
+app-quote-valid-days = Valable (jours)
+app-quote-price = Prix
+app-discount = Remise
+app-discount-none = Aucune
+app-discount-percent = Pourcentage
+app-discount-amount = Montant
+app-discount-on-plan-fee = sur l'abonnement
+app-discount-on-total = sur le total
+app-vat = TVA
+app-vat-none = Pas de ligne de TVA
+app-vat-reverse = Autoliquidation (entreprise de l'UE)
+app-vat-rate = { $country } { $percent } %
+app-quote-language = Langue du devis
+app-quote-language-default = English (par défaut)
+app-quote-compare = Ajouter en annexe toutes les offres comparées, classées
+app-quote-plans = Offres proposées (aucune cochée : la moins chère)
+app-quote-not-exported = Non exporté : le scénario contient des erreurs (indiquées à côté des champs). Corrigez-les d'abord.
+app-quote-check = À vérifier avant l'envoi (non montré au client) :
+app-quote-all-published = Chaque prix qu'il contient est publié ou vient de votre contrat.
+app-export-pdf = Exporter en PDF…
+app-export-html = Exporter en HTML…

@@ -194,3 +194,318 @@ country-NO = Noorwegen
 country-FI = Finland
 country-PL = Polen
 country-US = Verenigde Staten
+
+## De schermen van de app (ui/): elk id begint met `app-`. $count is een getal, geschreven zoals
+## de taal getallen schrijft, dat het meervoud kiest; elk ander argument komt als tekst binnen,
+## al opgemaakt (bedragen, bestandsnamen, namen van abonnementen). Wat de kern schrijft
+## (waarschuwingen, namen van abonnementen, factuurregels, voorwaarden van tariefkaarten) wordt
+## getoond zoals de kern het geeft, in het Engels.
+
+app-tab-scenario = Scenario & vergelijking
+app-tab-breakeven = Omslagpunt
+app-tab-simulation = Simulatie
+app-tab-import = Importeren
+app-tab-ratecards = Tariefkaarten
+app-new = Nieuw…
+app-open = Openen…
+app-save = Opslaan
+app-save-as = Opslaan als…
+app-recent = Recente bestanden
+app-recent-pick = Recente bestanden…
+app-recent-none = Geen recente bestanden
+app-export-csv = CSV exporteren…
+app-export-quote = Offerte exporteren…
+app-language = Taal
+app-untitled = Naamloos scenario
+app-unsaved = { $name } (niet-opgeslagen wijzigingen)
+app-opened = { $path } geopend
+app-opened-example = Voorbeeldscenario: dealergroep NL
+app-saved = { $path } opgeslagen
+app-exported = { $path } geëxporteerd
+app-not-saved = Niet opgeslagen: het formulier bevat fouten (naast de velden getoond). Herstel die eerst: het bestand zou niet zijn wat het formulier toont.
+app-not-exported = Niet geëxporteerd: het formulier bevat fouten (naast de velden getoond). Herstel die eerst: de export zou niet zijn wat het formulier toont.
+app-new-blank = Nieuw scenario
+app-new-example = Nieuw scenario op basis van een voorbeeld
+app-cards-problem = Uw bewerkte tariefkaarten konden niet worden gebruikt; de meegeleverde worden gebruikt: { $problem }
+app-start-from = Beginnen met:
+app-create = Maken
+app-cancel = Annuleren
+app-close = Sluiten
+app-total = Totaal
+app-problem-line = regel { $line }: { $message }
+app-problem-line-field = regel { $line } ({ $field }): { $message }
+app-problem-field = { $field }: { $message }
+
+# Het scenarioformulier.
+app-legend-scenario = Scenario
+app-field-name = Naam
+app-field-month = Maand
+app-field-currency = Weergavevaluta
+app-legend-counts = Contacten, agents, e-mails
+app-count-engaged = Betrokken contacten
+app-count-active = Actieve klanten
+app-count-database = Contacten in de database
+app-count-seats = Livechatagents
+app-count-emails = Verzonden e-mails
+app-placeholder-as-engaged = als betrokken
+app-legend-outcomes = Voltooide resultaten per maand
+app-head-outcome = Resultaat
+app-head-by-agent = door agent
+app-head-by-bot = door chatbot
+# $actor is `agent` of `bot`.
+app-outcome-by =
+    { $actor ->
+        [agent] { $outcome } door agent
+       *[bot] { $outcome } door chatbot
+    }
+# De resultaten van Web1on1, zoals de offerte ze noemt.
+app-outcome-test_drive = Proefrit
+app-outcome-video_call = Afspraak via videogesprek
+app-outcome-showroom_visit = Showroombezoek
+app-outcome-quotation_request = Offerteaanvraag
+app-outcome-information_request = Informatieaanvraag
+app-outcome-trade_in_valuation = Inruiltaxatie
+app-outcome-workshop_appointment = Werkplaatsafspraak
+app-outcome-whatsapp_reminder = Herinnering via WhatsApp
+app-outcome-support_information = Supportantwoord
+app-outcome-support_action = Supportverzoek
+app-outcome-crm_lead = Lead naar uw CRM
+app-outcome-mql_to_sql = MQL-naar-SQL-lead
+app-outcome-whatsapp_concierge = WhatsApp Concierge-chatbot
+app-outcome-whatsapp_standard_reply = Standaardantwoord op WhatsApp
+app-outcome-topic_selection = Onderwerpkeuze
+app-outcome-csat = CSAT-enquête
+app-legend-whatsapp = WhatsApp-verkeer per maand (gesprekken of sjabloonberichten)
+app-head-country = Land
+app-category-short-authentication = auth.
+app-category-short-authentication_international = auth. buitenland
+app-category-short-free_entry_point = gratis instap
+app-remove-country = Dit land verwijderen
+app-add-country = Land toevoegen: typ { $code } of { $name }
+app-no-country = Geen land ‘{ $typed }’: typ de landcode van twee letters of de naam
+app-usage-whatsapp = WhatsApp ({ $category }), { $country }
+app-legend-in-house = Uw eigen kosten, in { $currency } (waar een abonnement het werk niet verkoopt)
+app-in-house-hint = Uw eigen schattingen: een abonnement dat het werk niet verkoopt (resultaten, e-mails, plekken) wordt ermee berekend, gemarkeerd als uw schatting. Een kostprijs per resultaat, hieronder, gaat voor die van de uitvoerder.
+app-in-house-agent = Een resultaat door uw medewerkers
+app-in-house-bot = Een resultaat door uw chatbot
+app-in-house-email = Een e-mail
+app-in-house-seat = Een livechatplek
+app-in-house-per-outcome = Een kostprijs per resultaat
+app-head-by-your-staff = door uw medewerkers
+app-head-by-your-bot = door uw chatbot
+app-placeholder-as-above = als hierboven
+app-in-house-of = Eigen kosten: { $what }
+app-legend-terms = Uw contractvoorwaarden
+app-default = (standaard)
+app-check-count = een geheel getal, 0 of meer (gevonden: ‘{ $found }’)
+app-check-cost = een bedrag zoals 12.50 (met een punt), 0 of meer (gevonden: ‘{ $found }’)
+app-check-date = een datum zoals 2026-12-02
+app-check-days = een aantal dagen, zoals 30
+app-check-percent = een percentage zoals 10
+app-check-amount = een bedrag zoals 50.00 (met een punt)
+app-check-country = een landcode van twee letters, zoals NL
+
+# De rangschikking en het factuurvoorbeeld.
+app-ranking-title = { $scenario } · { $month } · gerangschikt in { $currency } naar wat elk abonnement u kost
+app-head-plan = Abonnement
+app-head-cost-in = Kosten ({ $currency })
+app-head-billed = Gefactureerd
+app-not-ranked-group = Niet gerangschikt: wat deze abonnementen kosten is niet bekend (bij elk staat waarom)
+app-no-cheapest = Geen abonnement is als goedkoopste gemarkeerd: wat elk abonnement kost is niet bekend (zie elk abonnement).
+app-not-ranked = niet gerangschikt
+app-cost-in-house = { $amount } eigen kosten
+app-cost-meta = { $amount } aan Meta
+app-open-preview = Factuurvoorbeeld openen
+app-badge-cheapest = goedkoopst
+app-badge-unknown-price = een prijs is onbekend
+app-badge-needs-in-house = uw eigen kosten nodig
+app-badge-not-sold = niet gerangschikt: werk dat het niet verkoopt
+app-badge-examples =
+    { $count ->
+        [one] { $count } voorbeeld- of ongecontroleerde prijs
+       *[other] { $count } voorbeeld- of ongecontroleerde prijzen
+    }
+app-badge-estimates =
+    { $count ->
+        [one] { $count } eigen schatting
+       *[other] { $count } eigen schattingen
+    }
+# $work komt van de kern, in het Engels (`20 test drives`).
+app-need-agent = Vul in wat een resultaat door uw medewerkers u zelf kost ({ $work }) om { $plan } te rangschikken.
+app-need-bot = Vul in wat een resultaat door uw chatbot u zelf kost ({ $work }) om { $plan } te rangschikken.
+app-need-email = Vul in wat een e-mail u zelf kost ({ $work }) om { $plan } te rangschikken.
+app-need-seat = Vul in wat een livechatplek u zelf kost ({ $work }) om { $plan } te rangschikken.
+app-need-other = Vul in wat { $key } u zelf kost ({ $work }) om { $plan } te rangschikken.
+app-need-go = Invullen
+app-invoice-title = Factuurvoorbeeld: { $plan } ({ $name }, tariefkaart van { $version })
+app-billing-period = Factuurperiode { $from } tot en met { $to }
+app-payee-meta = Rechtstreeks aan Meta betaald
+app-payee-in-house = Eigen werk, tegen uw eigen kosten
+app-total-meta = Totaal aan Meta
+app-total-in-house = Totaal eigen kosten
+app-head-line = Omschrijving
+app-head-quantity = Aantal
+app-head-unit-price = Prijs per stuk
+app-head-amount = Bedrag
+app-head-price-from = Bron van de prijs
+app-scenario-cost = Kosten van het scenario op dit abonnement: { $amount }
+app-conversion = Gefactureerd { $billed } is { $converted } tegen 1 { $from } = { $rate } { $to } (koers van { $date }, { $status })
+app-meter = { $unit }: { $used } gebruikt, { $included } inbegrepen, { $over } extra
+app-wallet =
+    Tegoed: { $opening } aan het begin, { $deducted } afgeschreven, { $count ->
+        [one] { $count } opwaardering
+       *[other] { $count } opwaarderingen
+    }, { $closing } aan het eind; kaart belast met { $charged }
+# Waar een prijs vandaan komt (in hoofdletters getoond).
+app-source-published = gepubliceerd
+app-source-derived = afgeleid
+app-source-reconstructed = gereconstrueerd
+app-source-unverified = ongecontroleerd
+app-source-example = voorbeeld
+app-source-contract = contract
+app-source-estimate = uw schatting
+
+# Omslagpunt en simulatie.
+app-vary = Variëren
+app-from = Van
+app-to = Tot
+app-draw = Tekenen
+app-plans = Abonnementen:
+app-range-invalid = Van en tot zijn gehele getallen, van niet groter dan tot
+app-choose-plan = Kies ten minste één abonnement
+app-breakeven-alt = Kosten van elk abonnement naar { $axis }
+app-export-svg = SVG exporteren…
+app-export-png = PNG exporteren…
+app-cheapest = Goedkoopst
+app-stretch = { $from } t/m { $to }
+app-stretch-incomplete = de kosten zijn niet overal bekend
+app-crossings = Snijpunten
+app-head-at = Bij
+app-head-cheaper = Vanaf hier goedkoper
+app-head-cost = Kosten
+app-head-than = dan
+app-no-crossings = Geen snijpunten: de abonnementen houden over het hele bereik hun volgorde.
+app-months = Maanden
+app-growth = Groei per maand (%)
+app-simulate = Simuleren
+app-months-invalid = Maanden: een geheel getal van 1 tot en met 600
+app-simulation-alt = Kosten van elk abonnement, maand voor maand
+app-head-month = Maand
+app-incomplete = (onvolledig)
+app-own-currency = Elk abonnement in zijn eigen valuta; de grafiek rekent om naar { $currency }.
+app-wallet-end = tegoed { $amount } aan het eind
+app-topped-up = opgewaardeerd met { $amount } op { $day }
+
+# Importeren.
+app-log = Log
+app-log-whatsapp = WhatsApp-berichtenlog
+app-log-usage = Gebruikslog (chats en resultaten)
+# $columns zijn de eigen kolomnamen van het bestand.
+app-columns = Kolommen: { $columns }
+app-timezone = Tijdzone
+app-timezone-hint = Die van het account (IANA-naam, zoals Europe/Amsterdam): maanden wisselen om middernacht in die zone.
+app-currency = Valuta
+app-skip-invalid = Onleesbare rijen overslaan (geteld en vermeld)
+app-import-run = Een log kiezen en berekenen…
+app-import-intro = Kies een log: het wordt maand voor maand berekend tot een overzicht zoals een factuur. Grote logs tonen hun voortgang en kunnen worden geannuleerd.
+app-choose-whatsapp = Kies het WhatsApp-berichtenlog in het dialoogvenster.
+app-choose-usage = Kies het gebruikslog in het dialoogvenster.
+app-reading-whatsapp = Het WhatsApp-berichtenlog wordt gelezen…
+app-reading-usage = Het gebruikslog wordt gelezen…
+app-starting = Bezig met starten…
+app-progress = { $percent }% ({ $done } van { $total })
+app-read-again = Het log staat niet in tijdsvolgorde: het wordt opnieuw gelezen om het te sorteren.
+app-rated = { $path } berekend
+app-cancelled = Geannuleerd: er is niets geïmporteerd.
+app-rows =
+    { $count ->
+        [one] { $count } rij gelezen, { $skipped } overgeslagen
+       *[other] { $count } rijen gelezen, { $skipped } overgeslagen
+    }
+app-whatsapp-title = { $file }: WhatsApp tegen de tarieven van Meta
+app-incomplete-rate = onvolledig: een tarief is onbekend
+app-account-zone = tijdzone van het account { $zone }
+# $unit is `conversation` of `message`.
+app-month-title =
+    { $unit ->
+        [conversation] { $month } · prijsversie { $version } · gefactureerd per gesprek
+        [message] { $month } · prijsversie { $version } · gefactureerd per bericht
+       *[other] { $month } · prijsversie { $version } · gefactureerd per { $unit }
+    }
+app-head-market = Markt
+app-head-category = Categorie
+app-head-billable = Te factureren
+app-head-free = Gratis
+app-head-free-because = Gratis omdat
+app-unknown = onbekend
+app-reason-free_tier = gratis tegoed
+app-reason-free_entry_point = gratis instappunt
+app-reason-customer_service_window = klantenservicevenster
+app-reason-not_charged = niet in rekening gebracht
+app-refused = Geweigerd:
+app-refused-row = regel { $line } ({ $contact } om { $time })
+app-usage-title = { $file }: elk abonnement, maand voor maand
+app-billed = gefactureerd { $amount }
+app-row-outcomes = Resultaten door agents en chatbots
+app-usage-note = Bedragen in { $currency }; resultaten door de eigen medewerkers van de klant worden niet gefactureerd. ‘{ $open }’ zet dit gebruik in het formulier (latere maanden als een scenario per maand voor de simulatie).
+app-open-as-scenario = Openen als scenario
+app-check-invoice = Een factuur hiermee controleren…
+app-scenario-from = Scenario uit { $file } (niet opgeslagen)
+app-invoice-check-title = Factuur { $plan } { $month }:
+app-matches-log = klopt met het log
+app-differs-from-log = klopt niet met het log
+app-head-status = Status
+app-head-log = Log
+app-head-billed-amount = Gefactureerd bedrag
+app-head-log-amount = Bedrag volgens log
+app-check-line-matches = klopt
+app-check-line-differs = wijkt af
+app-check-line-not_in_log = niet in het log
+app-check-line-not_invoiced = niet gefactureerd
+
+# Tariefkaarten.
+app-cards-intro = Prijzen die als voorbeeld of ongecontroleerd zijn gemarkeerd, worden gemeld in elke offerte die ze gebruikt. Uw wijzigingen worden bewaard in de gegevensmap van de app; de meegeleverde kaarten worden nooit gewijzigd.
+app-card-label = Tariefkaart { $name }
+app-card-saved = { $name }: uw kopie is opgeslagen en wordt vanaf nu gebruikt
+app-card-edited = uw bewerkte kopie
+app-head-in-force = Geldig vanaf
+app-head-plans = Abonnementen
+app-head-source = Bron
+app-card-edit = Een kopie bewerken
+app-card-save = Mijn kopie controleren en opslaan
+app-card-reset = Terug naar de meegeleverde kaart
+
+# Het offerteformulier: de gegevens van het document (het document zelf is in zijn eigen taal).
+app-quote-title = Offertedocument
+app-quote-intro = Wat het document zegt naast het gebruik. Opgeslagen met het scenario, onder [quote].
+app-quote-who = Wie en wanneer
+app-quote-customer = Klant
+app-quote-prepared-by = Opgesteld door
+app-quote-company = Uw bedrijf
+app-quote-email = Uw e-mailadres
+app-quote-logo = Logo (PNG of SVG)
+app-choose = Kiezen…
+app-quote-number = Offertenummer
+app-quote-date = Datum
+app-quote-date-placeholder = vandaag (JJJJ-MM-DD)
+app-quote-valid-days = Geldig (dagen)
+app-quote-price = Prijs
+app-discount = Korting
+app-discount-none = Geen
+app-discount-percent = Percentage
+app-discount-amount = Bedrag
+app-discount-on-plan-fee = op het abonnement
+app-discount-on-total = op het totaal
+app-vat = Btw
+app-vat-none = Geen btw-regel
+app-vat-reverse = Btw verlegd (zakelijk, EU)
+app-vat-rate = { $country } { $percent }%
+app-quote-language = Taal van de offerte
+app-quote-language-default = English (standaard)
+app-quote-compare = Alle vergeleken abonnementen, gerangschikt, als bijlage toevoegen
+app-quote-plans = Aangeboden abonnementen (geen aangevinkt: het goedkoopste)
+app-quote-not-exported = Niet geëxporteerd: het scenario bevat fouten (naast de velden getoond). Herstel die eerst.
+app-quote-check = Controleer vóór verzending (niet zichtbaar voor de klant):
+app-quote-all-published = Elke prijs erin is gepubliceerd of komt uit uw contract.
+app-export-pdf = PDF exporteren…
+app-export-html = HTML exporteren…

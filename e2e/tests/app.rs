@@ -3,8 +3,8 @@
 //! invoice preview, a bad input refused beside its field, a scenario saved and opened again (from
 //! the dialog and from the recent files), the quote (the plan shown offered) and a chart exported,
 //! a breakeven chart and a simulation of chosen plans, logs imported (one cancelled half-way), a
-//! rate card's copy used, the window asking before it closes over unsaved changes, every screen
-//! photographed.
+//! rate card's copy used, the window asking before it closes over unsaved changes, the page
+//! switched to Dutch and back, every screen photographed.
 //!
 //! Needs `tauri-driver` on the PATH, the app built with `--features e2e`
 //! (`target/debug/pricesim-app`), and a display (Xvfb): `scripts/test` sets all of that up.
@@ -194,11 +194,30 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     let _driver = driver(4444, &files);
     let started = Instant::now();
     let c = session(4444).await;
+    // The page follows the system's language until one is chosen: the test reads English, on
+    // any machine.
+    c.wait().for_element(Locator::Css("#language")).await.unwrap();
+    choose(&c, "#language", "en").await;
 
     // The first start opens the example: the first screen already compares plans.
     wait_cheapest(&c, "web1on1/grow").await;
     let cold_start = started.elapsed();
     shot(&c, "1-comparison").await;
+
+    // In Dutch at once, from the quote document's catalog: the tabs, the toolbar, the form and
+    // the money as Dutch writes it (`€ 885,40`); the choice is kept for the next start.
+    choose(&c, "#language", "nl").await;
+    wait_text(&c, "[data-tab=\"scenario\"]", "Scenario & vergelijking").await;
+    wait_text(&c, "#file-open", "Openen…").await;
+    c.wait().for_element(Locator::XPath("//legend[. = 'Contacten, agents, e-mails']")).await.unwrap();
+    let cost = wait_text(&c, "tr.quote[data-plan=\"web1on1/grow\"] td.total", "885,40").await;
+    assert!(cost.replace('\u{a0}', " ").starts_with("€ 885,40"), "{cost}");
+    let kept = c.execute("return localStorage.getItem('pricesim.language');", vec![]).await.unwrap();
+    assert_eq!(kept, serde_json::json!("nl"));
+    shot(&c, "1e-dutch").await;
+    choose(&c, "#language", "en").await;
+    wait_text(&c, "[data-tab=\"scenario\"]", "Scenario & comparison").await;
+    wait_text(&c, "tr.quote[data-plan=\"web1on1/grow\"] td.total", "€885.40").await;
 
     // WhatsApp traffic for a country found in the searchable list, and a contract's terms: each
     // priced as typed (Meta's own plan appears; Web1on1 Enterprise appears with its three terms).

@@ -1,5 +1,6 @@
 // Small DOM helpers: elements built in code (no HTML strings, so nothing typed by a user is ever
-// parsed as markup).
+// parsed as markup), and numbers and money as the page's language writes them.
+import { language } from "./i18n";
 
 type Child = Node | string | null | undefined | false;
 
@@ -29,21 +30,59 @@ export function fill(el: Element, ...children: (Child | Child[])[]): void {
   for (const c of children.flat()) if (c) el.append(c);
 }
 
-/** `1,234` for counts; money strings keep their decimals. */
+/** A formatter of the page's language, made once per language and options. */
+function formatter(options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${language()} ${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(language(), options)));
+  return f;
+}
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** What Intl writes between digits in the page's language: its grouping and decimal marks. */
+function marks(): { group: string; decimal: string } {
+  const parts = formatter().formatToParts(1234.5);
+  return { group: parts.find((p) => p.type === "group")?.value ?? ",", decimal: parts.find((p) => p.type === "decimal")?.value ?? "." };
+}
+
+/**
+ * `1,234` / `1.234` / `1 234` for counts; a decimal string keeps its digits (`0.7378`). The
+ * marks are Intl's for the page's language, put between the digits as given: money crosses as a
+ * string so that no digit is lost to a floating-point number.
+ */
 export function count(n: number | string): string {
   const s = String(n);
   const [int, frac] = s.split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return frac === undefined ? grouped : `${grouped}.${frac}`;
+  const m = marks();
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, m.group);
+  return frac === undefined ? grouped : `${grouped}${m.decimal}${frac}`;
 }
 
-const SYMBOLS: Record<string, string> = { EUR: "€", USD: "$", GBP: "£", INR: "₹", JPY: "¥" };
-
-/** `€1,234.50`. */
+/**
+ * `€1,010.96`, `€ 1.010,96`, `1 010,96 €`, `1.010,96 €`: the amount's digits where Intl puts a
+ * number of the currency in the page's language, as the core writes the quote document (a
+ * negative one with a minus sign, `−€49.90`, `€ −49,90`).
+ */
 export function money(amount: string, currency: string): string {
   const negative = amount.startsWith("-");
-  const body = count(negative ? amount.slice(1) : amount);
-  return `${negative ? "−" : ""}${SYMBOLS[currency] ?? currency + " "}${body}`;
+  const digits = count(negative ? amount.slice(1) : amount);
+  let shape: Intl.NumberFormatPart[];
+  try {
+    shape = formatter({ style: "currency", currency, currencyDisplay: "narrowSymbol" }).formatToParts(negative ? -1 : 1);
+  } catch {
+    // Not a currency code Intl takes: the code before the digits.
+    return `${negative ? "\u2212" : ""}${currency} ${digits}`;
+  }
+  let placed = false;
+  return shape
+    .map((p) => {
+      if (p.type === "minusSign") return "\u2212";
+      if (p.type !== "integer" && p.type !== "group" && p.type !== "decimal" && p.type !== "fraction") return p.value;
+      if (placed) return "";
+      placed = true;
+      return digits;
+    })
+    .join("");
 }
 
 /** The file's name, without its folder. */

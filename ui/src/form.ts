@@ -1,16 +1,18 @@
 // The scenario form: what the user types, kept as text so nothing is lost while typing; turned
 // into the scenario file's TOML (CONTRACT.md) for the core to check and price. Counts are checked
 // here first (a whole number, 0 or more) so a half-typed value never reaches the core.
-import type { Problem, QuoteDetails, Scenario } from "./types";
+import { t } from "./i18n";
+import type { Category, Problem, QuoteDetails, Scenario } from "./types";
 
 export const OUTCOMES = [
   "test_drive", "video_call", "showroom_visit", "quotation_request", "information_request",
   "trade_in_valuation", "workshop_appointment", "whatsapp_reminder", "support_information",
   "support_action", "crm_lead", "mql_to_sql", "whatsapp_concierge", "whatsapp_standard_reply",
   "topic_selection", "csat",
-];
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 export const ACTORS = ["agent", "bot"] as const;
-export const CATEGORIES = ["marketing", "utility", "authentication", "authentication_international", "service", "free_entry_point"];
+export const CATEGORIES: Category[] = ["marketing", "utility", "authentication", "authentication_international", "service", "free_entry_point"];
 /** The plain counts of the form, by usage name. */
 export const COUNTS = ["contacts.engaged", "contacts.active", "contacts.database", "agents.livechat", "email.sent"];
 
@@ -115,20 +117,20 @@ function isCount(text: string): boolean {
 export function check(form: Form): Problem[] {
   const problems: Problem[] = [];
   const need = (field: string, text: string | undefined) => {
-    const t = (text ?? "").trim();
-    if (t !== "" && !isCount(t)) problems.push({ field, line: null, message: `a whole number, 0 or more (found "${t}")` });
+    const typed = (text ?? "").trim();
+    if (typed !== "" && !isCount(typed)) problems.push({ field, line: null, message: t("app-check-count", { found: typed }) });
   };
   for (const [key, text] of Object.entries(form.counts)) need(key, text);
   for (const [key, text] of Object.entries(form.inHouse)) {
-    const t = text.trim();
-    if (t !== "" && !/^\d{1,12}(\.\d{1,10})?$/.test(t)) problems.push({ field: `in_house.${key}`, line: null, message: `a cost such as 12.50, 0 or more (found "${t}")` });
+    const typed = text.trim();
+    if (typed !== "" && !/^\d{1,12}(\.\d{1,10})?$/.test(typed)) problems.push({ field: `in_house.${key}`, line: null, message: t("app-check-cost", { found: typed }) });
   }
   const q = form.quote;
-  if (q.date.trim() !== "" && !/^\d{4}-\d{2}-\d{2}$/.test(q.date.trim())) problems.push({ field: "quote.date", line: null, message: "a date such as 2026-12-02" });
-  if (q.valid_days.trim() !== "" && !/^\d{1,3}$/.test(q.valid_days.trim())) problems.push({ field: "quote.valid_days", line: null, message: "a number of days, such as 30" });
-  if (q.discount && !/^\d{1,12}(\.\d{1,10})?$/.test(q.discountValue.trim())) problems.push({ field: "quote.discount", line: null, message: q.discount === "percent" ? "a percentage such as 10" : "an amount such as 50.00" });
+  if (q.date.trim() !== "" && !/^\d{4}-\d{2}-\d{2}$/.test(q.date.trim())) problems.push({ field: "quote.date", line: null, message: t("app-check-date") });
+  if (q.valid_days.trim() !== "" && !/^\d{1,3}$/.test(q.valid_days.trim())) problems.push({ field: "quote.valid_days", line: null, message: t("app-check-days") });
+  if (q.discount && !/^\d{1,12}(\.\d{1,10})?$/.test(q.discountValue.trim())) problems.push({ field: "quote.discount", line: null, message: t(q.discount === "percent" ? "app-check-percent" : "app-check-amount") });
   form.whatsapp.forEach((row, i) => {
-    if (!/^[A-Z]{2}$/.test(row.country.trim())) problems.push({ field: `whatsapp[${i}].country`, line: null, message: "a two-letter country code, such as NL" });
+    if (!/^[A-Z]{2}$/.test(row.country.trim())) problems.push({ field: `whatsapp[${i}].country`, line: null, message: t("app-check-country") });
     for (const [cat, text] of Object.entries(row.counts)) need(`whatsapp[${i}].${cat}`, text);
   });
   return problems;

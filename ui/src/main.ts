@@ -1,6 +1,8 @@
-// The app shell: the file toolbar, the tabs, the status line. Screens render into #screen.
+// The app shell: the file toolbar, the tabs, the status line. Screens render into #screen; a
+// switch of language draws the shell and the current screen again at once.
 import { api, toFailure } from "./api";
 import { h, fileName, fill } from "./dom";
+import { LANGUAGES, language, onLanguage, setLanguage, t, text, type Words } from "./i18n";
 import { fromScenario } from "./form";
 import { keepCompared, state } from "./state";
 import { scenarioScreen } from "./screens/scenario";
@@ -10,21 +12,28 @@ import { ratecardsScreen } from "./screens/ratecards";
 import { importScreen } from "./screens/import";
 import { openQuoteDialog } from "./screens/quote";
 import { chooseTemplate } from "./screens/templates";
-import type { Export, Failure, Loaded } from "./types";
+import type { Export, Failure, Language, Loaded } from "./types";
 
 const screens: Record<string, { title: string; render: (root: HTMLElement) => void }> = {
-  scenario: { title: "Scenario & comparison", render: scenarioScreen },
-  breakeven: { title: "Breakeven", render: breakevenScreen },
-  simulation: { title: "Simulation", render: simulationScreen },
-  import: { title: "Import", render: importScreen },
-  ratecards: { title: "Rate cards", render: ratecardsScreen },
+  scenario: { title: "app-tab-scenario", render: scenarioScreen },
+  breakeven: { title: "app-tab-breakeven", render: breakevenScreen },
+  simulation: { title: "app-tab-simulation", render: simulationScreen },
+  import: { title: "app-tab-import", render: importScreen },
+  ratecards: { title: "app-tab-ratecards", render: ratecardsScreen },
 };
 
+/** The screen shown. */
+let current = "scenario";
+
+/** What the status line says, kept to be said again in another language. */
+let status: { words: Words; kind: "info" | "error" } = { words: "", kind: "info" };
+
 /** Shows a message in the status line. */
-export function say(text: string, kind: "info" | "error" = "info"): void {
-  const status = document.getElementById("status")!;
-  status.textContent = text;
-  status.className = kind;
+export function say(words: Words, kind: "info" | "error" = "info"): void {
+  status = { words, kind };
+  const line = document.getElementById("status")!;
+  line.textContent = text(words);
+  line.className = kind;
 }
 
 /** Reports a failed command, unless the user just closed a dialog. */
@@ -34,6 +43,7 @@ export function report(e: unknown): void {
 }
 
 export function show(name: string): void {
+  current = name;
   for (const b of document.querySelectorAll<HTMLButtonElement>("#tabs button")) b.setAttribute("aria-selected", String(b.dataset.tab === name));
   const root = document.getElementById("screen")!;
   fill(root);
@@ -55,19 +65,23 @@ function tell(dirty: boolean, title: string): void {
     .catch(report);
 }
 
+/** What the app last acknowledged, shown again when the toolbar is drawn anew. */
+let acknowledged: boolean | null = null;
+
 function showTold(dirty: boolean): void {
+  acknowledged = dirty;
   document.getElementById("file-name")?.setAttribute("data-told", String(dirty));
 }
 
 /** Marks the scenario changed (or saved) and updates the titles: the window's and the toolbar's. */
 export function setDirty(dirty: boolean): void {
-  const name = state.path ? fileName(state.path) : "Untitled scenario";
+  const name = state.path ? fileName(state.path) : t("app-untitled");
   const title = `${dirty ? "• " : ""}${name} — pricesim`;
   if (state.dirty !== dirty || document.title !== title) tell(dirty, title);
   state.dirty = dirty;
   document.title = title;
   const file = document.getElementById("file-name");
-  if (file) file.textContent = `${name}${dirty ? " (unsaved changes)" : ""}`;
+  if (file) file.textContent = dirty ? t("app-unsaved", { name }) : name;
 }
 
 /**
@@ -88,7 +102,7 @@ async function discardOk(): Promise<boolean> {
  * Opens a scenario's text: checked and priced by the core, then shown in the form, unsaved when
  * `dirty`. A text the core refuses changes nothing.
  */
-async function load(loaded: Loaded, message?: string, dirty = false): Promise<void> {
+async function load(loaded: Loaded, message?: Words, dirty = false): Promise<void> {
   const compared = await api.compare(loaded.text, loaded.text);
   state.form = fromScenario(compared.scenario);
   state.path = loaded.path;
@@ -98,19 +112,19 @@ async function load(loaded: Loaded, message?: string, dirty = false): Promise<vo
   setDirty(dirty);
   show("scenario");
   await recent();
-  say(message ?? (loaded.path ? `Opened ${loaded.path}` : "Example scenario: dealer group NL"));
+  say(message ?? (loaded.path ? { id: "app-opened", args: { path: loaded.path } } : { id: "app-opened-example" }));
 }
 
 /** Opens a scenario made elsewhere (an imported log's usage) as a new, unsaved one. */
-export async function openScenarioText(text: string, message: string): Promise<void> {
+export async function openScenarioText(scenario: string, message: Words): Promise<void> {
   if (!(await discardOk())) return;
-  await load({ path: null, text }, message, true).catch(report);
+  await load({ path: null, text: scenario }, message, true).catch(report);
 }
 
 /** Saves the scenario (where the user says, for Save as or a new one); says whether it did. */
 async function save(as: boolean): Promise<boolean> {
   if (!state.valid) {
-    say("Not saved: the form has problems (shown beside their fields). Fix them first: the file would not be what the form shows.", "error");
+    say({ id: "app-not-saved" }, "error");
     return false;
   }
   try {
@@ -125,7 +139,7 @@ async function save(as: boolean): Promise<boolean> {
     // Typed while the file was written: still unsaved.
     setDirty(state.text !== text);
     await recent();
-    say(`Saved ${path}`);
+    say({ id: "app-saved", args: { path } });
     return true;
   } catch (e) {
     report(e);
@@ -136,35 +150,42 @@ async function save(as: boolean): Promise<boolean> {
 /** Exports what `request` asks, unless the form has problems: the export would not be what it shows. */
 function exported(request: () => Export): void {
   if (!state.valid) {
-    say("Not exported: the form has problems (shown beside their fields). Fix them first: the export would not be what the form shows.", "error");
+    say({ id: "app-not-exported" }, "error");
     return;
   }
-  api.exportFile(request()).then((p) => say(`Exported ${p}`)).catch(report);
+  api.exportFile(request()).then((path) => say({ id: "app-exported", args: { path } })).catch(report);
 }
 
 async function recent(): Promise<void> {
   const select = document.getElementById("recent") as HTMLSelectElement | null;
   if (!select) return;
   const files = await api.recentFiles().catch(() => [] as string[]);
-  fill(select, h("option", { value: "" }, files.length ? "Recent files…" : "No recent files"), files.map((f) => h("option", { value: f }, f)));
+  fill(select, h("option", { value: "" }, t(files.length ? "app-recent-pick" : "app-recent-none")), files.map((f) => h("option", { value: f }, f)));
+}
+
+/** The language switch: the page's words, not the quote document's (the quote form has its own). */
+function languageSwitch(): HTMLElement {
+  const select = h("select", { id: "language" }, LANGUAGES.map(([l, name]) => h("option", { value: l, selected: l === language() }, name)));
+  select.addEventListener("change", () => setLanguage(select.value as Language));
+  return h("label", { class: "language" }, h("span", {}, t("app-language")), select);
 }
 
 function toolbar(): void {
-  const act = (label: string, id: string, run: () => unknown) => h("button", { id, type: "button", onclick: () => void run() }, label);
+  const act = (label: string, id: string, run: () => unknown) => h("button", { id, type: "button", onclick: () => void run() }, t(label));
   fill(
     document.getElementById("bar")!,
     h("strong", { class: "brand" }, "pricesim"),
-    act("New…", "file-new", async () => {
-      if (await discardOk()) await chooseTemplate((id) => api.template(id).then((l) => load(l, id === "blank" ? "New scenario" : "New scenario from an example"))).catch(report);
+    act("app-new", "file-new", async () => {
+      if (await discardOk()) await chooseTemplate((id) => api.template(id).then((l) => load(l, { id: id === "blank" ? "app-new-blank" : "app-new-example" }))).catch(report);
     }),
-    act("Open…", "file-open", async () => {
+    act("app-open", "file-open", async () => {
       if (await discardOk()) await api.openScenario().then((l) => load(l)).catch(report);
     }),
-    act("Save", "file-save", () => save(false)),
-    act("Save as…", "file-save-as", () => save(true)),
+    act("app-save", "file-save", () => save(false)),
+    act("app-save-as", "file-save-as", () => save(true)),
     h("select", {
       id: "recent",
-      "aria-label": "Recent files",
+      "aria-label": t("app-recent"),
       onchange: async (e: Event) => {
         const select = e.target as HTMLSelectElement;
         const path = select.value;
@@ -172,22 +193,34 @@ function toolbar(): void {
         if (path && (await discardOk())) await api.readRecent(path).then((l) => load(l)).catch(report);
       },
     }),
-    act("Export CSV…", "export-csv", () => exported(() => ({ kind: "quote_csv", text: state.text }))),
-    act("Export quote…", "export-quote", () => openQuoteDialog().catch(report)),
+    act("app-export-csv", "export-csv", () => exported(() => ({ kind: "quote_csv", text: state.text }))),
+    act("app-export-quote", "export-quote", () => openQuoteDialog().catch(report)),
     h("span", { id: "file-name", class: "file" }),
+    languageSwitch(),
   );
   fill(
     document.getElementById("tabs")!,
-    Object.entries(screens).map(([name, s]) => h("button", { type: "button", role: "tab", "data-tab": name, onclick: () => show(name) }, s.title)),
+    Object.entries(screens).map(([name, s]) => h("button", { type: "button", role: "tab", "data-tab": name, onclick: () => show(name) }, t(s.title))),
   );
+}
+
+/** The shell and the current screen in the language just chosen; the status line said again. */
+function redraw(): void {
+  toolbar();
+  if (acknowledged !== null) showTold(acknowledged);
+  void recent();
+  setDirty(state.dirty);
+  show(current);
+  say(status.words, status.kind);
 }
 
 async function start(): Promise<void> {
   toolbar();
+  onLanguage(redraw);
   try {
     const cards = await api.ratecards();
     state.cards = cards.cards;
-    if (cards.problem) say(`Your edited rate cards could not be used; the shipped ones are: ${cards.problem}`, "error");
+    if (cards.problem) say({ id: "app-cards-problem", args: { problem: cards.problem } }, "error");
     await load(await api.exampleScenario());
   } catch (e) {
     report(e);

@@ -2,9 +2,12 @@
 import { api, toFailure } from "../api";
 import { count, fill, h, money } from "../dom";
 import { COUNTS } from "../form";
+import { t } from "../i18n";
+import { usageName } from "../labels";
 import { report } from "../main";
 import { state } from "../state";
 import { asked, comparedPlans, planBoxes, type Chosen } from "./plans";
+import type { Export } from "../types";
 
 const choice = { axis: "contacts.engaged", from: "0", to: "10000", plans: null as Chosen };
 
@@ -25,6 +28,16 @@ function svgImage(svg: string, alt: string): HTMLImageElement {
 
 export { svgImage };
 
+/** "Export SVG…" and "Export PNG…" of a chart: `request` says what to export in a format. */
+export function exportButtons(request: (format: "svg" | "png") => Export): HTMLElement {
+  return h(
+    "div",
+    { class: "exports" },
+    h("button", { type: "button", onclick: () => api.exportFile(request("svg")).catch(report) }, t("app-export-svg")),
+    h("button", { type: "button", onclick: () => api.exportFile(request("png")).catch(report) }, t("app-export-png")),
+  );
+}
+
 /** Counts the requests, so an answer that comes after a newer request's is dropped. */
 let asking = 0;
 
@@ -35,12 +48,12 @@ async function draw(): Promise<void> {
   const to = Number(choice.to);
   const msg = document.getElementById("breakeven-msg")!;
   if (!/^\d+$/.test(choice.from) || !/^\d+$/.test(choice.to) || from > to) {
-    msg.textContent = "From and to are whole numbers, from not above to";
+    msg.textContent = t("app-range-invalid");
     return;
   }
   const plans = asked(choice.plans);
   if (!plans) {
-    msg.textContent = "Choose at least one plan";
+    msg.textContent = t("app-choose-plan");
     fill(out);
     return;
   }
@@ -50,21 +63,19 @@ async function draw(): Promise<void> {
     if (mine !== asking) return;
     fill(
       out,
-      svgImage(svg, `Cost of each plan by ${choice.axis}`),
-      h("div", { class: "exports" }, ["svg", "png"].map((format) =>
-        h("button", { type: "button", onclick: () => api.exportFile({ kind: "breakeven_chart", text: state.text, axis: choice.axis, from, to, plans, format: format as "svg" | "png" }).catch(report) }, `Export ${format.toUpperCase()}…`),
-      )),
-      h("h3", {}, "Cheapest"),
-      h("table", { id: "envelope" }, result.envelope.map((s) => h("tr", {}, h("td", {}, `${count(s.from)} to ${count(s.to)}`), h("td", {}, s.plan), h("td", { class: "warn" }, s.incomplete ? "its cost is not known everywhere" : "")))),
-      h("h3", {}, "Crossings"),
+      svgImage(svg, t("app-breakeven-alt", { axis: usageName(choice.axis) })),
+      exportButtons((format) => ({ kind: "breakeven_chart", text: state.text, axis: choice.axis, from, to, plans, format })),
+      h("h3", {}, t("app-cheapest")),
+      h("table", { id: "envelope" }, result.envelope.map((s) => h("tr", {}, h("td", {}, t("app-stretch", { from: count(s.from), to: count(s.to) })), h("td", {}, s.plan), h("td", { class: "warn" }, s.incomplete ? t("app-stretch-incomplete") : "")))),
+      h("h3", {}, t("app-crossings")),
       result.crossings.length
         ? h(
             "table",
             { id: "crossings" },
-            h("tr", {}, h("th", {}, "At"), h("th", {}, "Cheaper from here"), h("th", { class: "n" }, "Cost"), h("th", {}, "than"), h("th", { class: "n" }, "Cost")),
+            h("tr", {}, h("th", {}, t("app-head-at")), h("th", {}, t("app-head-cheaper")), h("th", { class: "n" }, t("app-head-cost")), h("th", {}, t("app-head-than")), h("th", { class: "n" }, t("app-head-cost"))),
             result.crossings.map((c) => h("tr", {}, h("td", {}, count(c.at)), h("td", {}, c.from_here), h("td", { class: "n" }, money(c.cost_from_here, result.currency)), h("td", {}, c.below), h("td", { class: "n" }, money(c.cost_below, result.currency)))),
           )
-        : h("p", {}, "No crossings: the plans keep their order over the whole range."),
+        : h("p", {}, t("app-no-crossings")),
       (result.notes ?? []).map((n) => h("p", { class: "warn" }, n)),
     );
   } catch (e) {
@@ -75,7 +86,7 @@ async function draw(): Promise<void> {
 }
 
 export function breakevenScreen(root: HTMLElement): void {
-  const axis = h("select", { id: "axis", onchange: (e: Event) => { choice.axis = (e.target as HTMLSelectElement).value; void draw(); } }, axes().map((a) => h("option", { value: a, selected: a === choice.axis }, a)));
+  const axis = h("select", { id: "axis", onchange: (e: Event) => { choice.axis = (e.target as HTMLSelectElement).value; void draw(); } }, axes().map((a) => h("option", { value: a, selected: a === choice.axis }, usageName(a))));
   const num = (id: string, key: "from" | "to") => {
     const input = h("input", { id, value: choice[key], inputmode: "numeric" });
     input.addEventListener("change", () => { choice[key] = input.value.trim(); void draw(); });
@@ -87,10 +98,10 @@ export function breakevenScreen(root: HTMLElement): void {
       "div",
       { class: "analysis" },
       h("div", { class: "controls" },
-        h("label", { class: "field" }, h("span", {}, "Vary"), axis),
-        h("label", { class: "field" }, h("span", {}, "From"), num("from", "from")),
-        h("label", { class: "field" }, h("span", {}, "To"), num("to", "to")),
-        h("button", { id: "draw", type: "button", onclick: () => void draw() }, "Draw"),
+        h("label", { class: "field" }, h("span", {}, t("app-vary")), axis),
+        h("label", { class: "field" }, h("span", {}, t("app-from")), num("from", "from")),
+        h("label", { class: "field" }, h("span", {}, t("app-to")), num("to", "to")),
+        h("button", { id: "draw", type: "button", onclick: () => void draw() }, t("app-draw")),
         h("small", { class: "msg", id: "breakeven-msg" }),
         planBoxes(comparedPlans(), choice.plans, (chosen) => {
           choice.plans = chosen;

@@ -2,8 +2,10 @@
 // its progress and can be cancelled; the summary stays when the user visits other screens.
 import { api, toFailure } from "../api";
 import { count, fileName, fill, h, money } from "../dom";
+import { t } from "../i18n";
+import { categoryName, countName, problemText, words } from "../labels";
 import { openScenarioText, say } from "../main";
-import type { Imported, InvoiceCheck, LogReport, Step, Usage, UsageReport } from "../types";
+import type { Imported, InvoiceCheck, LogReport, Reason, Step, Usage, UsageReport } from "../types";
 
 const choice = { kind: "whatsapp" as "whatsapp" | "usage", timezone: "UTC", currency: "USD", skipInvalid: false };
 let last: Imported | null = null;
@@ -13,13 +15,30 @@ let running = false;
 /** The read has started (a dialog closed without a file sends no step). */
 let reading = false;
 
+/** Each kind of log: its name, what to say while the dialog is open and while it is read, its columns (the file's own names) and currency. */
 const KINDS = {
-  whatsapp: { label: "WhatsApp message log", columns: "timestamp, contact, direction, type, category, origin", currency: "USD" },
-  usage: { label: "Usage log (chats and outcomes)", columns: "timestamp, contact, event, actor, quantity (optional)", currency: "EUR" },
+  whatsapp: { label: "app-log-whatsapp", choose: "app-choose-whatsapp", reading: "app-reading-whatsapp", columns: "timestamp, contact, direction, type, category, origin", currency: "USD" },
+  usage: { label: "app-log-usage", choose: "app-choose-usage", reading: "app-reading-usage", columns: "timestamp, contact, event, actor, quantity (optional)", currency: "EUR" },
+};
+
+/** Why a unit was free, as the core names it. */
+const REASONS: Record<Reason, string> = {
+  free_tier: "app-reason-free_tier",
+  free_entry_point: "app-reason-free_entry_point",
+  customer_service_window: "app-reason-customer_service_window",
+  not_charged: "app-reason-not_charged",
+};
+
+/** An invoice line's status beside the log, as the core names it. */
+const CHECKS: Record<string, string> = {
+  matches: "app-check-line-matches",
+  differs: "app-check-line-differs",
+  not_in_log: "app-check-line-not_in_log",
+  not_invoiced: "app-check-line-not_invoiced",
 };
 
 function megabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  return `${count((bytes / 1_000_000).toFixed(1))} MB`;
 }
 
 /** The progress line: how much of the file is read, in which pass. */
@@ -35,8 +54,8 @@ function showStep(step: Step): void {
   bar.max = Math.max(step.total, 1);
   bar.value = step.done;
   const percent = step.total ? Math.floor((100 * step.done) / step.total) : 100;
-  const pass = step.pass > 1 ? "The log is not in time order: reading it again to sort it. " : "";
-  text.textContent = `${pass}${percent}% (${megabytes(step.done)} of ${megabytes(step.total)})`;
+  const progress = t("app-progress", { percent, done: megabytes(step.done), total: megabytes(step.total) });
+  text.textContent = step.pass > 1 ? `${t("app-read-again")} ${progress}` : progress;
 }
 
 async function run(): Promise<void> {
@@ -49,7 +68,7 @@ async function run(): Promise<void> {
     last = await api.importLog({ kind: choice.kind, timezone: choice.timezone.trim(), currency: choice.currency, skip_invalid: choice.skipInvalid }, showStep);
     running = false;
     checked = null;
-    say(`Rated ${last.path}`);
+    say({ id: "app-rated", args: { path: last.path } });
     render();
   } catch (e) {
     running = false;
@@ -57,7 +76,7 @@ async function run(): Promise<void> {
     const f = toFailure(e);
     const out = document.getElementById("import-msg")!;
     if (f.kind !== "cancelled") out.textContent = f.message;
-    else if (reading) out.textContent = "Cancelled: nothing was imported.";
+    else if (reading) out.textContent = t("app-cancelled");
   }
 }
 
@@ -65,8 +84,8 @@ function skippedRows(r: { rows_read: number; rows_skipped: number; skipped?: { l
   return h(
     "div",
     {},
-    h("p", { class: "muted" }, `${count(r.rows_read)} rows read, ${count(r.rows_skipped)} skipped`),
-    r.skipped?.length ? h("ul", { class: "problems" }, r.skipped.map((d) => h("li", {}, `line ${d.line ?? "?"}${d.field ? ` (${d.field})` : ""}: ${d.message}`))) : null,
+    h("p", { class: "muted" }, t("app-rows", { count: r.rows_read, skipped: r.rows_skipped })),
+    r.skipped?.length ? h("ul", { class: "problems" }, r.skipped.map((d) => h("li", {}, problemText(d)))) : null,
   );
 }
 
@@ -74,28 +93,30 @@ function skippedRows(r: { rows_read: number; rows_skipped: number; skipped?: { l
 type Part = HTMLElement | HTMLElement[] | null;
 
 function whatsappSummary(path: string, r: LogReport): Part[] {
-  const reasons = (by: Record<string, number>) => Object.entries(by).map(([k, n]) => `${k.replace(/_/g, " ")}: ${count(n)}`).join(", ");
+  const reason = (k: string) => (k in REASONS ? t(REASONS[k as Reason]) : words(k));
+  const reasons = (by: Record<string, number>) => Object.entries(by).map(([k, n]) => `${reason(k)}: ${count(n)}`).join(", ");
+  const unknown = (amount: string | null) => (amount === null ? t("app-unknown") : money(amount, r.currency));
   return [
-    h("h2", {}, `${fileName(path)}: WhatsApp at Meta's rates`),
-    h("p", {}, "Total ", h("strong", { id: "import-total" }, money(r.total, r.currency)), r.incomplete ? h("span", { class: "badge bad" }, "incomplete: a rate is unknown") : null, h("span", { class: "muted" }, ` · account time zone ${r.timezone}`)),
+    h("h2", {}, t("app-whatsapp-title", { file: fileName(path) })),
+    h("p", {}, `${t("app-total")} `, h("strong", { id: "import-total" }, money(r.total, r.currency)), r.incomplete ? h("span", { class: "badge bad" }, t("app-incomplete-rate")) : null, h("span", { class: "muted" }, ` · ${t("app-account-zone", { zone: r.timezone })}`)),
     skippedRows(r),
     r.months.map((m) =>
       h(
         "section",
         { class: "month" },
-        h("h3", {}, `${m.month} · pricing version ${m.version} · billed per ${m.unit}`),
+        h("h3", {}, t("app-month-title", { month: m.month, version: m.version, unit: m.unit })),
         h(
           "table",
           { class: "lines" },
-          h("tr", {}, h("th", {}, "Market"), h("th", {}, "Category"), h("th", { class: "n" }, "Billable"), h("th", { class: "n" }, "Free"), h("th", {}, "Free because"), h("th", { class: "n" }, "Unit price"), h("th", { class: "n" }, "Amount")),
+          h("tr", {}, h("th", {}, t("app-head-market")), h("th", {}, t("app-head-category")), h("th", { class: "n" }, t("app-head-billable")), h("th", { class: "n" }, t("app-head-free")), h("th", {}, t("app-head-free-because")), h("th", { class: "n" }, t("app-head-unit-price")), h("th", { class: "n" }, t("app-head-amount"))),
           m.lines.map((l) =>
-            h("tr", {}, h("td", {}, l.market), h("td", {}, l.category), h("td", { class: "n" }, count(l.billable)), h("td", { class: "n" }, count(l.free)), h("td", { class: "muted" }, reasons(l.free_by_reason)), h("td", { class: "n" }, l.unit_price === null ? "unknown" : money(l.unit_price, r.currency)), h("td", { class: "n" }, l.amount === null ? "unknown" : money(l.amount, r.currency))),
+            h("tr", {}, h("td", {}, l.market), h("td", {}, categoryName(l.category)), h("td", { class: "n" }, count(l.billable)), h("td", { class: "n" }, count(l.free)), h("td", { class: "muted" }, reasons(l.free_by_reason)), h("td", { class: "n" }, unknown(l.unit_price)), h("td", { class: "n" }, unknown(l.amount))),
           ),
-          h("tr", { class: "sum" }, h("td", { colspan: 6 }, "Total"), h("td", { class: "n" }, money(m.total, r.currency))),
+          h("tr", { class: "sum" }, h("td", { colspan: 6 }, t("app-total")), h("td", { class: "n" }, money(m.total, r.currency))),
         ),
       ),
     ),
-    r.refused.first.length ? h("p", { class: "muted" }, "Refused: ", r.refused.first.map((x) => `line ${x.line} (${x.contact} at ${x.timestamp})`).join("; ")) : null,
+    r.refused.first.length ? h("p", { class: "muted" }, `${t("app-refused")} `, r.refused.first.map((x) => t("app-refused-row", { line: String(x.line), contact: x.contact, time: x.timestamp })).join("; ")) : null,
     r.warnings.length ? h("ul", { class: "warnings" }, r.warnings.map((w) => h("li", { class: w.kind }, w.message))) : null,
   ];
 }
@@ -109,12 +130,12 @@ function usageSummary(path: string, r: UsageReport, scenario: string): Part[] {
     const q = m.quotes.find((x) => x.plan === plan);
     if (!q) return h("td", { class: "n" }, "–");
     // Its cost (the core's ranking figure), or, for a plan whose cost is not known, its bill.
-    const shown = q.cost ? money(q.cost.total, q.cost.currency) : `billed ${money(q.total, q.currency)}`;
+    const shown = q.cost ? money(q.cost.total, q.cost.currency) : t("app-billed", { amount: money(q.total, q.currency) });
     const cheapest = m.cheapest === plan;
-    return h("td", { class: `n${cheapest ? " cheapest" : ""}` }, cheapest ? h("span", { class: "badge good" }, "cheapest") : null, q.incomplete ? h("span", { class: "badge bad" }, "a price is unknown") : null, q.uncovered.length && !q.incomplete ? h("span", { class: "badge bad" }, "not ranked: work it does not sell") : null, shown);
+    return h("td", { class: `n${cheapest ? " cheapest" : ""}` }, cheapest ? h("span", { class: "badge good" }, t("app-badge-cheapest")) : null, q.incomplete ? h("span", { class: "badge bad" }, t("app-badge-unknown-price")) : null, q.uncovered.length && !q.incomplete ? h("span", { class: "badge bad" }, t("app-badge-not-sold")) : null, shown);
   };
   return [
-    h("h2", {}, `${fileName(path)}: every plan, month by month`),
+    h("h2", {}, t("app-usage-title", { file: fileName(path) })),
     skippedRows(r),
     h(
       "div",
@@ -123,17 +144,17 @@ function usageSummary(path: string, r: UsageReport, scenario: string): Part[] {
         "table",
         { class: "lines", id: "import-months" },
         h("tr", {}, h("th", {}, ""), r.months.map((m) => h("th", { class: "n" }, m.month))),
-        h("tr", {}, h("td", { class: "muted" }, "Engaged contacts"), r.months.map((m) => h("td", { class: "n" }, count(m.usage["contacts.engaged"] ?? 0)))),
-        h("tr", {}, h("td", { class: "muted" }, "Outcomes by agents and bots"), r.months.map((m) => h("td", { class: "n" }, count(outcomes(m.usage))))),
+        h("tr", {}, h("td", { class: "muted" }, countName("contacts.engaged")), r.months.map((m) => h("td", { class: "n" }, count(m.usage["contacts.engaged"] ?? 0)))),
+        h("tr", {}, h("td", { class: "muted" }, t("app-row-outcomes")), r.months.map((m) => h("td", { class: "n" }, count(outcomes(m.usage))))),
         plans.map((p) => h("tr", {}, h("td", {}, p), r.months.map((m) => cell(m, p)))),
       ),
     ),
-    h("p", { class: "muted" }, `Amounts in ${r.currency}; outcomes by the customer's own staff are not billed. "Open as a scenario" puts this usage in the form (later months as a month-by-month scenario for the simulation).`),
+    h("p", { class: "muted" }, t("app-usage-note", { currency: r.currency, open: t("app-open-as-scenario") })),
     h(
       "div",
       { class: "exports" },
-      h("button", { id: "import-open", type: "button", onclick: () => void openScenarioText(scenario, `Scenario from ${fileName(path)} (not saved)`) }, "Open as a scenario"),
-      h("button", { id: "invoice-check", type: "button", onclick: () => void checkInvoice() }, "Check an invoice against it…"),
+      h("button", { id: "import-open", type: "button", onclick: () => void openScenarioText(scenario, { id: "app-scenario-from", args: { file: fileName(path) } }) }, t("app-open-as-scenario")),
+      h("button", { id: "invoice-check", type: "button", onclick: () => void checkInvoice() }, t("app-check-invoice")),
     ),
     checked ? invoiceCheck(checked, r.currency) : null,
   ];
@@ -158,14 +179,14 @@ function invoiceCheck(c: InvoiceCheck, currency: string): HTMLElement {
   return h(
     "section",
     { id: "invoice-result", class: "month" },
-    h("h3", {}, `Invoice ${c.plan} ${c.month}: `, c.matches ? h("span", { class: "badge good" }, "matches the log") : h("span", { class: "badge bad" }, "does not match the log")),
+    h("h3", {}, `${t("app-invoice-check-title", { plan: c.plan, month: c.month })} `, c.matches ? h("span", { class: "badge good" }, t("app-matches-log")) : h("span", { class: "badge bad" }, t("app-differs-from-log"))),
     c.problem ? h("p", { class: "warn" }, c.problem) : null,
     h(
       "table",
       { class: "lines" },
-      h("tr", {}, h("th", {}, "Line"), h("th", {}, "Status"), h("th", { class: "n" }, "Billed"), h("th", { class: "n" }, "Log"), h("th", { class: "n" }, "Billed amount"), h("th", { class: "n" }, "Log amount")),
+      h("tr", {}, h("th", {}, t("app-head-line")), h("th", {}, t("app-head-status")), h("th", { class: "n" }, t("app-head-billed")), h("th", { class: "n" }, t("app-head-log")), h("th", { class: "n" }, t("app-head-billed-amount")), h("th", { class: "n" }, t("app-head-log-amount"))),
       c.lines.flatMap((l) => [
-        h("tr", {}, h("td", {}, l.description), h("td", { class: l.status === "matches" ? "" : "warn" }, l.status.replace(/_/g, " ")), h("td", { class: "n" }, quantity(l.billed_quantity)), h("td", { class: "n" }, quantity(l.log_quantity)), h("td", { class: "n" }, amount(l.billed_amount)), h("td", { class: "n" }, amount(l.log_amount))),
+        h("tr", {}, h("td", {}, l.description), h("td", { class: l.status === "matches" ? "" : "warn" }, l.status in CHECKS ? t(CHECKS[l.status]) : words(l.status)), h("td", { class: "n" }, quantity(l.billed_quantity)), h("td", { class: "n" }, quantity(l.log_quantity)), h("td", { class: "n" }, amount(l.billed_amount)), h("td", { class: "n" }, amount(l.log_amount))),
         ...(l.why ?? []).map((why) => h("tr", {}, h("td", { colspan: 6, class: "muted" }, why))),
       ]),
     ),
@@ -176,33 +197,33 @@ function render(): void {
   const root = document.getElementById("import-out");
   if (!root) return;
   if (running && !reading) {
-    fill(root, h("p", { class: "muted" }, `Choose the ${KINDS[choice.kind].label.toLowerCase()} in the dialog.`));
+    fill(root, h("p", { class: "muted" }, t(KINDS[choice.kind].choose)));
   } else if (running) {
     fill(
       root,
-      h("h2", {}, `Reading the ${KINDS[choice.kind].label.toLowerCase()}…`),
+      h("h2", {}, t(KINDS[choice.kind].reading)),
       h("progress", { id: "import-bar", max: 1, value: 0 }),
-      h("p", { id: "import-step", class: "muted" }, "Starting…"),
-      h("button", { id: "import-cancel", type: "button", onclick: () => void api.cancelImport() }, "Cancel"),
+      h("p", { id: "import-step", class: "muted" }, t("app-starting")),
+      h("button", { id: "import-cancel", type: "button", onclick: () => void api.cancelImport() }, t("app-cancel")),
     );
   } else if (last) {
     fill(root, ...(last.kind === "whatsapp" ? whatsappSummary(last.path, last.report) : usageSummary(last.path, last.report, last.scenario)));
   } else {
-    fill(root, h("p", { class: "muted" }, "Choose a log: it is rated month by month into an invoice-like summary. Large logs show their progress and can be cancelled."));
+    fill(root, h("p", { class: "muted" }, t("app-import-intro")));
   }
   const start = document.getElementById("import-run") as HTMLButtonElement | null;
   if (start) start.disabled = running;
 }
 
 export function importScreen(root: HTMLElement): void {
-  const kind = h("select", { id: "import-kind" }, Object.entries(KINDS).map(([k, v]) => h("option", { value: k, selected: k === choice.kind }, v.label)));
-  const columns = h("small", { class: "muted" }, `Columns: ${KINDS[choice.kind].columns}`);
+  const kind = h("select", { id: "import-kind" }, Object.entries(KINDS).map(([k, v]) => h("option", { value: k, selected: k === choice.kind }, t(v.label))));
+  const columns = h("small", { class: "muted" }, t("app-columns", { columns: KINDS[choice.kind].columns }));
   const currency = h("select", { id: "import-currency" }, ["USD", "EUR"].map((c) => h("option", { value: c, selected: c === choice.currency }, c)));
   kind.addEventListener("change", () => {
     choice.kind = kind.value as "whatsapp" | "usage";
     choice.currency = KINDS[choice.kind].currency;
     currency.value = choice.currency;
-    columns.textContent = `Columns: ${KINDS[choice.kind].columns}`;
+    columns.textContent = t("app-columns", { columns: KINDS[choice.kind].columns });
   });
   currency.addEventListener("change", () => (choice.currency = currency.value));
   const timezone = h("input", { id: "import-timezone", value: choice.timezone, spellcheck: "false" });
@@ -217,13 +238,13 @@ export function importScreen(root: HTMLElement): void {
       h(
         "div",
         { class: "controls" },
-        h("label", { class: "field" }, h("span", {}, "Log"), kind),
+        h("label", { class: "field" }, h("span", {}, t("app-log")), kind),
         columns,
-        h("label", { class: "field" }, h("span", {}, "Time zone"), timezone),
-        h("small", { class: "muted" }, "The account's (IANA name, such as Europe/Amsterdam): months turn over at its midnight."),
-        h("label", { class: "field" }, h("span", {}, "Currency"), currency),
-        h("label", { class: "check" }, skip, "Skip unreadable rows (counted and listed)"),
-        h("button", { id: "import-run", type: "button", onclick: () => void run() }, "Choose a log and rate it…"),
+        h("label", { class: "field" }, h("span", {}, t("app-timezone")), timezone),
+        h("small", { class: "muted" }, t("app-timezone-hint")),
+        h("label", { class: "field" }, h("span", {}, t("app-currency")), currency),
+        h("label", { class: "check" }, skip, t("app-skip-invalid")),
+        h("button", { id: "import-run", type: "button", onclick: () => void run() }, t("app-import-run")),
         h("small", { class: "msg", id: "import-msg" }),
       ),
       h("section", { id: "import-out" }),

@@ -1,6 +1,7 @@
 // The plans a chart draws, chosen with a box each (Breakeven and Simulation): every plan until the
 // user says otherwise, and a message instead of a chart when none is left.
 import { h } from "../dom";
+import { t } from "../i18n";
 import { state } from "../state";
 
 /** Which plans to draw: `null` for every plan (also the ones a later scenario brings). */
@@ -29,5 +30,5 @@ export function planBoxes(plans: string[], chosen: Chosen, changed: (chosen: Cho
       const checked = boxes.filter((b) => b.checked).map((b) => b.value);
       changed(checked.length === boxes.length ? null : new Set(checked));
     });
-  return h("div", { class: "plans" }, h("span", { class: "muted" }, "Plans:"), boxes.map((box) => h("label", { class: "check" }, box, box.value)));
+  return h("div", { class: "plans" }, h("span", { class: "muted" }, t("app-plans")), boxes.map((box) => h("label", { class: "check" }, box, box.value)));
 }

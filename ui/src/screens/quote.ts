@@ -2,30 +2,23 @@
 // PDF or HTML the core makes of them. What the rep must check before sending (example or
 // unverified prices, a discount cut down) is listed here after the export, never in the document.
 import { api } from "../api";
-import { fill, h, money } from "../dom";
+import { count, fill, h, money } from "../dom";
 import { QUOTE_TEXT, type QuoteForm } from "../form";
+import { LANGUAGES, t } from "../i18n";
 import { report, say, setDirty } from "../main";
 import { state } from "../state";
 import type { VatChoice } from "../types";
 import { recompute } from "./scenario";
 
 const TEXT_LABELS: Record<(typeof QUOTE_TEXT)[number], string> = {
-  customer: "Customer",
-  prepared_by: "Prepared by",
-  company: "Your company",
-  email: "Your email",
-  logo: "Logo (PNG or SVG)",
-  number: "Quote number",
-  date: "Date",
+  customer: "app-quote-customer",
+  prepared_by: "app-quote-prepared-by",
+  company: "app-quote-company",
+  email: "app-quote-email",
+  logo: "app-quote-logo",
+  number: "app-quote-number",
+  date: "app-quote-date",
 };
-
-const LANGUAGES: [string, string][] = [
-  ["", "English (default)"],
-  ["en", "English"],
-  ["nl", "Nederlands"],
-  ["fr", "Français"],
-  ["de", "Deutsch"],
-];
 
 let vatRates: VatChoice[] = [];
 
@@ -42,14 +35,14 @@ function labelled(label: string, control: HTMLElement, path: string): HTMLElemen
 function textField(q: QuoteForm, key: (typeof QUOTE_TEXT)[number]): HTMLElement {
   // The date as text (YYYY-MM-DD): a date input's typing follows the system's locale.
   const attrs: Record<string, string> = key === "date" ? { inputmode: "numeric" } : key === "email" ? { type: "email" } : {};
-  const placeholder = key === "date" ? "today (YYYY-MM-DD)" : "";
+  const placeholder = key === "date" ? t("app-quote-date-placeholder") : "";
   const input = h("input", { id: `q-${key}`, "data-field": `quote.${key}`, value: q[key], autocomplete: "off", placeholder, ...attrs });
   input.addEventListener("input", () => {
     q[key] = input.value;
     changed();
   });
-  if (key !== "logo") return labelled(TEXT_LABELS[key], input, `quote.${key}`);
-  const choose = h("button", { type: "button", id: "q-logo-choose" }, "Choose…");
+  if (key !== "logo") return labelled(t(TEXT_LABELS[key]), input, `quote.${key}`);
+  const choose = h("button", { type: "button", id: "q-logo-choose" }, t("app-choose"));
   choose.addEventListener("click", () => {
     api
       .pickLogo()
@@ -59,7 +52,7 @@ function textField(q: QuoteForm, key: (typeof QUOTE_TEXT)[number]): HTMLElement 
       })
       .catch(report);
   });
-  return labelled(TEXT_LABELS[key], h("span", { class: "with-button" }, input, choose), "quote.logo");
+  return labelled(t(TEXT_LABELS[key]), h("span", { class: "with-button" }, input, choose), "quote.logo");
 }
 
 function select(id: string, options: [string, string][], value: string, set: (v: string) => void): HTMLSelectElement {
@@ -78,7 +71,7 @@ function plans(q: QuoteForm): HTMLElement {
   return h(
     "fieldset",
     { class: "plans" },
-    h("legend", {}, "Plans offered (none ticked: the cheapest)"),
+    h("legend", {}, t("app-quote-plans")),
     ranked.map((quote) => {
       const box = h("input", { type: "checkbox", "data-plan": quote.plan, checked: q.plans.includes(quote.plan) });
       box.addEventListener("change", () => {
@@ -97,7 +90,9 @@ function form(q: QuoteForm): HTMLElement {
     q.discountValue = discountValue.value;
     changed();
   });
-  const vat: [string, string][] = [["", "No VAT line"], ["reverse_charge", "Reverse charge (EU business)"], ...vatRates.map((r): [string, string] => [r.country, `${r.country} ${r.percent} %`])];
+  const vat: [string, string][] = [["", t("app-vat-none")], ["reverse_charge", t("app-vat-reverse")], ...vatRates.map((r): [string, string] => [r.country, t("app-vat-rate", { country: r.country, percent: count(r.percent) })])];
+  // The document's language, apart from the page's: it is what the customer reads.
+  const languages: [string, string][] = [["", t("app-quote-language-default")], ...LANGUAGES];
   const compare = h("input", { type: "checkbox", id: "q-compare", checked: q.compare });
   compare.addEventListener("change", () => {
     q.compare = compare.checked;
@@ -106,28 +101,28 @@ function form(q: QuoteForm): HTMLElement {
   return h(
     "div",
     { class: "quote-form" },
-    h("fieldset", {}, h("legend", {}, "Who and when"), QUOTE_TEXT.map((k) => textField(q, k)), labelled("Valid for (days)", validDays(q), "quote.valid_days")),
+    h("fieldset", {}, h("legend", {}, t("app-quote-who")), QUOTE_TEXT.map((k) => textField(q, k)), labelled(t("app-quote-valid-days"), validDays(q), "quote.valid_days")),
     h(
       "fieldset",
       {},
-      h("legend", {}, "Price"),
+      h("legend", {}, t("app-quote-price")),
       labelled(
-        "Discount",
+        t("app-discount"),
         h(
           "span",
           { class: "discount" },
-          select("q-discount", [["", "None"], ["percent", "Percent"], ["amount", "Amount"]], q.discount, (v) => {
+          select("q-discount", [["", t("app-discount-none")], ["percent", t("app-discount-percent")], ["amount", t("app-discount-amount")]], q.discount, (v) => {
             q.discount = v as QuoteForm["discount"];
             discountValue.disabled = !q.discount;
           }),
           discountValue,
-          select("q-discount-on", [["plan_fee", "of the plan fee"], ["total", "of the total"]], q.discountOn, (v) => (q.discountOn = v as QuoteForm["discountOn"])),
+          select("q-discount-on", [["plan_fee", t("app-discount-on-plan-fee")], ["total", t("app-discount-on-total")]], q.discountOn, (v) => (q.discountOn = v as QuoteForm["discountOn"])),
         ),
         "quote.discount",
       ),
-      labelled("VAT", select("q-vat", vat, q.vat, (v) => (q.vat = v)), "quote.vat"),
-      labelled("Language", select("q-language", LANGUAGES, q.language, (v) => (q.language = v)), "quote.language"),
-      h("label", { class: "check" }, compare, " Add every plan compared, ranked, as an appendix"),
+      labelled(t("app-vat"), select("q-vat", vat, q.vat, (v) => (q.vat = v)), "quote.vat"),
+      labelled(t("app-quote-language"), select("q-language", languages, q.language, (v) => (q.language = v)), "quote.language"),
+      h("label", { class: "check" }, compare, ` ${t("app-quote-compare")}`),
     ),
     plans(q),
   );
@@ -147,18 +142,18 @@ async function exportAs(format: "pdf" | "html"): Promise<void> {
   const result = document.getElementById("quote-result")!;
   await recompute();
   if (!state.valid) {
-    fill(result, h("p", { class: "msg" }, "Not exported: the scenario has problems (shown beside their fields). Fix them first."));
+    fill(result, h("p", { class: "msg" }, t("app-quote-not-exported")));
     return;
   }
   try {
     const saved = await api.exportQuote({ text: state.text, path: state.path, format, language: null });
-    say(`Exported ${saved.path}`);
+    say({ id: "app-exported", args: { path: saved.path } });
     fill(
       result,
-      h("p", { id: "quote-saved" }, `Saved ${saved.path}`),
+      h("p", { id: "quote-saved" }, t("app-saved", { path: saved.path })),
       saved.warnings.length
-        ? [h("p", { class: "warn" }, "Check before sending (not shown to the customer):"), h("ul", { class: "warnings", id: "quote-warnings" }, saved.warnings.map((w) => h("li", {}, w)))]
-        : h("p", { class: "muted" }, "Every price in it is published or from your contract."),
+        ? [h("p", { class: "warn" }, t("app-quote-check")), h("ul", { class: "warnings", id: "quote-warnings" }, saved.warnings.map((w) => h("li", {}, w)))]
+        : h("p", { class: "muted" }, t("app-quote-all-published")),
     );
   } catch (e) {
     report(e);
@@ -174,16 +169,16 @@ export async function openQuoteDialog(): Promise<void> {
   const dialog = h(
     "dialog",
     { id: "quote-dialog", "aria-labelledby": "quote-title" },
-    h("h2", { id: "quote-title" }, "Quote document"),
-    h("p", { class: "muted" }, "What the document says besides the usage. Saved with the scenario, under [quote]."),
+    h("h2", { id: "quote-title" }, t("app-quote-title")),
+    h("p", { class: "muted" }, t("app-quote-intro")),
     form(q),
     h("div", { id: "quote-result", "aria-live": "polite" }),
     h(
       "div",
       { class: "actions" },
-      h("button", { type: "button", id: "quote-export-pdf", class: "primary", onclick: () => void exportAs("pdf") }, "Export PDF…"),
-      h("button", { type: "button", id: "quote-export-html", onclick: () => void exportAs("html") }, "Export HTML…"),
-      h("button", { type: "button", id: "quote-close", onclick: () => dialog.close() }, "Close"),
+      h("button", { type: "button", id: "quote-export-pdf", class: "primary", onclick: () => void exportAs("pdf") }, t("app-export-pdf")),
+      h("button", { type: "button", id: "quote-export-html", onclick: () => void exportAs("html") }, t("app-export-html")),
+      h("button", { type: "button", id: "quote-close", onclick: () => dialog.close() }, t("app-close")),
     ),
   );
   dialog.addEventListener("close", () => dialog.remove());

@@ -3,24 +3,14 @@
 import { api, toFailure } from "../api";
 import { count, fill, h, money } from "../dom";
 import { ACTORS, CATEGORIES, COUNTS, OUTCOMES, check, toToml } from "../form";
+import { t } from "../i18n";
+import { categoryHead, categoryName, countName, countries, countryName, outcomeBy, outcomeName, sourceName, words } from "../labels";
 import { report, say, setDirty } from "../main";
 import { keepCompared, state, termKinds, timings } from "../state";
 import type { Comparison, Line, Payee, Problem, Quote } from "../types";
 
-const LABELS: Record<string, string> = {
-  "contacts.engaged": "Engaged contacts",
-  "contacts.active": "Active customers",
-  "contacts.database": "Contacts in the database",
-  "agents.livechat": "Live-chat agents",
-  "email.sent": "Emails sent",
-};
-
 let sequence = 0;
 let startedAt = 0;
-
-function words(name: string): string {
-  return name.replace(/_/g, " ");
-}
 
 /** A labelled input bound to a path of the form, with its message slot. */
 function field(label: string, path: string, value: string, set: (v: string) => void, attrs: Record<string, string> = {}): HTMLElement {
@@ -42,34 +32,34 @@ function form(): HTMLElement {
   const basics = h(
     "fieldset",
     {},
-    h("legend", {}, "Scenario"),
-    field("Name", "name", f.name, (v) => (f.name = v)),
-    field("Month", "month", f.month, (v) => (f.month = v), { type: "month" }),
-    field("Display currency", "currency", f.currency, (v) => (f.currency = v.toUpperCase()), { maxlength: "3", list: "currencies" }),
+    h("legend", {}, t("app-legend-scenario")),
+    field(t("app-field-name"), "name", f.name, (v) => (f.name = v)),
+    field(t("app-field-month"), "month", f.month, (v) => (f.month = v), { type: "month" }),
+    field(t("app-field-currency"), "currency", f.currency, (v) => (f.currency = v.toUpperCase()), { maxlength: "3", list: "currencies" }),
     h("datalist", { id: "currencies" }, ["EUR", "USD", "GBP", "INR"].map((c) => h("option", { value: c }))),
   );
   const contacts = h(
     "fieldset",
     {},
-    h("legend", {}, "Contacts, agents, emails"),
-    COUNTS.map((k) => countField(LABELS[k], k, k === "contacts.active" || k === "contacts.database" ? "as engaged" : "0")),
+    h("legend", {}, t("app-legend-counts")),
+    COUNTS.map((k) => countField(countName(k), k, k === "contacts.active" || k === "contacts.database" ? t("app-placeholder-as-engaged") : "0")),
   );
   const outcomes = h(
     "fieldset",
     {},
-    h("legend", {}, "Completed outcomes a month"),
+    h("legend", {}, t("app-legend-outcomes")),
     h(
       "table",
       { class: "grid" },
-      h("tr", {}, h("th", {}, "Outcome"), ACTORS.map((a) => h("th", {}, a === "agent" ? "by agent" : "by bot"))),
+      h("tr", {}, h("th", {}, t("app-head-outcome")), ACTORS.map((a) => h("th", {}, t(a === "agent" ? "app-head-by-agent" : "app-head-by-bot")))),
       OUTCOMES.map((o) =>
         h(
           "tr",
           {},
-          h("td", {}, words(o)),
+          h("td", {}, outcomeName(o)),
           ACTORS.map((a) => {
             const key = `outcomes.${a}.${o}`;
-            const input = h("input", { id: `f-${key}`, "data-field": key, "aria-label": `${words(o)} by ${a}`, value: f.counts[key] ?? "", inputmode: "numeric", placeholder: "0" });
+            const input = h("input", { id: `f-${key}`, "data-field": key, "aria-label": outcomeBy(o, a), value: f.counts[key] ?? "", inputmode: "numeric", placeholder: "0" });
             input.addEventListener("input", () => {
               f.counts[key] = input.value;
               changed();
@@ -83,12 +73,16 @@ function form(): HTMLElement {
   return h("div", { class: "form" }, basics, contacts, outcomes, whatsapp(), inHouse(), terms(), h("p", { class: "msg general", id: "form-problems" }));
 }
 
-/** The `[in_house]` costs: what the work costs the user where a plan does not sell it. */
-const IN_HOUSE: [string, string][] = [
-  ["outcomes.agent.*", "An outcome by your staff"],
-  ["outcomes.bot.*", "An outcome by your bot"],
-  ["email.sent", "An email"],
-  ["agents.livechat", "A live-chat seat"],
+/**
+ * The `[in_house]` costs: what the work costs the user where a plan does not sell it. Each with
+ * its label and the sentence that asks for it beside a plan that needs it (a sentence of its own
+ * per cost, as each language words it).
+ */
+const IN_HOUSE: { key: string; label: string; need: string }[] = [
+  { key: "outcomes.agent.*", label: "app-in-house-agent", need: "app-need-agent" },
+  { key: "outcomes.bot.*", label: "app-in-house-bot", need: "app-need-bot" },
+  { key: "email.sent", label: "app-in-house-email", need: "app-need-email" },
+  { key: "agents.livechat", label: "app-in-house-seat", need: "app-need-seat" },
 ];
 
 function costField(label: string, key: string, attrs: Record<string, string> = {}): HTMLElement {
@@ -102,16 +96,16 @@ function inHouse(): HTMLElement {
   const grid = h(
     "table",
     { class: "grid" },
-    h("tr", {}, h("th", {}, "Outcome"), ACTORS.map((a) => h("th", {}, a === "agent" ? "by your staff" : "by your bot"))),
+    h("tr", {}, h("th", {}, t("app-head-outcome")), ACTORS.map((a) => h("th", {}, t(a === "agent" ? "app-head-by-your-staff" : "app-head-by-your-bot")))),
     OUTCOMES.map((o) =>
       h(
         "tr",
         {},
-        h("td", {}, words(o)),
+        h("td", {}, outcomeName(o)),
         ACTORS.map((a) => {
           const key = `outcomes.${a}.${o}`;
           const path = `in_house.${key}`;
-          const input = h("input", { id: `f-${path}`, "data-field": path, "aria-label": `in-house cost of ${words(o)} by ${a}`, value: f.inHouse[key] ?? "", inputmode: "decimal", placeholder: "as above" });
+          const input = h("input", { id: `f-${path}`, "data-field": path, "aria-label": t("app-in-house-of", { what: outcomeBy(o, a) }), value: f.inHouse[key] ?? "", inputmode: "decimal", placeholder: t("app-placeholder-as-above") });
           input.addEventListener("input", () => {
             f.inHouse[key] = input.value;
             changed();
@@ -124,65 +118,40 @@ function inHouse(): HTMLElement {
   return h(
     "fieldset",
     { id: "in-house" },
-    h("legend", {}, `Your own costs, in ${f.currency || "EUR"} (where a plan does not sell the work)`),
-    h("p", { class: "hint" }, "Your own estimates: a plan that does not sell the work (outcomes, emails, seats) is priced with them, flagged as your estimate. A cost per outcome, below, comes before its actor's."),
-    IN_HOUSE.map(([key, label]) => costField(label, key)),
-    h("details", { id: "in-house-outcomes", open: perOutcome }, h("summary", {}, "A cost per outcome"), grid),
+    h("legend", {}, t("app-legend-in-house", { currency: f.currency || "EUR" })),
+    h("p", { class: "hint" }, t("app-in-house-hint")),
+    IN_HOUSE.map(({ key, label }) => costField(t(label), key)),
+    h("details", { id: "in-house-outcomes", open: perOutcome }, h("summary", {}, t("app-in-house-per-outcome")), grid),
   );
 }
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-
-/** Codes the locale data names that are not countries: groupings, test codes, reserved places. */
-const NOT_COUNTRIES = new Set(["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "CP", "DG", "EA", "IC", "TA"]);
-
-/**
- * The countries to choose from: every two-letter region the locale data names, less the ones that
- * are not countries and the old codes it maps to a current one (`DD` is named "Germany" too, but
- * Meta's markets and the core know Germany as `DE`). Worked out once: the form is redrawn whenever
- * a country is added or removed.
- */
-const COUNTRIES: { code: string; name: string }[] = (() => {
-  const out: { code: string; name: string }[] = [];
-  for (let a = 65; a <= 90; a++)
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      const name = regionNames.of(code);
-      const current = Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
-      if (name && name !== code && current && !NOT_COUNTRIES.has(code)) out.push({ code, name });
-    }
-  return out;
-})();
-
-/** Column heads that fit the form's width; the whole name is the head's tooltip. */
-const SHORT: Record<string, string> = { authentication: "auth.", authentication_international: "auth. abroad", free_entry_point: "free entry" };
-
 function whatsapp(): HTMLElement {
   const f = state.form;
-  const list = h("datalist", { id: "countries" }, COUNTRIES.map((c) => h("option", { value: c.code }, `${c.code} ${c.name}`)));
+  const choices = countries();
+  const list = h("datalist", { id: "countries" }, choices.map((c) => h("option", { value: c.code }, `${c.code} ${c.name}`)));
   const rows = f.whatsapp.map((row, i) =>
     h(
       "tr",
       {},
-      h("td", {}, h("span", { class: "country" }, `${row.country} ${regionNames.of(row.country) ?? ""}`), h("small", { class: "msg", "data-msg": `whatsapp[${i}].country` })),
+      h("td", {}, h("span", { class: "country" }, `${row.country} ${countryName(row.country)}`), h("small", { class: "msg", "data-msg": `whatsapp[${i}].country` })),
       CATEGORIES.map((c) => {
         const path = `whatsapp[${i}].${c}`;
-        const input = h("input", { id: `f-${path}`, "data-field": path, "aria-label": `${row.country} ${words(c)}`, value: row.counts[c] ?? "", inputmode: "numeric", placeholder: "0" });
+        const input = h("input", { id: `f-${path}`, "data-field": path, "aria-label": `${row.country} ${categoryName(c)}`, value: row.counts[c] ?? "", inputmode: "numeric", placeholder: "0" });
         input.addEventListener("input", () => {
           row.counts[c] = input.value;
           changed();
         });
         return h("td", {}, input, h("small", { class: "msg", "data-msg": path }));
       }),
-      h("td", {}, h("button", { type: "button", class: "link", title: "Remove this country", onclick: () => { f.whatsapp.splice(i, 1); changed(); redraw(); } }, "✕")),
+      h("td", {}, h("button", { type: "button", class: "link", title: t("app-remove-country"), onclick: () => { f.whatsapp.splice(i, 1); changed(); redraw(); } }, "✕")),
     ),
   );
-  const add = h("input", { id: "add-country", list: "countries", placeholder: "Add a country: type NL or Netherlands", autocomplete: "off" });
+  const add = h("input", { id: "add-country", list: "countries", placeholder: t("app-add-country", { code: "NL", name: countryName("NL") }), autocomplete: "off" });
   add.addEventListener("change", () => {
     const typed = add.value.trim();
-    const match = COUNTRIES.find((c) => c.code === typed.toUpperCase() || c.name.toLowerCase() === typed.toLowerCase() || `${c.code} ${c.name}`.toLowerCase() === typed.toLowerCase());
+    const match = choices.find((c) => c.code === typed.toUpperCase() || c.name.toLowerCase() === typed.toLowerCase() || `${c.code} ${c.name}`.toLowerCase() === typed.toLowerCase());
     if (!match) {
-      say(`No country "${typed}": type its two-letter code or its name`, "error");
+      say({ id: "app-no-country", args: { typed } }, "error");
       return;
     }
     if (!f.whatsapp.some((r) => r.country === match.code)) f.whatsapp.push({ country: match.code, counts: {} });
@@ -192,8 +161,8 @@ function whatsapp(): HTMLElement {
   return h(
     "fieldset",
     {},
-    h("legend", {}, "WhatsApp traffic a month (conversations or template messages)"),
-    f.whatsapp.length ? h("table", { class: "grid whatsapp" }, h("tr", {}, h("th", {}, "Country"), CATEGORIES.map((c) => h("th", { title: words(c) }, SHORT[c] ?? words(c))), h("th", {})), rows) : null,
+    h("legend", {}, t("app-legend-whatsapp")),
+    f.whatsapp.length ? h("table", { class: "grid whatsapp" }, h("tr", {}, h("th", {}, t("app-head-country")), CATEGORIES.map((c) => h("th", { title: categoryName(c) }, categoryHead(c))), h("th", {})), rows) : null,
     add,
     list,
   );
@@ -213,26 +182,26 @@ function terms(): HTMLElement {
         "div",
         { class: "terms" },
         h("h4", {}, card.name),
-        card.terms.map((t) => {
-          const path = `vendors.${card.vendor}.${t.name}`;
-          const value = f.terms[card.vendor]?.[t.name] ?? "";
-          const set = (v: string) => ((f.terms[card.vendor] ??= {})[t.name] = v);
-          if (t.kind === "choice") {
-            const select = h("select", { id: `f-${path}`, "data-field": path }, h("option", { value: "" }, "(default)"), t.values.map((v) => h("option", { value: v, selected: v === value }, words(v))));
+        card.terms.map((term) => {
+          const path = `vendors.${card.vendor}.${term.name}`;
+          const value = f.terms[card.vendor]?.[term.name] ?? "";
+          const set = (v: string) => ((f.terms[card.vendor] ??= {})[term.name] = v);
+          if (term.kind === "choice") {
+            const select = h("select", { id: `f-${path}`, "data-field": path }, h("option", { value: "" }, t("app-default")), term.values.map((v) => h("option", { value: v, selected: v === value }, words(v))));
             select.addEventListener("change", () => {
               set(select.value);
               changed();
             });
-            return h("label", { class: "field" }, h("span", {}, words(t.name)), select, h("small", { class: "msg", "data-msg": path }), hint(t.description));
+            return h("label", { class: "field" }, h("span", {}, words(term.name)), select, h("small", { class: "msg", "data-msg": path }), hint(term.description));
           }
-          const attrs: Record<string, string> = t.kind === "date" ? { type: "date" } : { inputmode: t.kind === "count" ? "numeric" : "decimal" };
-          const el = field(words(t.name), path, value, set, attrs);
-          el.append(hint(t.description));
+          const attrs: Record<string, string> = term.kind === "date" ? { type: "date" } : { inputmode: term.kind === "count" ? "numeric" : "decimal" };
+          const el = field(words(term.name), path, value, set, attrs);
+          el.append(hint(term.description));
           return el;
         }),
       ),
     );
-  return h("fieldset", {}, h("legend", {}, "Your contract terms"), sets);
+  return h("fieldset", {}, h("legend", {}, t("app-legend-terms")), sets);
 }
 
 /** Shows `problems` beside their fields; the rest above the form. */
@@ -244,7 +213,7 @@ function showProblems(problems: Problem[]): void {
     const slot = document.querySelector<HTMLElement>(`[data-msg="${CSS.escape(p.field)}"]`);
     const input = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(p.field)}"]`);
     if (slot) slot.textContent = p.message;
-    else general.push(p.line ? `line ${p.line}: ${p.message}` : p.message);
+    else general.push(p.line ? t("app-problem-line", { line: String(p.line), message: p.message }) : p.message);
     input?.setAttribute("aria-invalid", "true");
   }
   const box = document.getElementById("form-problems");
@@ -311,13 +280,13 @@ function goTo(key: string): void {
 function needs(q: Quote): HTMLElement[] {
   const out: HTMLElement[] = (state.reasons[q.plan] ?? []).map((m) => h("div", { class: "reason" }, m));
   for (const need of state.needs[q.plan] ?? []) {
-    const label = IN_HOUSE.find(([k]) => k === need.key)?.[1].toLowerCase() ?? need.key;
+    const args = { key: need.key, work: need.work.join(", "), plan: q.plan };
     out.push(
       h(
         "div",
         { class: "need" },
-        `Enter what ${label} costs you in-house (${need.work.join(", ")}) to rank ${q.plan}. `,
-        h("button", { type: "button", class: "go", "data-need": need.key, onclick: (e: Event) => { e.stopPropagation(); goTo(need.key); } }, "Enter it"),
+        `${t(IN_HOUSE.find((c) => c.key === need.key)?.need ?? "app-need-other", args)} `,
+        h("button", { type: "button", class: "go", "data-need": need.key, onclick: (e: Event) => { e.stopPropagation(); goTo(need.key); } }, t("app-need-go")),
       ),
     );
   }
@@ -330,8 +299,8 @@ function others(q: Quote, currency: string): string {
   if (!c) return "";
   const zero = (m: string) => /^0(\.0*)?$/.test(m);
   const parts = [
-    zero(c.by_payee.in_house) ? "" : `${money(c.by_payee.in_house, currency)} in-house`,
-    zero(c.by_payee.meta) ? "" : `${money(c.by_payee.meta, currency)} to Meta`,
+    zero(c.by_payee.in_house) ? "" : t("app-cost-in-house", { amount: money(c.by_payee.in_house, currency) }),
+    zero(c.by_payee.meta) ? "" : t("app-cost-meta", { amount: money(c.by_payee.meta, currency) }),
   ].filter(Boolean);
   return parts.length ? `+ ${parts.join(", ")}` : "";
 }
@@ -346,17 +315,17 @@ function quoteRow(q: Quote, c: Comparison): HTMLElement {
     "tr",
     { class: `quote${cheapest ? " cheapest" : ""}${q.rank === null ? " partial" : ""}${shown === q.plan ? " selected" : ""}`, "data-plan": q.plan, tabindex: 0, onclick: () => select(q.plan), onkeydown: (e: Event) => (e as KeyboardEvent).key === "Enter" && select(q.plan) },
     h("td", { class: "rank" }, q.rank === null ? "–" : String(q.rank)),
-    h("td", {}, h("button", { type: "button", class: "plan", "data-open": q.plan, title: "Open the invoice preview" }, h("strong", {}, q.plan)), h("div", { class: "muted" }, q.plan_name)),
-    h("td", { class: "n total" }, q.cost ? money(q.cost.total, c.currency) : "not ranked", q.cost ? h("div", { class: "muted" }, others(q, c.currency)) : null),
+    h("td", {}, h("button", { type: "button", class: "plan", "data-open": q.plan, title: t("app-open-preview") }, h("strong", {}, q.plan)), h("div", { class: "muted" }, q.plan_name)),
+    h("td", { class: "n total" }, q.cost ? money(q.cost.total, c.currency) : t("app-not-ranked"), q.cost ? h("div", { class: "muted" }, others(q, c.currency)) : null),
     h("td", { class: "n muted" }, money(q.total, q.currency)),
     h(
       "td",
       {},
-      cheapest ? badge("cheapest", "good") : null,
-      q.incomplete ? badge("a price is unknown", "bad") : null,
-      q.uncovered.length && !q.incomplete ? badge("needs your in-house costs", "bad") : null,
-      examples ? badge(`${examples} example/unverified price${examples > 1 ? "s" : ""}`, "warn") : null,
-      estimates ? badge(`${estimates} own estimate${estimates > 1 ? "s" : ""}`, "warn") : null,
+      cheapest ? badge(t("app-badge-cheapest"), "good") : null,
+      q.incomplete ? badge(t("app-badge-unknown-price"), "bad") : null,
+      q.uncovered.length && !q.incomplete ? badge(t("app-badge-needs-in-house"), "bad") : null,
+      examples ? badge(t("app-badge-examples", { count: examples }), "warn") : null,
+      estimates ? badge(t("app-badge-estimates", { count: estimates }), "warn") : null,
       q.rank === null ? needs(q) : null,
     ),
   );
@@ -373,19 +342,19 @@ function renderComparison(): void {
   if (!c || !root) return;
   const ranked = c.quotes.filter((q) => q.rank !== null);
   const apart = c.quotes.filter((q) => q.rank === null);
-  const head = h("tr", {}, h("th", {}, "#"), h("th", {}, "Plan"), h("th", { class: "n" }, `Cost (${c.currency})`), h("th", { class: "n" }, "Billed"), h("th", {}, ""));
+  const head = h("tr", {}, h("th", {}, "#"), h("th", {}, t("app-head-plan")), h("th", { class: "n" }, t("app-head-cost-in", { currency: c.currency })), h("th", { class: "n" }, t("app-head-billed")), h("th", {}, ""));
   fill(
     root,
-    h("h2", {}, `${c.scenario} · ${c.month} · ranked in ${c.currency} by what each plan costs you`),
+    h("h2", {}, t("app-ranking-title", { scenario: c.scenario, month: c.month, currency: c.currency })),
     h(
       "table",
       { class: "ranking" },
       head,
       ranked.map((q) => quoteRow(q, c)),
-      apart.length ? h("tr", { class: "group" }, h("th", { colspan: 5 }, "Not ranked: what these plans cost is not known (each says why)")) : null,
+      apart.length ? h("tr", { class: "group" }, h("th", { colspan: 5 }, t("app-not-ranked-group"))) : null,
       apart.map((q) => quoteRow(q, c)),
     ),
-    c.cheapest ? null : h("p", { class: "warn" }, "No plan is marked cheapest: what each plan costs is not known (see each plan)."),
+    c.cheapest ? null : h("p", { class: "warn" }, t("app-no-cheapest")),
     (c.notes ?? []).map((n) => h("p", { class: "warn" }, n)),
     h("div", { id: "invoice" }),
   );
@@ -401,15 +370,41 @@ function select(plan: string): void {
 
 function source(l: Line): HTMLElement {
   const s = l.source;
-  return h("td", { class: `source ${s.status}` }, h("span", { class: "status" }, s.status === "estimate" ? "your estimate" : s.status), s.url ? h("div", { class: "url" }, s.url) : null, s.note ? h("div", { class: "muted" }, s.note) : null);
+  return h("td", { class: `source ${s.status}` }, h("span", { class: "status" }, sourceName(s.status)), s.url ? h("div", { class: "url" }, s.url) : null, s.note ? h("div", { class: "muted" }, s.note) : null);
 }
 
 /** A quote's lines by payee, each under its heading: the vendor's invoice, Meta's fees, in-house work. */
-const PAYEES: [Payee, string, string][] = [
-  ["vendor", "", "Total"],
-  ["meta", "Paid to Meta directly", "Total to Meta"],
-  ["in_house", "In-house, at your own costs", "Total in-house"],
+const PAYEES: [Payee, string | null, string][] = [
+  ["vendor", null, "app-total"],
+  ["meta", "app-payee-meta", "app-total-meta"],
+  ["in_house", "app-payee-in-house", "app-total-in-house"],
 ];
+
+/** `Billed $113.00 is €93.62 at 1 USD = 0.8285 EUR (rate of 2026-11-01, example)`. */
+function conversion(q: Quote): string {
+  const x = q.exchange!;
+  return t("app-conversion", {
+    billed: money(q.total, q.currency),
+    converted: money(q.total_in_display_currency!, x.to),
+    from: x.from,
+    rate: count(x.rate),
+    to: x.to,
+    date: x.date,
+    status: sourceName(x.source.status),
+  });
+}
+
+/** A prepaid wallet's month: start, deducted, top-ups, end, and what the card was charged. */
+function wallet(q: Quote): string {
+  const w = q.wallet!;
+  return t("app-wallet", {
+    opening: money(w.opening, q.currency),
+    deducted: money(w.deducted, q.currency),
+    count: w.top_ups.reduce((n, top) => n + top.count, 0),
+    closing: money(w.closing, q.currency),
+    charged: money(w.card_charged, q.currency),
+  });
+}
 
 /** A plan's invoice preview: its lines by payee, quantities, unit prices, and where each price comes from. */
 function invoice(q: Quote): void {
@@ -421,25 +416,25 @@ function invoice(q: Quote): void {
     if (!total) return null;
     const lines = q.lines.filter((l) => l.payee === payee);
     return [
-      heading ? h("h4", {}, heading) : null,
+      heading ? h("h4", {}, t(heading)) : null,
       h(
         "table",
         { class: "lines", "data-payee": payee },
-        h("tr", {}, h("th", {}, "Line"), h("th", { class: "n" }, "Quantity"), h("th", { class: "n" }, "Unit price"), h("th", { class: "n" }, "Amount"), h("th", {}, "Price from")),
+        h("tr", {}, h("th", {}, t("app-head-line")), h("th", { class: "n" }, t("app-head-quantity")), h("th", { class: "n" }, t("app-head-unit-price")), h("th", { class: "n" }, t("app-head-amount")), h("th", {}, t("app-head-price-from"))),
         lines.map((l) => h("tr", {}, h("td", {}, l.description), h("td", { class: "n" }, count(l.quantity)), h("td", { class: "n" }, money(l.unit_price, l.currency)), h("td", { class: "n" }, money(l.amount, l.currency)), source(l))),
-        h("tr", { class: "sum" }, h("td", {}, label), h("td", {}), h("td", {}), h("td", { class: "n" }, money(total.total, total.currency)), h("td", {})),
+        h("tr", { class: "sum" }, h("td", {}, t(label)), h("td", {}), h("td", {}), h("td", { class: "n" }, money(total.total, total.currency)), h("td", {})),
       ),
     ];
   });
   fill(
     root,
-    h("h3", {}, `Invoice preview: ${q.plan} (${q.plan_name}, rate card of ${q.version})`),
-    q.period ? h("p", { class: "muted" }, `Billing period ${q.period.from} to ${q.period.to}`) : null,
+    h("h3", {}, t("app-invoice-title", { plan: q.plan, name: q.plan_name, version: q.version })),
+    q.period ? h("p", { class: "muted" }, t("app-billing-period", { from: q.period.from, to: q.period.to })) : null,
     sections.flat(),
-    q.cost ? h("p", { class: "cost" }, `Cost of the scenario on this plan: ${money(q.cost.total, q.cost.currency)}`) : null,
-    q.exchange && q.total_in_display_currency ? h("p", { class: "muted" }, `Billed ${money(q.total, q.currency)} is ${money(q.total_in_display_currency, q.exchange.to)} at 1 ${q.exchange.from} = ${q.exchange.rate} ${q.exchange.to} (${q.exchange.source.status} rate of ${q.exchange.date})`) : null,
-    (q.meters ?? []).map((m) => h("p", { class: "muted" }, `${m.unit}: ${count(m.used)} used, ${count(m.included)} included, ${count(m.over)} over`)),
-    q.wallet ? h("p", { class: "muted" }, `Wallet: ${money(q.wallet.opening, q.currency)} at the start, ${money(q.wallet.deducted, q.currency)} deducted, ${q.wallet.top_ups.reduce((n, t) => n + t.count, 0)} top-up(s), ${money(q.wallet.closing, q.currency)} at the end; card charged ${money(q.wallet.card_charged, q.currency)}`) : null,
+    q.cost ? h("p", { class: "cost" }, t("app-scenario-cost", { amount: money(q.cost.total, q.cost.currency) })) : null,
+    q.exchange && q.total_in_display_currency ? h("p", { class: "muted" }, conversion(q)) : null,
+    (q.meters ?? []).map((m) => h("p", { class: "muted" }, t("app-meter", { unit: m.unit, used: count(m.used), included: count(m.included), over: count(m.over) }))),
+    q.wallet ? h("p", { class: "muted" }, wallet(q)) : null,
     h("ul", { class: "warnings" }, q.warnings.map((w) => h("li", { class: w.kind }, w.message))),
   );
 }

@@ -1,9 +1,9 @@
 // Simulation: months and growth; a table and a chart per plan, wallets with their top-ups.
 import { api, toFailure } from "../api";
 import { fill, h, money } from "../dom";
-import { report } from "../main";
+import { language, t } from "../i18n";
 import { state } from "../state";
-import { svgImage } from "./breakeven";
+import { exportButtons, svgImage } from "./breakeven";
 import { asked, comparedPlans, planBoxes, type Chosen } from "./plans";
 import type { Quote } from "../types";
 
@@ -18,12 +18,12 @@ async function run(): Promise<void> {
   const msg = document.getElementById("simulation-msg")!;
   const months = Number(choice.months);
   if (!/^\d+$/.test(choice.months) || months < 1 || months > 600) {
-    msg.textContent = "Months: a whole number from 1 to 600";
+    msg.textContent = t("app-months-invalid");
     return;
   }
   const chosen = asked(choice.plans);
   if (!chosen) {
-    msg.textContent = "Choose at least one plan";
+    msg.textContent = t("app-choose-plan");
     fill(out);
     return;
   }
@@ -35,27 +35,25 @@ async function run(): Promise<void> {
     const plans = result.totals.map((t) => t.plan);
     fill(
       out,
-      svgImage(svg, "Cost of each plan month by month"),
-      h("div", { class: "exports" }, ["svg", "png"].map((format) =>
-        h("button", { type: "button", onclick: () => api.exportFile({ kind: "simulation_chart", text: state.text, months, growth: choice.growth, plans: chosen, format: format as "svg" | "png" }).catch(report) }, `Export ${format.toUpperCase()}…`),
-      )),
+      svgImage(svg, t("app-simulation-alt")),
+      exportButtons((format) => ({ kind: "simulation_chart", text: state.text, months, growth: choice.growth, plans: chosen, format })),
       h(
         "div",
         { class: "scroll" },
         h(
           "table",
           { id: "simulation-table", class: "lines" },
-          h("tr", {}, h("th", {}, "Month"), plans.map((p) => h("th", { class: "n" }, p))),
+          h("tr", {}, h("th", {}, t("app-head-month")), plans.map((p) => h("th", { class: "n" }, p))),
           result.months.map((m) =>
             h("tr", {}, h("td", {}, m.month), plans.map((p) => monthCell(m.quotes.find((x) => x.plan === p)))),
           ),
-          h("tr", { class: "sum" }, h("td", {}, "Total"), plans.map((p) => {
-            const t = result.totals.find((x) => x.plan === p)!;
-            return h("td", { class: "n" }, money(t.total, t.currency), t.incomplete ? " (incomplete)" : "");
+          h("tr", { class: "sum" }, h("td", {}, t("app-total")), plans.map((p) => {
+            const total = result.totals.find((x) => x.plan === p)!;
+            return h("td", { class: "n" }, money(total.total, total.currency), total.incomplete ? ` ${t("app-incomplete")}` : "");
           })),
         ),
       ),
-      h("p", { class: "muted" }, `Each plan in its own currency; the chart converts to ${currency}.`),
+      h("p", { class: "muted" }, t("app-own-currency", { currency })),
     );
   } catch (e) {
     if (mine !== asking) return;
@@ -63,7 +61,10 @@ async function run(): Promise<void> {
   }
 }
 
-const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+/** `4 Jan`, `4 jan.`, `4 janv.`, `4. Jan.`: a top-up's day. */
+function day(date: string): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString(language(), { day: "numeric", month: "short", timeZone: "UTC" });
+}
 
 /** A plan's month: its total and, for a prepaid wallet, the balance at the month's end and each top-up. */
 function monthCell(q: Quote | undefined): HTMLElement {
@@ -73,8 +74,8 @@ function monthCell(q: Quote | undefined): HTMLElement {
     "td",
     { class: "n" },
     money(q.total, q.currency),
-    w ? h("div", { class: "muted" }, `wallet ${money(w.closing, q.currency)} at the end`) : null,
-    w?.top_ups.map((t) => h("div", { class: "muted top-up" }, `topped up ${money(t.amount, q.currency)} on ${day.format(new Date(`${t.date}T00:00:00Z`))}`)),
+    w ? h("div", { class: "muted" }, t("app-wallet-end", { amount: money(w.closing, q.currency) })) : null,
+    w?.top_ups.map((top) => h("div", { class: "muted top-up" }, t("app-topped-up", { amount: money(top.amount, q.currency), day: day(top.date) }))),
   );
 }
 
@@ -92,9 +93,9 @@ export function simulationScreen(root: HTMLElement): void {
       h(
         "div",
         { class: "controls" },
-        num("months", "months", "Months"),
-        num("growth", "growth", "Growth a month (%)"),
-        h("button", { id: "run", type: "button", onclick: () => void run() }, "Simulate"),
+        num("months", "months", t("app-months")),
+        num("growth", "growth", t("app-growth")),
+        h("button", { id: "run", type: "button", onclick: () => void run() }, t("app-simulate")),
         h("small", { class: "msg", id: "simulation-msg" }),
         planBoxes(comparedPlans(), choice.plans, (chosen) => {
           choice.plans = chosen;

@@ -2,6 +2,7 @@
 // the dealer example, so the first screen already compares plans).
 import { api } from "../api";
 import { h } from "../dom";
+import { t } from "../i18n";
 
 /** Asks what to start from, then calls `start` with its id; nothing when the user cancels. */
 export async function chooseTemplate(start: (id: string) => Promise<void>): Promise<void> {
@@ -10,17 +11,17 @@ export async function chooseTemplate(start: (id: string) => Promise<void>): Prom
   const dialog = h(
     "dialog",
     { id: "new-dialog", "aria-labelledby": "new-title" },
-    h("h2", { id: "new-title" }, "New scenario"),
-    h("p", { class: "muted" }, "Start from:"),
+    h("h2", { id: "new-title" }, t("app-new-blank")),
+    h("p", { class: "muted" }, t("app-start-from")),
     h(
       "div",
       { class: "templates" },
-      templates.map((t, i) =>
+      templates.map((template, i) =>
         h(
           "label",
           { class: "template" },
-          h("input", { type: "radio", name: "template", value: t.id, checked: i === 0 }),
-          h("span", {}, h("strong", {}, t.name), h("span", { class: "muted" }, ` ${t.about}`)),
+          h("input", { type: "radio", name: "template", value: template.id, checked: i === 0 }),
+          h("span", {}, h("strong", {}, template.name), h("span", { class: "muted" }, ` ${template.about}`)),
         ),
       ),
     ),
@@ -31,8 +32,8 @@ export async function chooseTemplate(start: (id: string) => Promise<void>): Prom
         const chosen = dialog.querySelector<HTMLInputElement>("input[name=template]:checked")?.value ?? "blank";
         dialog.close();
         void start(chosen);
-      } }, "Create"),
-      h("button", { type: "button", id: "new-cancel", onclick: () => dialog.close() }, "Cancel"),
+      } }, t("app-create")),
+      h("button", { type: "button", id: "new-cancel", onclick: () => dialog.close() }, t("app-cancel")),
     ),
   );
   dialog.addEventListener("close", () => dialog.remove());
