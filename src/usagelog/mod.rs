@@ -127,6 +127,7 @@ pub fn rate(
             weekdays: None,
             months: Vec::new(),
             in_house: Default::default(),
+            ranges: Default::default(),
         };
         let c = compare(catalog, &scenario, &options.plans)?;
         out.push(UsageMonth {
@@ -216,5 +217,6 @@ fn as_scenario(name: Option<String>, currency: Currency, months: &Derived) -> Sc
         weekdays: None,
         months: iter.map(|(m, (u, _))| MonthUsage { month: *m, usage: full(u) }).collect(),
         in_house: Default::default(),
+        ranges: Default::default(),
     }
 }
