@@ -13,11 +13,12 @@ use pricesim::atomic::AtomicFile;
 use pricesim::breakeven::BreakevenError;
 use pricesim::catalog::Catalog;
 use pricesim::chart;
-use pricesim::compare::{CompareError, compare};
+use pricesim::compare::CompareError;
 use pricesim::diag::Diagnostics;
 use pricesim::money::Currency;
 use pricesim::progress::Silent;
 use pricesim::simulate::SimulateError;
+use pricesim::uncertainty::{DecideError, decide};
 use pricesim::whatsapp::genlog::{self, Spec};
 use pricesim::whatsapp::ratelog::{Options, rate_log as rate_log_file};
 use pricesim::{render, scenario, usagelog};
@@ -47,6 +48,10 @@ enum Command {
         scenario: PathBuf,
         #[command(flatten)]
         with: Pricing,
+        /// Months sampled from the scenario's ranges (docs/UNCERTAINTY.md).
+        #[arg(long, value_name = "N", default_value_t = pricesim::uncertainty::DEFAULT_SAMPLES,
+              value_parser = clap::value_parser!(u32).range(1..=i64::from(pricesim::uncertainty::MAX_SAMPLES)))]
+        samples: u32,
     },
     /// Price a scenario month by month on every plan (or the named ones): usage growing, rate
     /// cards changing, prepaid wallets carried day by day; totals over the horizon.
@@ -280,7 +285,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let data = writes_data(&cli.command);
     let result = match cli.command {
-        Command::Quote { scenario, with } => quote(&scenario, &with),
+        Command::Quote { scenario, with, samples } => quote(&scenario, &with, samples),
         Command::Breakeven(args) => breakeven(args),
         Command::Ratecards { command: RatecardsCommand::Check { dir } } => check(&dir),
         Command::Simulate(args) => simulate(&args),
@@ -352,11 +357,16 @@ fn load_scenario(path: &Path, catalog: &Catalog) -> Result<scenario::Scenario, F
     Ok(scenario)
 }
 
-fn quote(path: &Path, with: &Pricing) -> Result<String, Failure> {
+fn quote(path: &Path, with: &Pricing, samples: u32) -> Result<String, Failure> {
     let catalog = catalog(with.ratecards.as_deref())?;
     let scenario = load_scenario(path, &catalog)?;
-    let comparison = compare(&catalog, &scenario, &with.plans).map_err(|e| Failure {
-        code: if matches!(e, CompareError::UnknownPlan { .. }) { 2 } else { 1 },
+    let options = pricesim::uncertainty::Options { samples };
+    let comparison = decide(&catalog, &scenario, &with.plans, &options).map_err(|e| Failure {
+        code: if matches!(e, DecideError::Compare(CompareError::UnknownPlan { .. }) | DecideError::Samples(_)) {
+            2
+        } else {
+            1
+        },
         message: e.to_string(),
     })?;
     let internal = |e: String| Failure { code: 1, message: e };

@@ -15,13 +15,13 @@ pub fn render(c: &Comparison) -> String {
     let _ = writeln!(out, "{} · {} · ranked in {} by what each plan costs you", c.scenario, c.month, c.currency);
     let _ = writeln!(out);
     let quotes: Vec<(Option<u32>, &Quote)> = c.ranked().collect();
-    let mut rows = vec![vec![
-        "  #".to_string(),
-        "plan".to_string(),
-        format!("cost ({})", c.currency),
-        "billed".to_string(),
-        String::new(),
-    ]];
+    let sampled = c.sampling.is_some();
+    let mut head = vec!["  #".to_string(), "plan".to_string(), format!("cost ({})", c.currency)];
+    if sampled {
+        head.extend(["P50".to_string(), "P10 to P90".to_string(), "cheapest in".to_string()]);
+    }
+    head.extend(["billed".to_string(), String::new()]);
+    let mut rows = vec![head];
     let apart = quotes.iter().position(|(rank, _)| rank.is_none()).map(|i| i + 1);
     for &(rank, q) in &quotes {
         let best = c.cheapest.as_deref() == Some(q.plan.as_str());
@@ -36,15 +36,20 @@ pub fn render(c: &Comparison) -> String {
             }
             None => format!("{}: see warnings", unranked_reason(q)),
         };
-        rows.push(vec![
+        let mut row = vec![
             format!("{} {}", if best { "*" } else { " " }, rank.map_or_else(|| "-".to_string(), |r| r.to_string())),
             q.plan.clone(),
             q.cost.as_ref().map_or_else(|| "-".to_string(), |cost| money(cost.total, c.currency)),
-            money(q.total, q.currency),
-            note,
-        ]);
+        ];
+        if sampled {
+            row.extend(spread_cells(q, c.currency));
+        }
+        row.extend([money(q.total, q.currency), note]);
+        rows.push(row);
     }
-    for (i, line) in aligned(&rows, &[true, false, true, true, false]).iter().enumerate() {
+    let right: &[bool] =
+        if sampled { &[true, false, true, true, true, true, true, false] } else { &[true, false, true, true, false] };
+    for (i, line) in aligned(&rows, right).iter().enumerate() {
         if Some(i) == apart {
             let _ = writeln!(out, "  not ranked: what these plans cost is not known");
         }
@@ -57,6 +62,24 @@ pub fn render(c: &Comparison) -> String {
         let list: Vec<&str> = c.cheapest_by_vendor.values().map(String::as_str).collect();
         let _ = writeln!(out, "  cheapest of each vendor: {}", list.join(", "));
     }
+    if let Some(s) = &c.sampling {
+        let ranges: Vec<String> = s
+            .ranges
+            .iter()
+            .map(|r| {
+                let tie = r.scale_with.as_ref().map(|k| format!(", with {k}")).unwrap_or_default();
+                format!("{} {} to {} (expected {}{tie})", r.usage, count(r.low), count(r.high), count(r.expected))
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "  cost over {} sampled months ({} ranges, seed {}): {}",
+            count(s.samples),
+            s.distribution,
+            s.seed,
+            ranges.join("; ")
+        );
+    }
     for note in &c.notes {
         let _ = writeln!(out, "  ! {note}");
     }
@@ -65,6 +88,25 @@ pub fn render(c: &Comparison) -> String {
         invoice(&mut out, q);
     }
     out
+}
+
+/// A ranked quote's P50, its P10 to P90 and its chance of being cheapest (`78 %`); dashes for
+/// the others.
+fn spread_cells(q: &Quote, currency: Currency) -> [String; 3] {
+    match (&q.spread, q.chance_cheapest) {
+        (Some(s), Some(chance)) => [
+            money(s.p50, currency),
+            format!("{} to {}", money(s.p10, currency), money(s.p90, currency)),
+            percent(chance),
+        ],
+        _ => ["-".to_string(), "-".to_string(), "-".to_string()],
+    }
+}
+
+/// A chance as a percentage with one decimal: `0.7812` → `78.1 %`.
+pub(crate) fn percent(chance: rust_decimal::Decimal) -> String {
+    let p = (chance * rust_decimal::Decimal::ONE_HUNDRED).round_dp(1);
+    format!("{p:.1} %")
 }
 
 /// What a cost holds beyond the vendor's invoice: `+ €57.50 in-house, €12.30 to Meta`.
