@@ -12,7 +12,7 @@ use crate::diag::suggestion;
 use crate::fx::Fx;
 use crate::money::{Currency, MoneyError, checked_add};
 use crate::month::Month;
-use crate::outlook::Sampling;
+use crate::outlook::{Headroom, NextChange, Sampling};
 use crate::quote::{ByPayee, Cost, MainCounts, Payee, Quote, UnitCosts, Warning, WarningKind, sum_lines};
 use crate::rate::{Priced, RateError, Sums, rate};
 use crate::ratecard::{NoVersion, Plan};
@@ -56,6 +56,14 @@ pub struct Comparison {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub sampling: Option<Sampling>,
+    /// How far each count can move before the cheapest plan is no longer the cheapest.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<Headroom>>", optional))]
+    pub headroom: Vec<Headroom>,
+    /// What the same usage costs after the next dated price change the cards hold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub next_change: Option<NextChange>,
 }
 
 impl Comparison {
@@ -216,6 +224,8 @@ pub fn compare_with(
         cheapest_by_vendor,
         notes,
         sampling: None,
+        headroom: Vec::new(),
+        next_change: None,
     })
 }
 

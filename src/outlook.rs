@@ -4,6 +4,7 @@
 //! the next dated price change does ([`NextChange`]). Worked out by `crate::uncertainty`; how and
 //! why in docs/UNCERTAINTY.md. Money is in the display currency, as `cost` is.
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -80,4 +81,73 @@ pub struct SampledCount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub scale_with: Option<UsageKey>,
+}
+
+/// How far one count can move, the rest held, before the cheapest plan is no longer the
+/// cheapest: from `pricesim breakeven` along that count, exactly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Headroom {
+    /// The count.
+    pub usage: UsageKey,
+    /// Its count in the quote.
+    pub expected: u64,
+    /// Upwards: where another plan becomes cheaper; `None` when none does up to `searched_to`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub up: Option<Move>,
+    /// Downwards: where another plan is cheaper below; `None` when the plan stays cheapest down to 0.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub down: Option<Move>,
+    /// How far up the count was followed.
+    pub searched_to: u64,
+}
+
+/// Where, along one count, another plan takes over as the cheapest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Move {
+    /// Up: the first count at which `plan` is cheaper (a crossing's `at` in `pricesim breakeven`).
+    /// Down: the highest count at which `plan` is the cheapest.
+    pub at: u64,
+    /// The plan cheapest there.
+    pub plan: String,
+    /// How far that is from the expected count, in percent of it (1 decimal; up positive, down
+    /// negative).
+    #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub percent: Decimal,
+}
+
+/// The next dated price change the comparison's cards already hold, and what the same usage
+/// costs under it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct NextChange {
+    /// The day the new versions take effect.
+    pub date: NaiveDate,
+    /// The first month priced under them (a change on a later day than the 1st applies from
+    /// the month after).
+    pub month: crate::month::Month,
+    /// The cards whose version changes that day (`meta`).
+    pub cards: Vec<String>,
+    /// Each plan of the comparison, in its order, priced then.
+    pub quotes: Vec<After>,
+    /// True when the ranked plans come in another order then (or another plan is cheapest).
+    pub ranking_changes: bool,
+}
+
+/// One plan after the change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct After {
+    /// `vendor/plan`.
+    pub plan: String,
+    /// Its cost then; `None` when it is not known (or the plan is no longer on sale).
+    #[serde(with = "decimal_string::option")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub cost: Option<Decimal>,
+    /// Its rank then.
+    pub rank: Option<u32>,
 }

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use pricesim::catalog::Catalog;
-use pricesim::compare::compare;
 use pricesim::scenario::load_file;
+use pricesim::uncertainty::decide;
 
 fn cases() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
@@ -45,7 +45,8 @@ fn the_library_gives_the_expected_quotes() {
     let catalog = Catalog::shipped().unwrap();
     for case in cases() {
         let scenario = load_file(&case.join("scenario.toml"), &catalog).unwrap();
-        let comparison = compare(&catalog, &scenario, &plans(&args(&case))).unwrap();
+        let options = pricesim::uncertainty::Options::default();
+        let comparison = decide(&catalog, &scenario, &plans(&args(&case)), &options).unwrap();
         let actual = serde_json::to_value(&comparison).unwrap();
         assert_eq!(actual, expected(&case, &actual), "case {}", case.display());
     }

@@ -239,3 +239,76 @@ mod laws {
         }
     }
 }
+
+#[test]
+fn headroom_is_where_pricesim_breakeven_says_another_plan_takes_over() {
+    // The dealer's cheapest plan, web1on1/grow, along engaged contacts from 0 to 12,000 (ten
+    // times the 1,200 expected): the envelope of `pricesim breakeven` on the same axis.
+    let out = run(&[
+        "breakeven",
+        "examples/dealer-nl.toml",
+        "--axis",
+        "contacts.engaged",
+        "--from",
+        "0",
+        "--to",
+        "12000",
+        "--format",
+        "json",
+    ]);
+    let b: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let envelope = b["envelope"].as_array().unwrap();
+    let here =
+        envelope.iter().position(|s| s["from"].as_u64().unwrap() <= 1200 && 1200 <= s["to"].as_u64().unwrap()).unwrap();
+    assert_eq!(envelope[here]["plan"], "web1on1/grow");
+    let next = &envelope[here + 1];
+    let q: serde_json::Value =
+        serde_json::from_slice(&run(&["quote", "examples/dealer-nl.toml", "--format", "json"]).stdout).unwrap();
+    let h = q["headroom"].as_array().unwrap().iter().find(|h| h["usage"] == "contacts.engaged").unwrap();
+    assert_eq!(h["up"]["at"], next["from"]);
+    assert_eq!(h["up"]["plan"], next["plan"]);
+    assert_eq!(h["searched_to"], 12000);
+    // 2,042 contacts: (2042 − 1200) / 1200 = 70.17 % → 70.2.
+    assert_eq!((h["up"]["at"].as_u64(), h["up"]["percent"].as_str()), (Some(2042), Some("70.2")));
+    assert!(h.get("down").is_none(), "Grow stays the cheapest down to 0 contacts: {h}");
+    // Bot test drives: Woztell Starter from 70 (the README's breakeven example says the same).
+    let h = q["headroom"].as_array().unwrap().iter().find(|h| h["usage"] == "outcomes.bot.test_drive").unwrap();
+    assert_eq!((h["up"]["at"].as_u64(), h["up"]["plan"].as_str()), (Some(70), Some("woztell/starter")));
+}
+
+#[test]
+fn a_month_before_a_dated_change_says_what_the_same_usage_costs_after_it() {
+    // Meta's 2026-10-01 version (service messages charged) is in the cards: a September quote with
+    // 80 NL service messages prices October too.
+    let catalog = Catalog::shipped().unwrap();
+    let text = std::fs::read_to_string("examples/small-shop.toml").unwrap().replace("2026-12", "2026-09");
+    let s = pricesim::scenario::load_str("shop.toml".as_ref(), &text, &catalog).unwrap();
+    let c = decide(&catalog, &s, &[], &Options::default()).unwrap();
+    let n = c.next_change.unwrap();
+    assert_eq!(
+        (n.date.to_string(), n.month.to_string(), n.cards.clone()),
+        ("2026-10-01".into(), "2026-10".into(), vec!["meta".to_string()])
+    );
+    let mut october = s.clone();
+    october.month = "2026-10".parse().unwrap();
+    let after = compare(&catalog, &october, &[]).unwrap();
+    for a in &n.quotes {
+        let q = after.quotes.iter().find(|q| q.plan == a.plan).unwrap();
+        assert_eq!(a.cost, q.cost.as_ref().map(|c| c.total), "{}", a.plan);
+        assert_eq!(a.rank, q.rank, "{}", a.plan);
+    }
+    // Meta's own plan costs more once service messages are charged, and stays the cheapest.
+    let before = c.quotes.iter().find(|q| q.plan == "meta/cloud-api").unwrap().cost.clone().unwrap().total;
+    let then = n.quotes.iter().find(|a| a.plan == "meta/cloud-api").unwrap().cost.unwrap();
+    assert!(then > before, "{before} → {then}");
+    assert!(!n.ranking_changes);
+    // December is after every dated change the shipped cards hold.
+    let dec = decide(
+        &catalog,
+        &common::scenario(&std::fs::read_to_string("examples/small-shop.toml").unwrap()),
+        &[],
+        &Options::default(),
+    )
+    .unwrap();
+    assert!(dec.next_change.is_none());
+}

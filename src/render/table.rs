@@ -62,6 +62,8 @@ pub fn render(c: &Comparison) -> String {
         let list: Vec<&str> = c.cheapest_by_vendor.values().map(String::as_str).collect();
         let _ = writeln!(out, "  cheapest of each vendor: {}", list.join(", "));
     }
+    headroom(&mut out, c);
+    next_change(&mut out, c);
     if let Some(s) = &c.sampling {
         let ranges: Vec<String> = s
             .ranges
@@ -88,6 +90,59 @@ pub fn render(c: &Comparison) -> String {
         invoice(&mut out, q);
     }
     out
+}
+
+/// How far each count can move before the cheapest plan is no longer the cheapest.
+fn headroom(out: &mut String, c: &Comparison) {
+    let Some(cheapest) = c.cheapest.as_deref().filter(|_| !c.headroom.is_empty()) else { return };
+    let _ = writeln!(out, "  {cheapest} stays the cheapest while one count moves, the rest held:");
+    for h in &c.headroom {
+        let _ = writeln!(out, "    {}", headroom_line(h));
+    }
+}
+
+/// `contacts.engaged (1,200): can grow 23.0 % (woztell/starter cheaper from 1,476); can fall 40.0 %
+/// (web1on1/base cheapest at 720)`.
+pub fn headroom_line(h: &crate::outlook::Headroom) -> String {
+    let up = match &h.up {
+        Some(m) => format!("can grow {} % ({} cheaper from {})", m.percent, m.plan, count(m.at)),
+        None => format!("stays the cheapest up to {} (as far as followed)", count(h.searched_to)),
+    };
+    let down = match &h.down {
+        Some(m) => format!("can fall {} % ({} cheapest at {})", -m.percent, m.plan, count(m.at)),
+        None => "stays the cheapest down to 0".to_string(),
+    };
+    format!("{} ({}): {up}; {down}", h.usage, count(h.expected))
+}
+
+/// What the same usage costs after the next price change the cards hold.
+fn next_change(out: &mut String, c: &Comparison) {
+    let Some(n) = &c.next_change else { return };
+    let verdict = if n.ranking_changes { "the ranking changes" } else { "the ranking stays" };
+    let _ = writeln!(
+        out,
+        "  after the next price change ({}, from {}; priced as {}): {verdict}",
+        n.cards.join(", "),
+        n.date,
+        n.month
+    );
+    let rows: Vec<Vec<String>> = n
+        .quotes
+        .iter()
+        .map(|a| {
+            let before = c.quotes.iter().find(|q| q.plan == a.plan).and_then(|q| q.cost.as_ref()).map(|x| x.total);
+            let shown = |v: Option<rust_decimal::Decimal>| v.map_or_else(|| "-".to_string(), |v| money(v, c.currency));
+            vec![
+                format!("    {}", a.plan),
+                shown(before),
+                format!("→ {}", shown(a.cost)),
+                a.rank.map_or_else(|| "not ranked".to_string(), |r| format!("#{r}")),
+            ]
+        })
+        .collect();
+    for line in aligned(&rows, &[false, true, true, false]) {
+        let _ = writeln!(out, "{line}");
+    }
 }
 
 /// A ranked quote's P50, its P10 to P90 and its chance of being cheapest (`78 %`); dashes for

@@ -20,6 +20,8 @@ fn comparison(r: &UsageReport, i: usize) -> Option<Comparison> {
         cheapest_by_vendor: Default::default(),
         notes: m.notes.clone(),
         sampling: None,
+        headroom: Vec::new(),
+        next_change: None,
     })
 }
 

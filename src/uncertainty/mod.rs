@@ -4,13 +4,18 @@
 //! [`decide`] compares the scenario as `quote` does (every count at its `expected`: the quotes'
 //! lines), then, when the scenario has ranges, samples months from them ([`draw`]) and prices
 //! each on every ranked plan with the same rating code ([`sample`]): each quote gets its
-//! [`Spread`] and its chance of being the cheapest.
+//! [`Spread`] and its chance of being the cheapest. For the cheapest plan it works out how far each
+//! count can move before another plan is cheaper ([`headroom`], exactly, by breakeven), and what
+//! the same usage costs after the next dated price change its cards hold ([`next_change`]).
 
 mod draw;
+mod headroom;
+mod next_change;
 mod sample;
 
 use rust_decimal::Decimal;
 
+use crate::breakeven::BreakevenError;
 use crate::catalog::Catalog;
 use crate::compare::{CompareError, Comparison, compare};
 use crate::money::MoneyError;
@@ -18,6 +23,7 @@ use crate::outlook::{SampledCount, Sampling, Spread};
 use crate::rate::Sums;
 use crate::scenario::Scenario;
 pub use draw::{DISTRIBUTION, SEED, triangular};
+pub use headroom::ceiling;
 use sample::Subject;
 
 /// How many months are sampled unless asked otherwise (`--samples`): enough that the chances
@@ -49,6 +55,9 @@ pub enum DecideError {
     /// An amount overflowed in a sampled month.
     #[error("a sampled month's amounts are too large: {0}")]
     Money(#[from] MoneyError),
+    /// A headroom could not be worked out.
+    #[error("headroom: {0}")]
+    Breakeven(#[from] BreakevenError),
     /// `samples` is out of bounds.
     #[error("sample 1 to {MAX_SAMPLES} months, not {0}")]
     Samples(u32),
@@ -68,6 +77,8 @@ pub fn decide(
     if !scenario.ranges.is_empty() {
         spread(catalog, scenario, &mut comparison, options.samples)?;
     }
+    comparison.headroom = headroom::headroom(catalog, scenario, &comparison)?;
+    comparison.next_change = next_change::next_change(catalog, scenario, &comparison, only)?;
     Ok(comparison)
 }
 
