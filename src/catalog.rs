@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::diag::{Diagnostics, whole_file};
 use crate::fx::{self, Fx};
 use crate::ratecard::load::{duplicate_vendors, load_file, load_with};
-use crate::ratecard::{Plan, RateCard};
+use crate::ratecard::{Plan, RateCard, Version};
 use crate::usage::{OUTCOMES, UsageKey};
 
 /// The shipped rate cards and the data files they name, compiled in so the program works from
@@ -110,6 +110,18 @@ impl Catalog {
     /// The cards, by vendor.
     pub fn cards(&self) -> &[RateCard] {
         &self.cards
+    }
+
+    /// The catalog with `vendor`'s version of `effective_from` replaced by `version` (the version
+    /// under other readings of its switches).
+    pub fn with_version(&self, vendor: &str, effective_from: chrono::NaiveDate, version: &Version) -> Catalog {
+        let mut out = self.clone();
+        for card in out.cards.iter_mut().filter(|c| c.vendor == vendor) {
+            for v in card.versions.iter_mut().filter(|v| v.effective_from == effective_from) {
+                *v = version.clone();
+            }
+        }
+        out
     }
 
     /// The card of `vendor`.

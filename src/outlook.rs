@@ -151,3 +151,56 @@ pub struct After {
     /// Its rank then.
     pub rank: Option<u32>,
 }
+
+/// What a quote's cost is under each reading of the unverified rules and prices it rests on
+/// (the switches of its cards' versions in force), and at the best and worst combination.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Assumptions {
+    /// Each switch, with the cost under each of its readings (the others at the card's own).
+    pub switches: Vec<SwitchCosts>,
+    /// The cheapest combination of readings.
+    pub best: Combination,
+    /// The dearest.
+    pub worst: Combination,
+}
+
+/// One switch and the quote's cost under each reading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SwitchCosts {
+    /// The card that holds it (`meta`).
+    pub card: String,
+    /// Its id (`service_allowance`).
+    pub id: String,
+    /// What is not known.
+    pub question: String,
+    /// Each reading, the card's own first.
+    pub values: Vec<ReadingCost>,
+}
+
+/// A reading and the quote's cost under it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ReadingCost {
+    /// Its id (`applied`).
+    pub id: String,
+    /// For people.
+    pub label: String,
+    /// The cost under it; `None` when it is not known then.
+    #[serde(with = "decimal_string::option")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub cost: Option<Decimal>,
+}
+
+/// A combination of readings and the quote's cost under it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Combination {
+    /// The cost.
+    #[serde(with = "decimal_string")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub cost: Decimal,
+    /// The readings other than the cards' own, as `card.switch = reading`.
+    pub readings: Vec<String>,
+}

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::anniversary::Period;
 use crate::fx::Conversion;
 use crate::money::{Currency, MoneyError, Rounding, checked_add, checked_mul, decimal_string};
-use crate::outlook::Spread;
+use crate::outlook::{Assumptions, Spread};
 use crate::ratecard::Provenance;
 use crate::usage::{Usage, UsageKey};
 use crate::wallet::WalletMonth;
@@ -86,6 +86,11 @@ pub struct Quote {
     #[serde(default, skip_serializing_if = "Option::is_none", with = "decimal_string::option")]
     #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
     pub chance_cheapest: Option<Decimal>,
+    /// For a ranked quote whose cards' versions rest on unverified rules or prices: its cost
+    /// under their other readings (docs/UNCERTAINTY.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub assumptions: Option<Assumptions>,
 }
 
 impl Quote {

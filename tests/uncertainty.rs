@@ -312,3 +312,36 @@ fn a_month_before_a_dated_change_says_what_the_same_usage_costs_after_it() {
     .unwrap();
     assert!(dec.next_change.is_none());
 }
+
+#[test]
+fn unverified_rules_are_switches_with_the_cost_under_each_reading() {
+    // The small shop in December 2026, under Meta's 2026-10-01 version: 30 NL utility templates
+    // and 80 NL service messages (charged at the utility rate) on Meta's own plan, plus €68.00
+    // of its own work in-house. Meta's card names two switches of that version.
+    let catalog = Catalog::shipped().unwrap();
+    let s = pricesim::scenario::load_file("examples/small-shop.toml".as_ref(), &catalog).unwrap();
+    let c = decide(&catalog, &s, &[], &Options::default()).unwrap();
+    let q = c.quotes.iter().find(|q| q.plan == "meta/cloud-api").unwrap();
+    let a = q.assumptions.as_ref().unwrap();
+    let cost = q.cost.as_ref().unwrap().total;
+    let ids: Vec<&str> = a.switches.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["in_window_utility", "service_allowance"]);
+    // The card's own readings are the quote's cost: the worst here.
+    for s in &a.switches {
+        assert_eq!(s.values[0].cost, Some(cost), "{}", s.id);
+        assert!(s.values[1].cost.unwrap() < cost, "{}", s.id);
+    }
+    assert_eq!((a.worst.cost, a.worst.readings.len()), (cost, 0));
+    // Best: every utility template free and the 80 service messages within the 1,000 free: no
+    // WhatsApp fee at all, only the €68.00 in-house.
+    assert_eq!(a.best.cost, "68.00".parse().unwrap());
+    assert_eq!(a.best.readings, ["meta.in_window_utility = free", "meta.service_allowance = applied"]);
+    // Each reading alone: the utility (30 × Meta's NL rate) and the service messages (80 × it)
+    // come off separately and add up to the whole WhatsApp part.
+    let off = |k: usize| cost - a.switches[k].values[1].cost.unwrap();
+    let whatsapp = q.cost.as_ref().unwrap().by_payee.vendor;
+    assert_eq!(off(0) + off(1), whatsapp);
+    // A plan of a card without switches in a scenario without WhatsApp has none.
+    let dealer = decide(&catalog, &common::scenario(&std::fs::read_to_string("examples/dealer-nl.toml").unwrap()), &[], &Options::default()).unwrap();
+    assert!(dealer.quotes.iter().all(|q| q.assumptions.is_none()));
+}

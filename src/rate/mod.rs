@@ -118,6 +118,7 @@ pub fn rate(catalog: &Catalog, what: Priced<'_>, scenario: &Scenario) -> Result<
         coverage,
         spread: None,
         chance_cheapest: None,
+        assumptions: None,
     })
 }
 

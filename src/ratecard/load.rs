@@ -7,6 +7,7 @@ use std::path::Path;
 use rust_decimal::Decimal;
 use toml::de::{DeTable, DeValue};
 
+use super::switch;
 use super::{
     Beyond, Charge, Meter, Packs, PaidBasis, Plan, Points, Price, PriceValue, Provenance, Quantity, RateCard, Sale,
     Service, Statements, Status, TermKind, TermSpec, Tier, TierMode, Version, billing, work,
@@ -191,7 +192,11 @@ fn version(
     tables: Option<Option<&Tables>>,
 ) -> Option<Version> {
     let terms = card.terms;
-    r.only_keys(t, path, &["effective_from", "source", "points_name", "points", "work", "plans", "whatsapp"]);
+    r.only_keys(
+        t,
+        path,
+        &["effective_from", "source", "points_name", "points", "work", "plans", "whatsapp", "switches"],
+    );
     let effective_from =
         r.required(t, span, path, "effective_from").and_then(|v| r.date(v, &join(path, "effective_from")));
     let source = r.required(t, span, path, "source").and_then(|v| provenance(r, v, &join(path, "source")));
@@ -242,7 +247,35 @@ fn version(
     for w in whatsapp.iter_mut().flat_map(|rules| rules.warnings.iter_mut()) {
         *w = format!("WhatsApp pricing version {effective_from}: {w}");
     }
-    Some(Version { effective_from, source: source?, points_name, points, plans, whatsapp })
+    let written = t.get("switches").map(|v| switch::read(r, v, &join(path, "switches"))).unwrap_or_default();
+    let mut alternatives = Vec::new();
+    let combinations = switch::combinations(&written);
+    if combinations.len() >= switch::MAX_COMBINATIONS {
+        let at = t.get("switches").map_or(span.clone(), |v| v.span());
+        r.error(
+            &at,
+            &join(path, "switches"),
+            format!("more than {} combinations of readings", switch::MAX_COMBINATIONS),
+        );
+    } else {
+        for choice in combinations {
+            let sets: Vec<&(String, &Value<'_>)> =
+                written.iter().zip(&choice).filter_map(|(w, k)| w.sets.get(*k)).flatten().collect();
+            let Some(table) = switch::patched(r, t, &sets, path) else { continue };
+            let readings: Vec<String> = written
+                .iter()
+                .zip(&choice)
+                .filter(|(_, k)| **k > 0)
+                .filter_map(|(w, k)| w.switch.values.get(*k).map(|v| format!("{} = {}", w.switch.id, v.id)))
+                .collect();
+            let apath = format!("{path} (with {})", readings.join(", "));
+            if let Some(version) = version(r, &table, span, &apath, card, tables) {
+                alternatives.push(switch::Alternative { choice, version });
+            }
+        }
+    }
+    let switches = written.into_iter().map(|w| w.switch).collect();
+    Some(Version { effective_from, source: source?, points_name, points, plans, whatsapp, switches, alternatives })
 }
 
 pub(crate) fn provenance(r: &mut Reader<'_>, v: &Value<'_>, path: &str) -> Option<Provenance> {

@@ -63,6 +63,7 @@ pub fn render(c: &Comparison) -> String {
         let _ = writeln!(out, "  cheapest of each vendor: {}", list.join(", "));
     }
     headroom(&mut out, c);
+    assumptions(&mut out, c);
     next_change(&mut out, c);
     if let Some(s) = &c.sampling {
         let ranges: Vec<String> = s
@@ -113,6 +114,55 @@ pub fn headroom_line(h: &crate::outlook::Headroom) -> String {
         None => "stays the cheapest down to 0".to_string(),
     };
     format!("{} ({}): {up}; {down}", h.usage, count(h.expected))
+}
+
+/// Each ranked plan's cost from the best to the worst reading of the unverified rules it rests on.
+fn assumptions(out: &mut String, c: &Comparison) {
+    let rows: Vec<Vec<String>> = c
+        .quotes
+        .iter()
+        .filter_map(|q| {
+            let a = q.assumptions.as_ref()?;
+            let depends = depends_on(a);
+            let range = format!("{} to {}", money(a.best.cost, c.currency), money(a.worst.cost, c.currency));
+            Some(vec![
+                format!("    {}", q.plan),
+                range,
+                if depends.is_empty() {
+                    "the same under every reading".into()
+                } else {
+                    format!("depending on: {}", depends.join("; "))
+                },
+            ])
+        })
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "  between the best and the worst reading of the unverified rules they rest on:");
+    for line in aligned(&rows, &[false, true, false]) {
+        let _ = writeln!(out, "{line}");
+    }
+    let mut asked: Vec<(String, String)> = Vec::new();
+    for s in c.quotes.iter().filter_map(|q| q.assumptions.as_ref()).flat_map(|a| &a.switches) {
+        let name = format!("{}.{}", s.card, s.id);
+        if !asked.iter().any(|(n, _)| *n == name) {
+            let readings: Vec<&str> = s.values.iter().map(|v| v.label.as_str()).collect();
+            asked.push((name, format!("{} ({})", s.question, readings.join(" or "))));
+        }
+    }
+    for (name, question) in asked {
+        let _ = writeln!(out, "      {name}: {question}");
+    }
+}
+
+/// The switches whose readings change a quote's cost, as `card.switch`.
+pub fn depends_on(a: &crate::outlook::Assumptions) -> Vec<String> {
+    a.switches
+        .iter()
+        .filter(|s| s.values.iter().any(|v| v.cost != s.values.first().and_then(|f| f.cost)))
+        .map(|s| format!("{}.{}", s.card, s.id))
+        .collect()
 }
 
 /// What the same usage costs after the next price change the cards hold.

@@ -6,12 +6,15 @@
 //! each on every ranked plan with the same rating code ([`sample`]): each quote gets its
 //! [`Spread`] and its chance of being the cheapest. For the cheapest plan it works out how far each
 //! count can move before another plan is cheaper ([`headroom`], exactly, by breakeven), and what
-//! the same usage costs after the next dated price change its cards hold ([`next_change`]).
+//! the same usage costs after the next dated price change its cards hold ([`next_change`]), and
+//! what each ranked quote costs under the other readings of the unverified rules and prices its
+//! cards rest on ([`switches`]).
 
 mod draw;
 mod headroom;
 mod next_change;
 mod sample;
+mod switches;
 
 use rust_decimal::Decimal;
 
@@ -77,6 +80,7 @@ pub fn decide(
     if !scenario.ranges.is_empty() {
         spread(catalog, scenario, &mut comparison, options.samples)?;
     }
+    switches::assumptions(catalog, scenario, &mut comparison, only)?;
     comparison.headroom = headroom::headroom(catalog, scenario, &comparison)?;
     comparison.next_change = next_change::next_change(catalog, scenario, &comparison, only)?;
     Ok(comparison)
