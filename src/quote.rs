@@ -403,6 +403,11 @@ pub struct Line {
     pub amount: Decimal,
     /// Where the unit price comes from.
     pub source: Provenance,
+    /// On a quota's overage line: the quota's meter (`points`, `contacts.active`), so a wallet
+    /// can pay one quota's overage and not another's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub meter: Option<String>,
 }
 
 impl Line {
@@ -427,7 +432,14 @@ impl Line {
             unit_price,
             amount,
             source,
+            meter: None,
         })
+    }
+
+    /// The line, as the overage of the quota over `meter`.
+    pub fn metering(mut self, meter: &str) -> Line {
+        self.meter = Some(meter.to_string());
+        self
     }
 
     /// The line, paid to `payee` rather than the vendor.

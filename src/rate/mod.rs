@@ -312,6 +312,9 @@ impl<'a> Rater<'a> {
         };
         let what = if sale.per == 1 { format!("extra {unit}") } else { format!("{} extra {unit}", sale.per) };
         let priced = self.line("overage", description, quantity, unit_price, &what)?;
+        if let (true, Some(line)) = (priced, self.out.lines.pop()) {
+            self.out.lines.push(line.metering(of.name()));
+        }
         if let Some(key) = work {
             self.out.ledger.account(key, over, priced.then_some((Payee::Vendor, How::Priced)));
         }

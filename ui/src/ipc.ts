@@ -608,7 +608,12 @@ amount: string,
 /**
  * Where the unit price comes from.
  */
-source: Provenance, };
+source: Provenance, 
+/**
+ * On a quota's overage line: the quota's meter (`points`, `contacts.active`), so a wallet
+ * can pay one quota's overage and not another's.
+ */
+meter?: string, };
 
 /**
  * One line compared.
@@ -918,6 +923,9 @@ message: string, };
 
 /**
  * Where a price comes from.
+ *
+ * Every line of every quote carries its price's provenance, so its texts are shared (`Arc<str>`),
+ * not copied: a clone is a count, not an allocation.
  */
 export type Provenance = { 
 /**
