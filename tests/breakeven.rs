@@ -223,3 +223,15 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_free_service_messages_of_two_numbers_bend_the_curve_at_2000() {
+    // From 2026-10-01 each number frees 1,000 service messages: with two, Meta's plan costs
+    // nothing up to 2,000 and $0.0500 a message after.
+    let s = scenario("version = 1\nmonth = \"2026-12\"\ncurrency = \"USD\"\n[vendors.meta]\nnumbers = 2\n");
+    let b = run(&s, "whatsapp.NL.service", (0, 5000), &["meta/cloud-api"]);
+    let pieces: Vec<(u64, u64, String)> =
+        b.curves[0].pieces.iter().map(|p| (p.from, p.to, p.cost_from.to_string())).collect();
+    assert_eq!(pieces.first().map(|p| (p.0, p.1)), Some((0, 2000)), "{pieces:?}");
+    assert_eq!(pieces.get(1).map(|p| (p.0, p.2.as_str())), Some((2001, "0.05")), "{pieces:?}");
+}

@@ -15,6 +15,7 @@ use crate::money::{Currency, MoneyError, Rounding};
 use crate::quote::{Covered, How, Line, Payee, Uncovered, Warning, WarningKind, Why};
 use crate::ratecard::{Handling, Provenance, Status, Work};
 use crate::render::count;
+use crate::scenario::TermValue;
 use crate::usage::{Usage, UsageKey, describe, in_house_label};
 use crate::whatsapp;
 use crate::whatsapp::scenario::Pricing;
@@ -180,11 +181,17 @@ impl Rater<'_> {
             ));
             return Ok(());
         };
+        let numbers =
+            rules.free_per_number.as_ref().map_or(1, |per| match self.scenario.term(from, &per.numbers_term) {
+                Some(TermValue::Count(n)) => *n,
+                _ => 1,
+            });
         let pricing = Pricing {
             tables,
             rules,
             version_from: version.effective_from,
             day,
+            numbers,
             currency: fees.currency,
             rounding: fees.rounding,
             markup_percent: fees.markup_percent,

@@ -226,7 +226,7 @@ fn version(
     }
     // A card with WhatsApp tables states each version's rules; a card without them has none.
     let whatsapp = match (t.get("whatsapp"), tables) {
-        (Some(v), Some(tables)) => Some(rules::read(r, v, &join(path, "whatsapp"), tables)),
+        (Some(v), Some(tables)) => Some(rules::read(r, v, &join(path, "whatsapp"), tables, terms)),
         (Some(v), None) => {
             r.error(&v.span(), &join(path, "whatsapp"), "WhatsApp rules need the card's `[whatsapp]` tables");
             None
