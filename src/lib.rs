@@ -27,5 +27,6 @@ pub mod timezone;
 pub mod tomlread;
 pub mod usage;
 pub mod usagelog;
+pub mod userdata;
 pub mod wallet;
 pub mod whatsapp;

@@ -131,7 +131,7 @@ struct UsageLog {
 struct WhatsappLog {
     /// The log file.
     log: PathBuf,
-    /// A folder of rate cards to use instead of the shipped ones.
+    /// A folder of rate cards (default: your own, the app's, when it exists; else the shipped ones).
     #[arg(long, value_name = "DIR")]
     ratecards: Option<PathBuf>,
     /// The business account's time zone (IANA name): months and free tiers turn over at its
@@ -204,7 +204,7 @@ struct BreakevenArgs {
     /// Also draw the chart as PNG (1200×700) to this file.
     #[arg(long, value_name = "FILE")]
     png: Option<PathBuf>,
-    /// A folder of rate cards to use instead of the shipped ones.
+    /// A folder of rate cards (default: your own, the app's, when it exists; else the shipped ones).
     #[arg(long, value_name = "DIR")]
     ratecards: Option<PathBuf>,
     /// Only this plan, as `vendor/plan`; repeat for several.
@@ -234,7 +234,7 @@ enum RatecardsCommand {
 /// What `quote` and `simulate` price with and how they print.
 #[derive(Args)]
 struct Pricing {
-    /// A folder of rate cards to use instead of the shipped ones.
+    /// A folder of rate cards (default: your own, the app's, when it exists; else the shipped ones).
     #[arg(long, value_name = "DIR")]
     ratecards: Option<PathBuf>,
     /// Only this plan, as `vendor/plan`; repeat for several.
@@ -336,10 +336,12 @@ fn write_out(text: &str) -> Result<(), Failure> {
     out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(|e| Failure::output(&e))
 }
 
+/// The cards in `dir`, or by default the user's own folder when it exists (the app's, where
+/// imports write), else the shipped cards.
 fn catalog(dir: Option<&Path>) -> Result<Catalog, Failure> {
     Ok(match dir {
         Some(dir) => Catalog::load_dir(dir)?,
-        None => Catalog::shipped()?,
+        None => pricesim::userdata::default_catalog()?.0,
     })
 }
 

@@ -214,3 +214,26 @@ fn ratecards_check_reports_a_duplicate_vendor() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("vendor `web1on1` has more than one rate card"), "{}", text(&out.stderr));
 }
+
+#[test]
+fn the_default_cards_are_the_users_own_folder_when_it_exists() {
+    // The app's data folder under XDG_DATA_HOME: a copy of the shipped cards, Grow's fee edited.
+    let data = tempfile::tempdir().unwrap();
+    let cards = pricesim::userdata::cards_dir(&data.path().join(pricesim::userdata::APP_IDENTIFIER));
+    pricesim::userdata::create_from_shipped(&cards).unwrap();
+    let web1on1 = std::fs::read_to_string(cards.join("web1on1.toml")).unwrap();
+    std::fs::write(cards.join("web1on1.toml"), web1on1.replacen("\"499.00\"", "\"450.00\"", 1)).unwrap();
+    let quote = |data: &Path| {
+        let out = common::pricesim()
+            .env("XDG_DATA_HOME", data)
+            .args(["quote", "examples/dealer-nl.toml", "--plan", "web1on1/grow", "--format", "json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["quotes"][0]["lines"][0]["unit_price"].as_str().unwrap().to_string()
+    };
+    assert_eq!(quote(data.path()), "450.00", "the user's folder, as the app uses it");
+    std::fs::remove_dir_all(&cards).unwrap();
+    assert_eq!(quote(data.path()), "499.00", "no folder: the shipped cards");
+}
