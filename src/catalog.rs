@@ -4,11 +4,12 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostics, whole_file};
+use crate::diag::{Diagnostics, read_text, whole_file};
 use crate::fx::{self, Fx};
-use crate::ratecard::load::{duplicate_vendors, load_file, load_with};
+use crate::ratecard::load::{duplicate_vendors, load_with};
 use crate::ratecard::{Plan, RateCard};
 use crate::usage::{OUTCOMES, UsageKey};
+use crate::whatsapp::tables::ReadFile;
 
 /// The shipped rate cards and the data files they name, compiled in so the program works from
 /// any folder. A test checks that this list and the `ratecards/` folder hold the same files.
@@ -54,6 +55,13 @@ impl Catalog {
 
     /// Every `*.toml` card in `dir`, reporting the problems of all of them at once.
     pub fn load_dir(dir: &Path) -> Result<Catalog, Diagnostics> {
+        let files = Catalog::card_files(dir)?;
+        let has_fx = dir.join(FX_FILE).exists();
+        Catalog::load_files(dir, &files, has_fx, &|p| read_text(p, "a rate-card file"))
+    }
+
+    /// The cards' files in `dir` (every `*.toml` but `fx.toml`), sorted.
+    pub fn card_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostics> {
         let entries = std::fs::read_dir(dir)
             .map_err(|e| Diagnostics(vec![whole_file(dir, format!("cannot read the rate-card folder: {e}"))]))?;
         let mut files: Vec<PathBuf> = entries
@@ -64,9 +72,16 @@ impl Catalog {
         if files.is_empty() {
             return Err(Diagnostics(vec![whole_file(dir, "no rate cards (`*.toml` files) in this folder")]));
         }
+        Ok(files)
+    }
+
+    /// The cards `cards` of the folder `dir` and, when `has_fx`, its `fx.toml`, every file read
+    /// by `read` (from disk, or with the files an import is about to write in their place).
+    pub fn load_files(dir: &Path, cards: &[PathBuf], has_fx: bool, read: ReadFile<'_>) -> Result<Catalog, Diagnostics> {
         let fx_file = dir.join(FX_FILE);
-        let fx = fx_file.exists().then(|| fx::load_file(&fx_file));
-        Catalog::collect(files.iter().map(|f| load_file(f)).collect(), fx)
+        let fx = has_fx.then(|| read(&fx_file).and_then(|text| fx::load_str(&fx_file, &text)));
+        let card = |f: &PathBuf| read(f).and_then(|text| load_with(f, &text, read));
+        Catalog::collect(cards.iter().map(card).collect(), fx)
     }
 
     /// The cards, and the exchange rates when the folder has them.

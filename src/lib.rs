@@ -13,6 +13,7 @@ pub mod chart;
 pub mod compare;
 pub mod diag;
 pub mod fx;
+pub mod import;
 pub mod money;
 pub mod month;
 pub mod progress;

@@ -20,7 +20,7 @@ use pricesim::progress::Silent;
 use pricesim::simulate::SimulateError;
 use pricesim::whatsapp::genlog::{self, Spec};
 use pricesim::whatsapp::ratelog::{Options, rate_log as rate_log_file};
-use pricesim::{render, scenario, usagelog};
+use pricesim::{import, render, scenario, usagelog};
 
 /// A quote is built of many small strings and lists (lines, warnings, provenance), made and freed
 /// on every keystroke in the app and every month of a simulation: mimalloc makes and frees them
@@ -229,6 +229,28 @@ enum RatecardsCommand {
         #[arg(default_value = "ratecards")]
         dir: PathBuf,
     },
+    /// Import a rate card in its publisher's own format into your cards, and say what changed.
+    Import {
+        #[command(subcommand)]
+        command: ImportCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportCommand {
+    /// Meta's rate-card CSV (the file its WhatsApp pricing page offers), as rates in force from a
+    /// date: written as a new rates file of Meta's card, `published`, its source the file.
+    Meta {
+        /// The CSV file, as Meta publishes it.
+        file: PathBuf,
+        /// The first day its rates are in force.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        effective: chrono::NaiveDate,
+        /// The folder of rate cards to write into (default: your own, the app's; made from the
+        /// shipped cards when it does not exist yet).
+        #[arg(long, value_name = "DIR")]
+        ratecards: Option<PathBuf>,
+    },
 }
 
 /// What `quote` and `simulate` price with and how they print.
@@ -283,6 +305,9 @@ fn main() -> ExitCode {
         Command::Quote { scenario, with } => quote(&scenario, &with),
         Command::Breakeven(args) => breakeven(args),
         Command::Ratecards { command: RatecardsCommand::Check { dir } } => check(&dir),
+        Command::Ratecards {
+            command: RatecardsCommand::Import { command: ImportCommand::Meta { file, effective, ratecards } },
+        } => import_meta(&file, effective, ratecards.as_deref()),
         Command::Simulate(args) => simulate(&args),
         Command::Chart { command: ChartCommand::Simulate { run, svg, png } } => chart_simulation(&run, svg, png),
         Command::RateLog { command: RateLogCommand::Usage(args) } => rate_usage(args),
@@ -531,6 +556,15 @@ fn run_simulation(args: &SimulateArgs) -> Result<(pricesim::simulate::Simulation
             message: e.to_string(),
         })?;
     Ok((simulation, scenario))
+}
+
+/// Imports Meta's CSV into the cards folder and reports what changed and what was written.
+fn import_meta(file: &Path, effective: chrono::NaiveDate, dir: Option<&Path>) -> Result<String, Failure> {
+    let folder = import::Folder::open(dir)?;
+    let prepared = import::meta::prepare(folder, file, effective, import::today())?;
+    prepared.apply().map_err(|e| Failure { code: 1, message: format!("cannot write the rate cards: {e}") })?;
+    Ok(render::import::meta(&prepared)
+        + &render::import::written(&prepared.folder, prepared.new_folder, &prepared.writes))
 }
 
 fn check(dir: &Path) -> Result<String, Failure> {

@@ -1,0 +1,207 @@
+//! Imports of the files vendors publish: Meta's own rate-card CSV ([`meta`]) and the ECB's
+//! historical exchange rates, written into a cards folder as rates of their own.
+//!
+//! An import is prepared first and applied after: preparing reads the file, works out what it
+//! changes against the prices in force before and every file it will write, and checks that the
+//! folder still loads with them, writing nothing; applying writes them, each whole or not at all.
+//! The app shows the report between the two steps; the command line does both at once. The
+//! shipped cards are never written: the default folder is the user's own ([`crate::userdata`]),
+//! made from the shipped cards when it is first written.
+
+pub mod meta;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use chrono::NaiveDate;
+
+use crate::atomic::AtomicFile;
+use crate::catalog::{Catalog, FX_FILE, SHIPPED};
+use crate::diag::{Diagnostics, Source, read_text, whole_file};
+use crate::userdata;
+
+/// A cards folder as an import sees it: its files on disk or, for the user's folder not made
+/// yet, the shipped files it will be made of; with the files the import writes over them.
+#[derive(Debug, Clone)]
+pub struct Folder {
+    dir: PathBuf,
+    on_disk: bool,
+    written: BTreeMap<PathBuf, String>,
+}
+
+impl Folder {
+    /// The folder `dir`, or the user's own when `None`. The shipped cards' source folder is
+    /// refused: they change only with the program.
+    pub fn open(dir: Option<&Path>) -> Result<Folder, Diagnostics> {
+        let dir = match dir {
+            Some(d) => d.to_path_buf(),
+            None => userdata::user_cards_dir().ok_or_else(|| {
+                Diagnostics(vec![whole_file(
+                    Path::new("ratecards"),
+                    "this system has no data folder for your own rate cards: name a folder with `--ratecards`",
+                )])
+            })?,
+        };
+        let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("ratecards");
+        if let (Ok(a), Ok(b)) = (dir.canonicalize(), shipped.canonicalize())
+            && a == b
+        {
+            return Err(Diagnostics(vec![whole_file(
+                &dir,
+                "these are the shipped rate cards, which change only with the program: import into your own folder (leave out `--ratecards`) or a copy",
+            )]));
+        }
+        let on_disk = dir.is_dir();
+        if !on_disk && dir.exists() {
+            return Err(Diagnostics(vec![whole_file(&dir, "not a folder")]));
+        }
+        Ok(Folder { dir, on_disk, written: BTreeMap::new() })
+    }
+
+    /// The folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// True when the folder does not exist yet and applying makes it from the shipped cards.
+    pub fn is_new(&self) -> bool {
+        !self.on_disk
+    }
+
+    /// The text of `path` (a file of the folder) as it will be once the import is applied.
+    pub fn read(&self, path: &Path) -> Result<String, Diagnostics> {
+        if let Some(text) = self.written.get(path) {
+            return Ok(text.clone());
+        }
+        if self.on_disk {
+            return read_text(path, "a rate-card file");
+        }
+        path.strip_prefix(&self.dir)
+            .ok()
+            .and_then(userdata::shipped_text)
+            .map(str::to_string)
+            .ok_or_else(|| Diagnostics(vec![whole_file(path, "not one of the shipped rate-card files")]))
+    }
+
+    /// True when `path` is, or will be, a file of the folder.
+    pub fn has(&self, path: &Path) -> bool {
+        self.written.contains_key(path) || self.read(path).is_ok()
+    }
+
+    /// Puts `text` in `path` (written when the import is applied).
+    pub fn write(&mut self, path: PathBuf, text: String) {
+        self.written.insert(path, text);
+    }
+
+    /// The files the import writes, relative to the folder, in order.
+    pub fn writes(&self) -> Vec<String> {
+        self.written.keys().map(|p| relative(&self.dir, p)).collect()
+    }
+
+    /// The folder's cards and exchange rates as they will be once the import is applied.
+    pub fn catalog(&self) -> Result<Catalog, Diagnostics> {
+        let cards: Vec<PathBuf> = if self.on_disk {
+            Catalog::card_files(&self.dir)?
+        } else {
+            let is_card = |n: &&str| n.ends_with(".toml") && Path::new(n).file_name().is_some_and(|f| f != FX_FILE);
+            SHIPPED
+                .iter()
+                .map(|(n, _)| *n)
+                .filter(is_card)
+                .filter_map(|n| Path::new(n).strip_prefix("ratecards").ok().map(|r| self.dir.join(r)))
+                .collect()
+        };
+        Catalog::load_files(&self.dir, &cards, self.has(&self.dir.join(FX_FILE)), &|p| self.read(p))
+    }
+
+    /// Writes the import's files, each whole or not at all (making the folder from the shipped
+    /// cards first when it is new). The folder was checked to load with them when they were put.
+    pub fn apply(&self) -> std::io::Result<()> {
+        if !self.on_disk {
+            userdata::create_from_shipped(&self.dir)?;
+        }
+        for (path, text) in &self.written {
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            AtomicFile::write(path, text.as_bytes())?;
+        }
+        Ok(())
+    }
+}
+
+/// Today (UTC), the day an import's source says it was made.
+pub fn today() -> NaiveDate {
+    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    i64::try_from(secs)
+        .ok()
+        .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+        .map_or(NaiveDate::MIN, |d| d.date_naive())
+}
+
+/// `path` relative to `dir`, with `/` between parts, as cards name their tables.
+pub(crate) fn relative(dir: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(dir).unwrap_or(path);
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+/// The byte offset in `text` where field `index` of the CSV record starting at byte `start`
+/// begins (quotes followed, a quoted line break included), for messages that name a line and
+/// column.
+pub(crate) fn field_offset(text: &str, start: usize, index: usize) -> usize {
+    let mut field = 0;
+    let mut quoted = false;
+    for (i, b) in text.bytes().enumerate().skip(start) {
+        if field == index {
+            return i;
+        }
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => field = field.saturating_add(1),
+            b'\n' if !quoted => return i,
+            _ => {}
+        }
+    }
+    text.len()
+}
+
+/// A problem at field `index` of the record starting at byte `start` of `source`, about `column`.
+pub(crate) fn at_field(
+    source: &Source<'_>,
+    start: usize,
+    index: usize,
+    column: &str,
+    message: impl Into<String>,
+) -> crate::diag::Diagnostic {
+    source.at(field_offset(source.text, start, index), column, message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_field_is_found_past_quoted_commas_and_line_breaks() {
+        let text = "a,\"b,\nc\",d\n";
+        assert_eq!(field_offset(text, 0, 0), 0);
+        assert_eq!(field_offset(text, 0, 1), 2);
+        assert_eq!(field_offset(text, 0, 2), 9);
+        let source = Source::new(Path::new("f.csv"), text);
+        assert_eq!(at_field(&source, 0, 2, "x", "m").to_string(), "f.csv:2:4: `x`: m");
+    }
+
+    #[test]
+    fn the_shipped_source_folder_is_never_an_import_target() {
+        let e = Folder::open(Some(&Path::new(env!("CARGO_MANIFEST_DIR")).join("ratecards"))).unwrap_err();
+        assert!(e.to_string().contains("these are the shipped rate cards"), "{e}");
+    }
+
+    #[test]
+    fn a_new_folder_reads_as_the_shipped_cards() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = Folder::open(Some(&dir.path().join("cards"))).unwrap();
+        assert!(folder.is_new());
+        assert_eq!(folder.catalog().unwrap().cards().len(), Catalog::shipped().unwrap().cards().len());
+    }
+}
