@@ -49,7 +49,10 @@ impl Catalog {
         };
         let is_fx = |name: &str| Path::new(name).file_name().is_some_and(|f| f == FX_FILE);
         let cards = SHIPPED.iter().filter(|(name, _)| name.ends_with(".toml") && !is_fx(name));
-        let fx = SHIPPED.iter().find(|(name, _)| is_fx(name)).map(|(name, text)| fx::load_str(Path::new(name), text));
+        let fx = SHIPPED
+            .iter()
+            .find(|(name, _)| is_fx(name))
+            .map(|(name, text)| fx::load_with(Path::new(name), text, &shipped));
         Catalog::collect(cards.map(|(name, text)| load_with(Path::new(name), text, &shipped)).collect(), fx)
     }
 
@@ -79,7 +82,7 @@ impl Catalog {
     /// by `read` (from disk, or with the files an import is about to write in their place).
     pub fn load_files(dir: &Path, cards: &[PathBuf], has_fx: bool, read: ReadFile<'_>) -> Result<Catalog, Diagnostics> {
         let fx_file = dir.join(FX_FILE);
-        let fx = has_fx.then(|| read(&fx_file).and_then(|text| fx::load_str(&fx_file, &text)));
+        let fx = has_fx.then(|| read(&fx_file).and_then(|text| fx::load_with(&fx_file, &text, read)));
         let card = |f: &PathBuf| read(f).and_then(|text| load_with(f, &text, read));
         Catalog::collect(cards.iter().map(card).collect(), fx)
     }

@@ -201,9 +201,50 @@ pub fn suggestion<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>)
     closest(word, candidates).map_or_else(String::new, |c| format!(", did you mean `{c}`?"))
 }
 
+/// The byte offset in `text` where field `index` of the CSV record starting at byte `start`
+/// begins (quotes followed, a quoted line break included), for messages that name a line and
+/// column.
+pub(crate) fn field_offset(text: &str, start: usize, index: usize) -> usize {
+    let mut field = 0;
+    let mut quoted = false;
+    for (i, b) in text.bytes().enumerate().skip(start) {
+        if field == index {
+            return i;
+        }
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => field = field.saturating_add(1),
+            b'\n' if !quoted => return i,
+            _ => {}
+        }
+    }
+    text.len()
+}
+
+/// A problem at field `index` of the record starting at byte `start` of `source`, about `column`.
+pub(crate) fn at_field(
+    source: &Source<'_>,
+    start: usize,
+    index: usize,
+    column: &str,
+    message: impl Into<String>,
+) -> Diagnostic {
+    source.at(field_offset(source.text, start, index), column, message)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_field_is_found_past_quoted_commas_and_line_breaks() {
+        let text = "a,\"b,\nc\",d\n";
+        assert_eq!(field_offset(text, 0, 0), 0);
+        assert_eq!(field_offset(text, 0, 1), 2);
+        assert_eq!(field_offset(text, 0, 2), 9);
+        let source = Source::new(Path::new("f.csv"), text);
+        assert_eq!(at_field(&source, 0, 2, "x", "m").to_string(), "f.csv:2:4: `x`: m");
+    }
 
     #[test]
     fn positions_are_one_based_lines_and_character_columns() {

@@ -19,8 +19,8 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::{Folder, at_field, relative};
-use crate::diag::{Diagnostic, Diagnostics, Source, read_text, suggestion, whole_file};
+use super::{Folder, relative};
+use crate::diag::{Diagnostic, Diagnostics, Source, at_field, read_text, suggestion, whole_file};
 use crate::money::{Currency, decimal_string};
 use crate::tomlread::parse_decimal;
 use crate::whatsapp::Category;

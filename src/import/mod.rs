@@ -18,7 +18,7 @@ use chrono::NaiveDate;
 
 use crate::atomic::AtomicFile;
 use crate::catalog::{Catalog, FX_FILE, SHIPPED};
-use crate::diag::{Diagnostics, Source, read_text, whole_file};
+use crate::diag::{Diagnostics, read_text, whole_file};
 use crate::userdata;
 
 /// A cards folder as an import sees it: its files on disk or, for the user's folder not made
@@ -146,50 +146,9 @@ pub(crate) fn relative(dir: &Path, path: &Path) -> String {
     rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
-/// The byte offset in `text` where field `index` of the CSV record starting at byte `start`
-/// begins (quotes followed, a quoted line break included), for messages that name a line and
-/// column.
-pub(crate) fn field_offset(text: &str, start: usize, index: usize) -> usize {
-    let mut field = 0;
-    let mut quoted = false;
-    for (i, b) in text.bytes().enumerate().skip(start) {
-        if field == index {
-            return i;
-        }
-        match b {
-            b'"' => quoted = !quoted,
-            b',' if !quoted => field = field.saturating_add(1),
-            b'\n' if !quoted => return i,
-            _ => {}
-        }
-    }
-    text.len()
-}
-
-/// A problem at field `index` of the record starting at byte `start` of `source`, about `column`.
-pub(crate) fn at_field(
-    source: &Source<'_>,
-    start: usize,
-    index: usize,
-    column: &str,
-    message: impl Into<String>,
-) -> crate::diag::Diagnostic {
-    source.at(field_offset(source.text, start, index), column, message)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_field_is_found_past_quoted_commas_and_line_breaks() {
-        let text = "a,\"b,\nc\",d\n";
-        assert_eq!(field_offset(text, 0, 0), 0);
-        assert_eq!(field_offset(text, 0, 1), 2);
-        assert_eq!(field_offset(text, 0, 2), 9);
-        let source = Source::new(Path::new("f.csv"), text);
-        assert_eq!(at_field(&source, 0, 2, "x", "m").to_string(), "f.csv:2:4: `x`: m");
-    }
 
     #[test]
     fn the_shipped_source_folder_is_never_an_import_target() {
