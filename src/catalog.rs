@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostics, read_text, whole_file};
 use crate::fx::{self, Fx};
+use crate::money::Currency;
 use crate::ratecard::load::{duplicate_vendors, load_with};
 use crate::ratecard::{Plan, RateCard};
 use crate::usage::{OUTCOMES, UsageKey};
@@ -123,6 +124,15 @@ impl Catalog {
     /// The exchange rates (none when the folder has no `fx.toml`).
     pub fn fx(&self) -> &Fx {
         &self.fx
+    }
+
+    /// The display currencies a comparison can rank every plan in: the cards' own currencies and
+    /// every currency the exchange rates reach (through a third currency too), by code. The app
+    /// offers these.
+    pub fn display_currencies(&self) -> Vec<Currency> {
+        let mut all: BTreeSet<Currency> = self.cards.iter().map(|c| c.currency).collect();
+        all.extend(self.fx.rates().flat_map(|r| [r.from, r.to]));
+        all.into_iter().collect()
     }
 
     /// The cards, by vendor.

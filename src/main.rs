@@ -64,6 +64,11 @@ enum Command {
         #[command(subcommand)]
         command: RatecardsCommand,
     },
+    /// Work with exchange rates.
+    Fx {
+        #[command(subcommand)]
+        command: FxCommand,
+    },
     /// Rate a log of real traffic the way the vendor bills it.
     RateLog {
         #[command(subcommand)]
@@ -237,6 +242,20 @@ enum RatecardsCommand {
 }
 
 #[derive(Subcommand)]
+enum FxCommand {
+    /// The ECB's historical euro reference rates (`eurofxref-hist.csv`), as `published` rates of
+    /// every currency pricesim knows: the last rate of each month, in the table `fx/ecb.csv`.
+    Import {
+        /// The CSV file, as the ECB publishes it.
+        file: PathBuf,
+        /// The folder of rate cards to write into (default: your own, the app's; made from the
+        /// shipped cards when it does not exist yet).
+        #[arg(long, value_name = "DIR")]
+        ratecards: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
 enum ImportCommand {
     /// Meta's rate-card CSV (the file its WhatsApp pricing page offers), as rates in force from a
     /// date: written as a new rates file of Meta's card, `published`, its source the file.
@@ -308,6 +327,7 @@ fn main() -> ExitCode {
         Command::Ratecards {
             command: RatecardsCommand::Import { command: ImportCommand::Meta { file, effective, ratecards } },
         } => import_meta(&file, effective, ratecards.as_deref()),
+        Command::Fx { command: FxCommand::Import { file, ratecards } } => import_fx(&file, ratecards.as_deref()),
         Command::Simulate(args) => simulate(&args),
         Command::Chart { command: ChartCommand::Simulate { run, svg, png } } => chart_simulation(&run, svg, png),
         Command::RateLog { command: RateLogCommand::Usage(args) } => rate_usage(args),
@@ -340,7 +360,7 @@ fn writes_data(command: &Command) -> bool {
         Command::Simulate(args) => args.with.format,
         Command::RateLog { command: RateLogCommand::Whatsapp(args) } => args.format,
         Command::GenLog { .. } => return true,
-        Command::Chart { .. } | Command::Breakeven(_) | Command::Ratecards { .. } => Format::Table,
+        Command::Chart { .. } | Command::Breakeven(_) | Command::Ratecards { .. } | Command::Fx { .. } => Format::Table,
     };
     matches!(format, Format::Csv)
 }
@@ -564,6 +584,15 @@ fn import_meta(file: &Path, effective: chrono::NaiveDate, dir: Option<&Path>) ->
     let prepared = import::meta::prepare(folder, file, effective, import::today())?;
     prepared.apply().map_err(|e| Failure { code: 1, message: format!("cannot write the rate cards: {e}") })?;
     Ok(render::import::meta(&prepared)
+        + &render::import::written(&prepared.folder, prepared.new_folder, &prepared.writes))
+}
+
+/// Imports the ECB's rates into the cards folder and reports what changed and what was written.
+fn import_fx(file: &Path, dir: Option<&Path>) -> Result<String, Failure> {
+    let folder = import::Folder::open(dir)?;
+    let prepared = import::ecb::prepare(folder, file, import::today())?;
+    prepared.apply().map_err(|e| Failure { code: 1, message: format!("cannot write the rate cards: {e}") })?;
+    Ok(render::import::fx(&prepared)
         + &render::import::written(&prepared.folder, prepared.new_folder, &prepared.writes))
 }
 

@@ -20,8 +20,9 @@ fn quote_prints_a_table_with_the_cheapest_marked() {
 #[test]
 fn every_vendor_ranks_by_what_the_whole_scenario_costs() {
     // The dealer's in-house costs price the 215 outcomes Woztell and User.com do not sell:
-    // Woztell Starter is $113.00 (€97.41) + 20 agent outcomes × €35 + 195 bot outcomes × €1.50
-    // = €1,089.91, between Web1on1 Grow (€885.40) and Base (€1,090.80).
+    // Woztell Starter is $113.00 (× 0.853170, the inverse of the ECB's 1.1721: €96.41) + 20 agent
+    // outcomes × €35 + 195 bot outcomes × €1.50 = €1,088.91, between Web1on1 Grow (€885.40) and
+    // Base (€1,090.80); Growth's $115.00 is €98.11, so €1,090.61, just below Base.
     let t = text(&run(&["quote", "examples/dealer-nl.toml"]).stdout);
     let plans: Vec<&str> =
         t.lines().skip(3).take(7).map(|l| l.split_whitespace().find(|w| w.contains('/')).unwrap()).collect();
@@ -30,15 +31,15 @@ fn every_vendor_ranks_by_what_the_whole_scenario_costs() {
         [
             "web1on1/grow",
             "woztell/starter",
-            "web1on1/base",
             "woztell/growth",
+            "web1on1/base",
             "usercom/standard",
             "woztell/agency",
             "web1on1/scale"
         ],
         "{t}"
     );
-    assert!(t.contains("  2  woztell/starter    €1,089.91    $113.00  + €992.50 in-house\n"), "{t}");
+    assert!(t.contains("  2  woztell/starter    €1,088.91    $113.00  + €992.50 in-house\n"), "{t}");
     assert!(t.contains("  Test drives by your own staff (in-house)          10 × €35.00  €350.00\n"), "{t}");
     let csv = text(&run(&["quote", "examples/dealer-nl.toml", "--format", "csv"]).stdout);
     let mut ranks: Vec<(&str, &str)> =
@@ -49,8 +50,8 @@ fn every_vendor_ranks_by_what_the_whole_scenario_costs() {
         [
             ("1", "web1on1/grow"),
             ("2", "woztell/starter"),
-            ("3", "web1on1/base"),
-            ("4", "woztell/growth"),
+            ("3", "woztell/growth"),
+            ("4", "web1on1/base"),
             ("5", "usercom/standard"),
             ("6", "woztell/agency"),
             ("7", "web1on1/scale")

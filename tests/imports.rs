@@ -204,3 +204,93 @@ fn without_a_folder_the_import_writes_the_users_own_cards_and_never_the_shipped_
     assert_eq!(shipped.status.code(), Some(1));
     assert!(text(&shipped.stderr).contains("these are the shipped rate cards"), "{}", text(&shipped.stderr));
 }
+
+/// The ECB's `eurofxref-hist.csv`, written by hand: newest day first, `N/A`, currencies pricesim
+/// does not know (BGN, CYP), a trailing comma on every line.
+const ECB: &str = "Date,USD,JPY,BGN,CYP,GBP,\n\
+    2025-02-03,1.0246,159.8,1.9558,N/A,0.8315,\n\
+    2025-01-31,1.0393,160.8,1.9558,N/A,0.8383,\n\
+    2025-01-30,1.0413,161.2,1.9558,N/A,0.8357,\n\
+    2025-01-02,1.0321,163.1,1.9558,N/A,0.8294,\n\
+    2024-12-31,1.0389,163.06,1.9558,N/A,N/A,\n";
+
+/// Woztell Starter's $49.00 in pounds, January 2025, and the rate it converted at.
+fn starter_in_pounds(dir: &Path, cards: &str) -> (String, String) {
+    let scenario =
+        write(dir, "gbp.toml", "version = 1\nmonth = \"2025-01\"\ncurrency = \"GBP\"\n[contacts]\nengaged = 100\n");
+    let out = common::run(&["quote", &scenario, "--ratecards", cards, "--plan", "woztell/starter", "--format", "json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let q = &json["quotes"][0];
+    (q["total_in_display_currency"].as_str().unwrap().to_string(), q["exchange"]["rate"].as_str().unwrap().to_string())
+}
+
+#[test]
+fn the_ecbs_rates_are_imported_and_quotes_follow_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "eurofxref-hist.csv", ECB);
+    let cards = dir.path().join("cards");
+    let cards = cards.to_str().unwrap();
+    // Before: the shipped rates of 2025-01-02 cross to 1 USD = 0.8294 / 1.0321 = 0.803604 GBP:
+    // $49.00 = £39.376596 → £39.38.
+    pricesim::userdata::create_from_shipped(Path::new(cards)).unwrap();
+    assert_eq!(starter_in_pounds(dir.path(), cards), ("39.38".into(), "0.803604".into()));
+    let out = common::run(&["fx", "import", &file, "--ratecards", cards]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report = text(&out.stdout);
+    // January's last rates (2025-01-31) replace the 2025-01-02 ones for the month; February has
+    // its 2025-02-03 rates. Each currency's latest month, before and after.
+    let rows: Vec<String> =
+        report.lines().skip(2).take(3).map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+    assert_eq!(
+        rows,
+        [
+            "GBP 2 2025-01-02 2025-02-03 0.8294 (unverified, 2025-01-02) → 0.8315 (2025-02-03) +0.3 %",
+            "JPY 3 2024-12-31 2025-02-03 none → 159.8 (2025-02-03)",
+            "USD 3 2024-12-31 2025-02-03 1.0321 (published, 2025-01-02) → 1.0246 (2025-02-03) -0.7 %",
+        ],
+        "{report}"
+    );
+    assert!(report.contains("8 rates (the last of each month) for 3 currencies"), "{report}");
+    assert!(report.contains("left out (currencies pricesim does not know): BGN, CYP"), "{report}");
+    // The shipped rates dated within what the file covers are replaced; the older ones stay.
+    assert!(report.contains("replaces fx.toml: EUR to USD 1.0321 of 2025-01-02\n"), "{report}");
+    assert!(report.contains("replaces fx.toml: EUR to GBP 0.8294 of 2025-01-02\n"), "{report}");
+    assert!(!report.contains("2024-06-28"), "{report}");
+    assert!(report.contains("wrote fx/ecb.csv, fx.toml in "), "{report}");
+    // After: 1 USD = 0.8383 / 1.0393 = 0.8066006 → 0.806601 GBP, the ECB's January close:
+    // $49.00 = £39.523449 → £39.52.
+    assert_eq!(starter_in_pounds(dir.path(), cards), ("39.52".into(), "0.806601".into()));
+    let table = std::fs::read_to_string(dir.path().join("cards/fx/ecb.csv")).unwrap();
+    assert!(
+        table.contains(
+            "\n2025-01-31,EUR,USD,1.0393,published,\"eurofxref-hist.csv, the ECB's euro reference rates imported "
+        ),
+        "{table}"
+    );
+    assert!(!table.contains("2025-01-30"), "only each month's last rate is kept");
+    let fx = std::fs::read_to_string(dir.path().join("cards/fx.toml")).unwrap();
+    assert!(fx.contains("tables = [\"fx/ecb.csv\"]") && fx.contains("rate = \"89.2495\""), "{fx}");
+    // Imported again, the table is replaced and nothing else is taken out.
+    let again = text(&common::run(&["fx", "import", &file, "--ratecards", cards]).stdout);
+    assert!(!again.contains("replaces"), "{again}");
+}
+
+#[test]
+fn a_malformed_ecb_file_is_refused_with_file_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let file =
+        write(dir.path(), "eurofxref-hist.csv", &ECB.replace("0.8357", "0,8357").replace("2025-01-02,", "2025-13-02,"));
+    let cards = dir.path().join("cards");
+    let out = common::run(&["fx", "import", &file, "--ratecards", cards.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    // `0,8357` splits into two cells: GBP reads `0` (not above zero) on line 4, column 36
+    // (`2025-01-30,1.0413,161.2,1.9558,N/A,` is 35 characters).
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "error: {file}:4:36: `GBP`: a rate is above zero, found `0`\nerror: {file}:5:1: `Date`: `2025-13-02` is not a date `YYYY-MM-DD`\n"
+        )
+    );
+    assert!(!cards.exists(), "nothing written");
+}

@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::{Folder, relative};
+use super::{Folder, percent_change, relative, without_records};
 use crate::diag::{Diagnostic, Diagnostics, Source, at_field, read_text, suggestion, whole_file};
 use crate::money::{Currency, decimal_string};
 use crate::tomlread::parse_decimal;
@@ -227,7 +227,12 @@ pub fn prepare(
         let path = card_dir.join(other);
         let text = folder.read(&path)?;
         let names: BTreeSet<&str> = rows.iter().map(|r| tables.markets.name(r.market)).collect();
-        let (kept, n) = without_rows(&text, effective, card.currency, &names);
+        let day = effective.to_string();
+        let (kept, n) = without_records(&text, |r| {
+            r.get(0) == Some(day.as_str())
+                && r.get(2) == Some(card.currency.code())
+                && r.get(1).is_some_and(|m| names.contains(m))
+        });
         if n > 0 {
             replaced.push(Replaced { file: relative(folder.dir(), &path), rows: n });
             folder.write(path, kept);
@@ -270,12 +275,10 @@ fn rate_text(rate: Rate) -> String {
     }
 }
 
-/// `(after − before) / before × 100`, one decimal, half away from zero; `None` unless both are
-/// prices and `before` is not zero.
+/// The change in percent, when both are prices and `before` is not zero.
 fn percent(before: Rate, after: Rate) -> Option<Decimal> {
     let (Rate::Price(b), Rate::Price(a)) = (before, after) else { return None };
-    let change = a.checked_sub(b)?.checked_div(b)?.checked_mul(Decimal::ONE_HUNDRED)?;
-    Some(change.round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero))
+    percent_change(b, a)
 }
 
 /// The new rates file: the card's columns, a row per market in the file's order.
@@ -315,36 +318,6 @@ fn rates_file(
     }
     let bytes = out.into_inner().map_err(|e| fail(e.into_error().into()))?;
     String::from_utf8(bytes).map_err(|e| Diagnostics(vec![whole_file(Path::new(file_name), e.to_string())]))
-}
-
-/// `text` (a rates file of the card) without its rows of `day` in `currency` for `markets`, each
-/// other row kept byte for byte; and how many were taken out.
-fn without_rows(text: &str, day: NaiveDate, currency: Currency, markets: &BTreeSet<&str>) -> (String, usize) {
-    let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(text.as_bytes());
-    let day = day.to_string();
-    let mut cut: Vec<(usize, usize)> = Vec::new();
-    let mut starts: Vec<(usize, bool)> = Vec::new();
-    for record in reader.records().flatten() {
-        let start = record.position().and_then(|p| usize::try_from(p.byte()).ok()).unwrap_or(0);
-        let hit = record.get(0) == Some(day.as_str())
-            && record.get(2) == Some(currency.code())
-            && record.get(1).is_some_and(|m| markets.contains(m));
-        starts.push((start, hit));
-    }
-    for (i, (start, hit)) in starts.iter().enumerate() {
-        if *hit {
-            let end = starts.get(i.saturating_add(1)).map_or(text.len(), |(s, _)| *s);
-            cut.push((*start, end));
-        }
-    }
-    let mut kept = String::with_capacity(text.len());
-    let mut at = 0;
-    for (start, end) in &cut {
-        kept.push_str(text.get(at..*start).unwrap_or_default());
-        at = *end;
-    }
-    kept.push_str(text.get(at..).unwrap_or_default());
-    (kept, cut.len())
 }
 
 /// A header cell as compared: lower case, letters and digits only (`Authentication-⏎International`
@@ -547,14 +520,5 @@ mod tests {
         assert_eq!(p("0.0501", "0.0576").unwrap().to_string(), "15.0");
         assert_eq!(p("0.0100", "0.0054").unwrap().to_string(), "-46.0");
         assert_eq!(percent(Rate::Unknown, Rate::Price(Decimal::ONE)), None);
-    }
-
-    #[test]
-    fn rows_of_the_date_are_cut_whole() {
-        let text = "effective_from,market,currency,a\n2026-10-01,Netherlands,USD,\"x,\ny\"\n2026-10-01,Germany,USD,1\n2026-10-01,Netherlands,EUR,1\n";
-        let day = NaiveDate::from_ymd_opt(2026, 10, 1).unwrap();
-        let (kept, n) = without_rows(text, day, Currency::USD, &BTreeSet::from(["Netherlands"]));
-        assert_eq!(n, 1);
-        assert_eq!(kept, "effective_from,market,currency,a\n2026-10-01,Germany,USD,1\n2026-10-01,Netherlands,EUR,1\n");
     }
 }

@@ -1,5 +1,5 @@
 //! Imports of the files vendors publish: Meta's own rate-card CSV ([`meta`]) and the ECB's
-//! historical exchange rates, written into a cards folder as rates of their own.
+//! historical exchange rates ([`ecb`]), written into a cards folder as rates of their own.
 //!
 //! An import is prepared first and applied after: preparing reads the file, works out what it
 //! changes against the prices in force before and every file it will write, and checks that the
@@ -7,7 +7,9 @@
 //! The app shows the report between the two steps; the command line does both at once. The
 //! shipped cards are never written: the default folder is the user's own ([`crate::userdata`]),
 //! made from the shipped cards when it is first written.
+#![deny(clippy::arithmetic_side_effects)]
 
+pub mod ecb;
 pub mod meta;
 
 use std::collections::BTreeMap;
@@ -15,6 +17,7 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 
 use crate::atomic::AtomicFile;
 use crate::catalog::{Catalog, FX_FILE, SHIPPED};
@@ -140,6 +143,37 @@ pub fn today() -> NaiveDate {
         .map_or(NaiveDate::MIN, |d| d.date_naive())
 }
 
+/// `text` (a CSV file with a header) without the records `hit` picks, every other line kept
+/// byte for byte; and how many were taken out.
+pub(crate) fn without_records(text: &str, hit: impl Fn(&csv::StringRecord) -> bool) -> (String, usize) {
+    let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(text.as_bytes());
+    let records: Vec<(usize, bool)> = reader
+        .records()
+        .flatten()
+        .map(|r| (r.position().and_then(|p| usize::try_from(p.byte()).ok()).unwrap_or(0), hit(&r)))
+        .collect();
+    let mut kept = String::with_capacity(text.len());
+    let mut at = 0;
+    let mut cut = 0usize;
+    for (i, (start, hit)) in records.iter().enumerate() {
+        if *hit {
+            let end = records.get(i.saturating_add(1)).map_or(text.len(), |(s, _)| *s);
+            kept.push_str(text.get(at..*start).unwrap_or_default());
+            at = end;
+            cut = cut.saturating_add(1);
+        }
+    }
+    kept.push_str(text.get(at..).unwrap_or_default());
+    (kept, cut)
+}
+
+/// `(after − before) / before × 100`, one decimal, half away from zero; `None` when `before` is
+/// zero.
+pub(crate) fn percent_change(before: Decimal, after: Decimal) -> Option<Decimal> {
+    let change = after.checked_sub(before)?.checked_div(before)?.checked_mul(Decimal::ONE_HUNDRED)?;
+    Some(change.round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero))
+}
+
 /// `path` relative to `dir`, with `/` between parts, as cards name their tables.
 pub(crate) fn relative(dir: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(dir).unwrap_or(path);
@@ -149,6 +183,14 @@ pub(crate) fn relative(dir: &Path, path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn records_are_cut_whole_and_the_rest_kept_as_written() {
+        let text = "date,market,currency,a\n2026-10-01,Netherlands,USD,\"x,\ny\"\n2026-10-01,Germany,USD,1\n2026-10-01,Netherlands,EUR,1\n";
+        let (kept, n) = without_records(text, |r| r.get(1) == Some("Netherlands") && r.get(2) == Some("USD"));
+        assert_eq!(n, 1);
+        assert_eq!(kept, "date,market,currency,a\n2026-10-01,Germany,USD,1\n2026-10-01,Netherlands,EUR,1\n");
+    }
 
     #[test]
     fn the_shipped_source_folder_is_never_an_import_target() {
