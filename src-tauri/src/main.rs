@@ -66,8 +66,9 @@ fn main() {
 
 #[cfg(test)]
 mod tests {
-    /// Every command the app registers is allowed to the window, and no other: a command missing
-    /// from `build.rs` or `permissions/app.toml` would be refused to the page at run time.
+    /// The four lists of the app's commands agree: registered (`generate_handler!`), declared to
+    /// Tauri's build (`build.rs`), allowed to the window (`permissions/app.toml`) and called by
+    /// the page (`ui/src/api.ts`). A command missing from one would be refused, or never used.
     #[test]
     fn every_registered_command_is_allowed_and_only_those() {
         let main = include_str!("main.rs");
@@ -93,5 +94,16 @@ mod tests {
             .collect();
         allowed.sort();
         assert_eq!(registered, allowed, "permissions/app.toml");
+        // And the page calls exactly those, each by its name (`call<…>("compare", …)`).
+        let api = include_str!("../../ui/src/api.ts");
+        let mut called: Vec<String> = api
+            .split("call<")
+            .skip(1)
+            .filter_map(|rest| rest.split_once(">(\"").and_then(|(_, name)| name.split('"').next()))
+            .map(str::to_string)
+            .collect();
+        called.sort();
+        called.dedup();
+        assert_eq!(registered, called, "ui/src/api.ts");
     }
 }

@@ -481,7 +481,7 @@ problems: Array<Problem>, };
 /**
  * Kinds of failures.
  */
-export type FailureKind = "invalid" | "io" | "cancelled" | "pricing";
+export type FailureKind = "invalid" | "io" | "cancelled" | "pricing" | "internal";
 
 /**
  * How a payee accounts for work.
@@ -982,7 +982,7 @@ cost: string | null, };
 export type PointsEach = number | IncludedTag;
 
 /**
- * One problem of an input.
+ * One problem of an input, where the core found it.
  */
 export type Problem = { 
 /**
@@ -990,9 +990,18 @@ export type Problem = {
  */
 field: string, 
 /**
- * The line in the scenario's text, when known.
+ * The file it is in, as the core names it (`scenario.toml`, `meta/rates-usd.csv`): a card's
+ * problem may be in one of its tables, not in the text being edited.
+ */
+file?: string, 
+/**
+ * The line in that file, when known.
  */
 line: number | null, 
+/**
+ * The column, in characters, when known.
+ */
+column?: number, 
 /**
  * What is wrong.
  */
