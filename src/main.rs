@@ -63,8 +63,12 @@ enum Command {
         #[command(subcommand)]
         command: RateLogCommand,
     },
-    /// Write a synthetic WhatsApp message log (CSV) for tests, demos and benchmarks.
+    /// Write a synthetic log (CSV) for tests, demos and benchmarks: a WhatsApp message log, or
+    /// with `usage` a usage log of chats and outcomes.
     GenLog {
+        /// Which log: `whatsapp` (for `rate-log whatsapp`) or `usage` (for `rate-log usage`).
+        #[arg(value_enum, default_value_t = LogKind::Whatsapp)]
+        kind: LogKind,
         /// How many contacts.
         #[arg(long)]
         contacts: u64,
@@ -84,6 +88,15 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+}
+
+/// Which log `gen-log` writes.
+#[derive(Clone, Copy, ValueEnum)]
+enum LogKind {
+    /// A WhatsApp message log.
+    Whatsapp,
+    /// A usage log of chats and outcomes.
+    Usage,
 }
 
 #[derive(Subcommand)]
@@ -268,8 +281,8 @@ fn main() -> ExitCode {
         Command::Chart { command: ChartCommand::Simulate { run, svg, png } } => chart_simulation(&run, svg, png),
         Command::RateLog { command: RateLogCommand::Usage(args) } => rate_usage(args),
         Command::RateLog { command: RateLogCommand::Whatsapp(args) } => rate_log(args),
-        Command::GenLog { contacts, days, seed, start, shuffle, output } => {
-            gen_log(&Spec { contacts, days, seed, start, shuffle }, output.as_deref())
+        Command::GenLog { kind, contacts, days, seed, start, shuffle, output } => {
+            gen_log(kind, &Spec { contacts, days, seed, start, shuffle }, output.as_deref())
         }
     };
     match result {
@@ -413,18 +426,22 @@ fn failed(file: &Path, e: impl std::fmt::Display) -> Failure {
     Failure { code: 1, message: format!("cannot write `{}`: {e}", file.display()) }
 }
 
-fn gen_log(spec: &Spec, output: Option<&Path>) -> Result<String, Failure> {
+fn gen_log(kind: LogKind, spec: &Spec, output: Option<&Path>) -> Result<String, Failure> {
+    let generate = match kind {
+        LogKind::Whatsapp => genlog::generate,
+        LogKind::Usage => usagelog::genlog::generate,
+    };
     match output {
         None => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
-            genlog::generate(spec, &mut out).map_err(|e| failed(Path::new("standard output"), e))?;
+            generate(spec, &mut out).map_err(|e| failed(Path::new("standard output"), e))?;
             out.flush().map_err(|e| failed(Path::new("standard output"), e))?;
             Ok(String::new())
         }
         Some(file) => {
             let mut out = AtomicFile::create(file).map_err(|e| failed(file, e))?;
-            let rows = genlog::generate(spec, &mut out).map_err(|e| failed(file, e))?;
+            let rows = generate(spec, &mut out).map_err(|e| failed(file, e))?;
             out.commit().map_err(|e| failed(file, e))?;
             Ok(format!("{}: {rows} rows\n", file.display()))
         }

@@ -3,7 +3,10 @@
 //! with an invoice, checked line by line. Format and output: `docs/USAGE-LOG.md`.
 
 pub mod check;
+pub mod genlog;
+pub mod intern;
 pub mod read;
+pub mod tally;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -13,14 +16,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
 use crate::compare::{CompareError, compare};
-use crate::diag::{Diagnostic, Diagnostics, read_text};
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::money::Currency;
 use crate::month::Month;
 use crate::progress::Watch;
 use crate::quote::Quote;
 use crate::scenario::{MonthUsage, Scenario};
 use crate::usage::{Usage, UsageKey};
-use read::{Actor, UsageEvent};
+use tally::{Counted, Derived};
 
 /// How to read and price a usage log.
 #[derive(Debug, Clone)]
@@ -94,9 +97,6 @@ pub enum UsageLogError {
     Cancelled,
 }
 
-/// How many skipped rows a report lists.
-const LIST_FIRST: usize = 10;
-
 /// Reads the log at `path` and prices each of its months, telling `watch` how far it has come.
 pub fn rate(
     path: &Path,
@@ -104,15 +104,9 @@ pub fn rate(
     options: &Options,
     watch: &dyn Watch,
 ) -> Result<(UsageReport, Scenario), UsageLogError> {
-    let text = read_text(path, "the usage log")?;
-    let (events, problems) =
-        read::read(path, &text, options.timezone, &catalog.outcome_names(), watch)?.ok_or(UsageLogError::Cancelled)?;
-    if let (false, Some(first)) = (options.skip_invalid, problems.first()) {
-        return Err(Diagnostics(vec![first.clone()]).into());
-    }
-    let rows_skipped = problems.len() as u64;
-    let rows_read = events.len() as u64 + rows_skipped;
-    let months = by_month(&events);
+    let Counted { months, rows_read, rows_skipped, skipped } =
+        tally::read(path, options.timezone, &catalog.outcome_names(), options.skip_invalid, watch)?
+            .ok_or(UsageLogError::Cancelled)?;
     let name = path.file_stem().map(|s| s.to_string_lossy().into_owned());
     let mut out = Vec::new();
     for (month, (usage, staff)) in &months {
@@ -135,40 +129,10 @@ pub fn rate(
             notes: c.notes,
         });
     }
-    let skipped = problems.into_iter().take(LIST_FIRST).collect();
     let scenario = as_scenario(name, options.currency, &months);
     let report =
         UsageReport { currency: options.currency, rows_read, rows_skipped, skipped, months: out, checks: Vec::new() };
     Ok((report, scenario))
-}
-
-type Derived = BTreeMap<Month, (Usage, BTreeMap<String, u64>)>;
-
-/// Each month's usage: distinct contacts, outcomes by actor, staff outcomes apart.
-fn by_month(events: &[UsageEvent]) -> Derived {
-    let mut contacts: BTreeMap<Month, BTreeSet<&str>> = BTreeMap::new();
-    let mut out = Derived::new();
-    for e in events {
-        let month = Month::of(e.day);
-        contacts.entry(month).or_default().insert(e.contact.as_str());
-        let (usage, staff) = out.entry(month).or_default();
-        if let Some(outcome) = &e.outcome {
-            match e.actor {
-                Actor::Staff => *staff.entry(outcome.clone()).or_default() += e.quantity,
-                actor => {
-                    let key = UsageKey::outcome(actor.as_str(), outcome);
-                    let n = usage.get(&key).saturating_add(e.quantity);
-                    usage.set(key, n);
-                }
-            }
-        }
-    }
-    for (month, set) in contacts {
-        if let (Some((usage, _)), Ok(key)) = (out.get_mut(&month), UsageKey::parse("contacts.engaged")) {
-            usage.set(key, set.len() as u64);
-        }
-    }
-    out
 }
 
 /// The derived usage as one scenario: the first month, then a `[[months]]` table for each later

@@ -1,0 +1,169 @@
+//! A usage log counted as it is read: each month's distinct contacts and its outcomes by actor.
+//! Memory follows the distinct contacts of each month, never the log's length: a contact's name
+//! is kept once (an id in a table), each month holds a set of ids, and a row adds to counts.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Read;
+use std::path::Path;
+
+use chrono_tz::Tz;
+use rustc_hash::FxHashSet;
+
+use super::intern::Interner;
+use super::read::{Actor, Row, UsageReader};
+use crate::diag::{Diagnostic, Diagnostics, whole_file};
+use crate::month::Month;
+use crate::progress::{EVERY, Step, Watch};
+use crate::usage::{Usage, UsageKey};
+
+/// Each month's usage (distinct contacts, outcomes by actor) and its staff outcomes apart.
+pub type Derived = BTreeMap<Month, (Usage, BTreeMap<String, u64>)>;
+
+/// How many skipped rows a report lists.
+pub const LIST_FIRST: usize = 10;
+
+/// A log read and counted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counted {
+    /// Each month's usage.
+    pub months: Derived,
+    /// Data rows in the file (blank lines are not rows).
+    pub rows_read: u64,
+    /// Rows that could not be read and were skipped.
+    pub rows_skipped: u64,
+    /// The first [`LIST_FIRST`] of them, with why.
+    pub skipped: Vec<Diagnostic>,
+}
+
+/// Reads the log at `path` and counts it, telling `watch` how far it has come; `Ok(None)` when it
+/// was cancelled. A row that cannot be read stops it, unless `skip_invalid`.
+pub fn read(
+    path: &Path,
+    tz: Tz,
+    outcomes: &BTreeSet<String>,
+    skip_invalid: bool,
+    watch: &dyn Watch,
+) -> Result<Option<Counted>, Diagnostics> {
+    let cannot = |e: std::io::Error| Diagnostics(vec![whole_file(path, format!("cannot read the usage log: {e}"))]);
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let total = file.metadata().map_err(cannot)?.len();
+    read_from(file, total, path, tz, outcomes, skip_invalid, watch)
+}
+
+/// [`read`] from any input of `total` bytes.
+fn read_from(
+    input: impl Read,
+    total: u64,
+    path: &Path,
+    tz: Tz,
+    outcomes: &BTreeSet<String>,
+    skip_invalid: bool,
+    watch: &dyn Watch,
+) -> Result<Option<Counted>, Diagnostics> {
+    let one = |d: Diagnostic| Diagnostics(vec![d]);
+    let mut reader = UsageReader::new(input, path, tz, outcomes).map_err(one)?;
+    let mut tally = Tally::new(reader.outcomes().len());
+    let (mut rows_read, mut rows_skipped, mut skipped) = (0u64, 0u64, Vec::new());
+    loop {
+        let done = reader.bytes_read();
+        let Some(row) = reader.next_row().map_err(one)? else { break };
+        rows_read += 1;
+        match row {
+            Ok(row) => tally.add(&row),
+            Err(problem) if skip_invalid => {
+                rows_skipped += 1;
+                if skipped.len() < LIST_FIRST {
+                    skipped.push(problem);
+                }
+            }
+            Err(problem) => return Err(one(problem)),
+        }
+        if rows_read.is_multiple_of(EVERY) {
+            watch.step(Step { pass: 1, done, total });
+            if watch.cancelled() {
+                return Ok(None);
+            }
+        }
+    }
+    watch.step(Step { pass: 1, done: total, total });
+    let months = tally.finish(reader.outcomes());
+    Ok(Some(Counted { months, rows_read, rows_skipped, skipped }))
+}
+
+/// The counts so far.
+struct Tally {
+    outcomes: usize,
+    /// Every contact seen, with the last month it was counted in (an index of `months`, plus
+    /// one): rows come mostly in order, so a contact's later rows in a month need no set lookup.
+    contacts: Interner,
+    months: Vec<MonthTally>,
+    /// The month of the last row, as an index of `months`.
+    last: usize,
+}
+
+/// One month's counts.
+struct MonthTally {
+    month: Month,
+    contacts: FxHashSet<u32>,
+    /// By outcome, then actor ([`Actor::ALL`]); `None` where no row names it.
+    outcomes: Vec<Option<u64>>,
+}
+
+impl Tally {
+    fn new(outcomes: usize) -> Tally {
+        Tally { outcomes, contacts: Interner::default(), months: Vec::new(), last: 0 }
+    }
+
+    fn add(&mut self, row: &Row<'_>) {
+        let index = match self.months.get(self.last) {
+            Some(m) if m.month == row.month => self.last,
+            _ => match self.months.iter().position(|m| m.month == row.month) {
+                Some(i) => i,
+                None => {
+                    let outcomes = vec![None; self.outcomes * Actor::ALL.len()];
+                    self.months.push(MonthTally { month: row.month, contacts: FxHashSet::default(), outcomes });
+                    self.months.len() - 1
+                }
+            },
+        };
+        self.last = index;
+        let Some(month) = self.months.get_mut(index) else { return };
+        let mark = u32::try_from(index + 1).unwrap_or(u32::MAX);
+        if let Some((id, last)) = self.contacts.entry(row.contact)
+            && *last != mark
+        {
+            *last = mark;
+            month.contacts.insert(id);
+        }
+        if let Some(outcome) = row.outcome {
+            let slot = outcome * Actor::ALL.len() + row.actor as usize;
+            if let Some(n) = month.outcomes.get_mut(slot) {
+                *n = Some(n.unwrap_or(0).saturating_add(row.quantity));
+            }
+        }
+    }
+
+    /// Each month's usage, the outcomes named by `names`.
+    fn finish(self, names: &[String]) -> Derived {
+        let mut out = Derived::new();
+        for m in self.months {
+            let (mut usage, mut staff) = (Usage::default(), BTreeMap::new());
+            for (name, counts) in names.iter().zip(m.outcomes.chunks(Actor::ALL.len())) {
+                for (actor, n) in Actor::ALL.iter().zip(counts) {
+                    match (actor, n) {
+                        (_, None) => {}
+                        (Actor::Staff, Some(n)) => {
+                            staff.insert(name.clone(), *n);
+                        }
+                        (actor, Some(n)) => usage.set(UsageKey::outcome(actor.as_str(), name), *n),
+                    }
+                }
+            }
+            if let Ok(key) = UsageKey::parse("contacts.engaged") {
+                usage.set(key, m.contacts.len() as u64);
+            }
+            out.insert(m.month, (usage, staff));
+        }
+        out
+    }
+}
