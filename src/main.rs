@@ -19,7 +19,7 @@ use pricesim::money::Currency;
 use pricesim::progress::Silent;
 use pricesim::simulate::SimulateError;
 use pricesim::whatsapp::genlog::{self, Spec};
-use pricesim::whatsapp::ratelog::{Options, rate_log as rate_log_file};
+use pricesim::whatsapp::ratelog::{Options, all_cores, rate_log_on};
 use pricesim::{render, scenario, usagelog};
 
 #[derive(Parser)]
@@ -155,6 +155,10 @@ struct WhatsappLog {
     /// Also write every conversation or message, one per row, to this CSV file.
     #[arg(long, value_name = "FILE")]
     detail: Option<PathBuf>,
+    /// Rate on this many threads (contacts are shared out between them; the answer is the same
+    /// for any number). Default: every core.
+    #[arg(long, value_name = "N")]
+    threads: Option<std::num::NonZeroUsize>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
@@ -356,7 +360,7 @@ fn breakeven(args: BreakevenArgs) -> Result<String, Failure> {
 }
 
 fn rate_log(args: WhatsappLog) -> Result<String, Failure> {
-    let WhatsappLog { log, ratecards, timezone, skip_invalid, currency, detail, format } = args;
+    let WhatsappLog { log, ratecards, timezone, skip_invalid, currency, detail, threads, format } = args;
     let timezone = parse_timezone(&timezone)?;
     let currency: Currency = currency.parse().map_err(|message| Failure { code: 2, message })?;
     let catalog = catalog(ratecards.as_deref())?;
@@ -364,8 +368,9 @@ fn rate_log(args: WhatsappLog) -> Result<String, Failure> {
         .whatsapp_card()
         .ok_or_else(|| Failure { code: 1, message: "no rate card has WhatsApp tables (Meta's `meta.toml`)".into() })?;
     let options = Options { timezone, currency, skip_invalid, detail };
+    let threads = threads.unwrap_or_else(all_cores);
     let report =
-        rate_log_file(&log, card, &options, &Silent).map_err(|e| Failure { code: 1, message: e.to_string() })?;
+        rate_log_on(&log, card, &options, threads, &Silent).map_err(|e| Failure { code: 1, message: e.to_string() })?;
     let internal = |e: String| Failure { code: 1, message: e };
     match format {
         Format::Table => Ok(render::log::table(&report)),

@@ -2,7 +2,7 @@
 //! compact [`Event`]s, fast: logs run to millions of rows, so lines are found in a large buffer
 //! and split in place, and only a row holding a quote goes through the general CSV reader.
 
-use std::io::Read;
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, suggestion};
@@ -46,28 +46,68 @@ pub struct Event {
 /// The log's columns.
 pub const COLUMNS: [&str; 6] = ["timestamp", "contact", "direction", "type", "category", "origin"];
 
-/// Reads a log row by row.
-pub struct LogReader<R> {
-    input: R,
+/// A log's file and the order of its columns, read from its header: what reading any part of it
+/// needs.
+#[derive(Debug, Clone)]
+pub struct LogFormat {
     file: PathBuf,
     /// Position of each of [`COLUMNS`] in the file's header.
     order: [usize; 6],
-    line: u32,
-    /// Bytes read and not yet used are `buf[start..end]`.
-    buf: Vec<u8>,
-    start: usize,
-    end: usize,
-    eof: bool,
-    /// Bytes of the lines returned so far, for progress.
-    consumed: u64,
+    /// Where the first row starts: the header's length with its line end.
+    header_end: u64,
 }
 
-/// The reader's buffer; a longer line grows it.
-const BUFFER: usize = 1 << 20;
+/// Reads a log row by row, in one thread (the rater reads [`Block`]s side by side instead).
+pub struct LogReader<R> {
+    format: LogFormat,
+    input: BufReader<R>,
+    line: u32,
+    row: Vec<u8>,
+}
 
 impl<R: Read> LogReader<R> {
     /// Reads the header; `file` names the log in messages.
     pub fn new(input: R, file: &Path) -> Result<Self, Diagnostic> {
+        let mut input = BufReader::with_capacity(STEP, input);
+        let format = LogFormat::new(&mut input, file)?;
+        Ok(LogReader { format, input, line: 1, row: Vec::new() })
+    }
+
+    /// The next row, or `None` at the end. A row that cannot be read is an error naming its line
+    /// and column; reading can go on after it.
+    pub fn next_event(&mut self) -> Option<Result<Event, Diagnostic>> {
+        loop {
+            self.row.clear();
+            match self.input.read_until(b'\n', &mut self.row) {
+                Ok(0) => return None,
+                Ok(_) => {}
+                Err(e) => return Some(Err(self.format.error(self.line, "", format!("cannot read the log: {e}")))),
+            }
+            self.line = self.line.saturating_add(1);
+            let row = self.row.strip_suffix(b"\n").unwrap_or(&self.row);
+            let row = row.strip_suffix(b"\r").unwrap_or(row);
+            if !row.is_empty() {
+                return Some(self.format.parse(row, self.line));
+            }
+        }
+    }
+}
+
+/// A stretch of the log: the lines that start in it, as [`LogFormat::block`] read them.
+#[derive(Debug, Clone, Default)]
+pub struct Block {
+    /// The offset in the file just past its last line.
+    pub end: u64,
+    /// The lines' bytes.
+    pub text: Vec<u8>,
+}
+
+/// Bytes read at a time while looking for a line's end past a block.
+const STEP: usize = 1 << 16;
+
+impl LogFormat {
+    /// Reads the header of the log at `file` from `input`.
+    pub fn new(input: &mut impl BufRead, file: &Path) -> Result<Self, Diagnostic> {
         let at = |message: String| Diagnostic {
             file: file.to_path_buf(),
             line: Some(1),
@@ -75,23 +115,19 @@ impl<R: Read> LogReader<R> {
             field: String::new(),
             message,
         };
-        let mut reader = LogReader {
-            input,
-            file: file.to_path_buf(),
-            order: [0; 6],
-            line: 0,
-            buf: vec![0; BUFFER],
-            start: 0,
-            end: 0,
-            eof: false,
-            consumed: 0,
+        let mut header = Vec::new();
+        let end = loop {
+            match input.read_until(b'\n', &mut header) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(at(format!("cannot read the log: {e}"))),
+            }
         };
-        let header = match reader.next_line() {
-            Some(Ok((start, end))) => reader.buf.get(start..end).unwrap_or_default(),
-            Some(Err(e)) => return Err(at(format!("cannot read the log: {e}"))),
-            None => return Err(at("the log is empty: it needs a header".to_string())),
-        };
-        let header = std::str::from_utf8(header).map_err(|_| at("the header is not UTF-8 text".to_string()))?;
+        if end == 0 {
+            return Err(at("the log is empty: it needs a header".to_string()));
+        }
+        let header = std::str::from_utf8(header.get(..end).unwrap_or_default())
+            .map_err(|_| at("the header is not UTF-8 text".to_string()))?;
         let names: Vec<&str> =
             header.trim_end_matches(['\n', '\r']).trim_start_matches('\u{feff}').split(',').map(str::trim).collect();
         let mut order = [0; 6];
@@ -104,103 +140,166 @@ impl<R: Read> LogReader<R> {
             let hint = suggestion(extra, COLUMNS.iter().copied());
             return Err(at(format!("unknown column `{extra}`: a log has the columns {}{hint}", COLUMNS.join(","))));
         }
-        reader.order = order;
-        Ok(reader)
+        Ok(LogFormat { file: file.to_path_buf(), order, header_end: end as u64 })
     }
 
-    /// The next line, without its end, as a range of `buf`.
-    fn next_line(&mut self) -> Option<std::io::Result<(usize, usize)>> {
-        loop {
-            let pending = self.buf.get(self.start..self.end).unwrap_or_default();
-            if let Some(pos) = memchr::memchr(b'\n', pending) {
-                let line = (self.start, self.start + pos);
-                self.start += pos + 1;
-                self.consumed += pos as u64 + 1;
-                self.line = self.line.saturating_add(1);
-                return Some(Ok(line));
+    /// Where the first row starts in the file.
+    pub fn rows_start(&self) -> u64 {
+        self.header_end
+    }
+
+    /// Reads into `block` the lines of `input` that start at an offset in `from..to` (at least
+    /// [`LogFormat::rows_start`]): a line that starts before `from` belongs to the block before,
+    /// and the last line is read to its end, past `to`. Blocks that tile the file so read every
+    /// line exactly once, each on its own, so threads can read them side by side.
+    pub fn block(&self, input: &mut (impl Read + Seek), from: u64, to: u64, block: &mut Block) -> std::io::Result<()> {
+        // One byte before `from` says whether a line starts at `from`.
+        let back = u64::from(from > self.header_end);
+        input.seek(SeekFrom::Start(from - back))?;
+        let text = &mut block.text;
+        text.clear();
+        read_up_to(input, text, usize::try_from(to - from + back).unwrap_or(usize::MAX))?;
+        let first = if back == 0 { Some(0) } else { memchr::memchr(b'\n', text).map(|i| i + 1) };
+        let Some(first) = first.filter(|f| *f < text.len()) else {
+            // No line starts here: the one before runs through the whole block.
+            text.clear();
+            block.end = to;
+            return Ok(());
+        };
+        // The last line goes on to its end.
+        let mut searched = text.len();
+        while text.last() != Some(&b'\n') {
+            let got = read_up_to(input, text, STEP)?;
+            if let Some(pos) = memchr::memchr(b'\n', text.get(searched..).unwrap_or_default()) {
+                text.truncate(searched + pos + 1);
+                break;
             }
-            if self.eof {
-                if self.start < self.end {
-                    let line = (self.start, self.end);
-                    self.consumed += (self.end - self.start) as u64;
-                    self.start = self.end;
-                    self.line = self.line.saturating_add(1);
-                    return Some(Ok(line));
+            searched = text.len();
+            if got == 0 {
+                break;
+            }
+        }
+        block.end = from - back + text.len() as u64;
+        text.drain(..first);
+        Ok(())
+    }
+
+    /// Reads the rows of `block`, giving each to `f` with what it reads as; lines are counted
+    /// from `first`, the line of the block's first. Blank lines are not rows. Returns how many
+    /// lines the block holds.
+    ///
+    /// One pass finds the commas, line ends and quotes together (`memchr3`, 32 bytes at a
+    /// time), so a row's fields are known when its end is; a row holding a quote is split by the
+    /// CSV rules instead.
+    pub fn rows(&self, block: &Block, first: u32, mut f: impl FnMut(Result<Event, Diagnostic>)) -> u32 {
+        let text = block.text.as_slice();
+        let mut day = Day::default();
+        let (mut line, mut start, mut commas, mut n, mut quoted) = (first, 0, [0usize; 5], 0usize, false);
+        for pos in memchr::memchr3_iter(b',', b'\n', b'"', text) {
+            match text.get(pos) {
+                Some(b',') => {
+                    if let Some(c) = commas.get_mut(n) {
+                        *c = pos;
+                    }
+                    n += 1;
                 }
-                return None;
-            }
-            // Keep the partial line, make room, read more.
-            self.buf.copy_within(self.start..self.end, 0);
-            self.end -= self.start;
-            self.start = 0;
-            if self.end == self.buf.len() {
-                self.buf.resize(self.buf.len() * 2, 0);
-            }
-            match self.input.read(self.buf.get_mut(self.end..).unwrap_or_default()) {
-                Ok(0) => self.eof = true,
-                Ok(n) => self.end += n,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(e) => return Some(Err(e)),
+                Some(b'"') => quoted = true,
+                _ => {
+                    if let Some(row) = self.row(text, (start, pos), (commas, n, quoted), line, &mut day) {
+                        f(row);
+                    }
+                    (line, start, n, quoted) = (line.saturating_add(1), pos + 1, 0, false);
+                }
             }
         }
-    }
-
-    /// Bytes of the file read so far (the rows returned and the header).
-    pub fn bytes_read(&self) -> u64 {
-        self.consumed
-    }
-
-    /// The next row, or `None` at the end. A row that cannot be read is an error naming its line
-    /// and column; reading can go on after it.
-    pub fn next_event(&mut self) -> Option<Result<Event, Diagnostic>> {
-        loop {
-            let (start, end) = match self.next_line()? {
-                Ok(range) => range,
-                Err(e) => return Some(Err(self.error("", format!("cannot read the log: {e}")))),
-            };
-            let row = self.buf.get(start..end).unwrap_or_default();
-            let row = row.strip_suffix(b"\r").unwrap_or(row);
-            if row.is_empty() {
-                continue; // a blank line holds no row
+        if start < text.len() {
+            if let Some(row) = self.row(text, (start, text.len()), (commas, n, quoted), line, &mut day) {
+                f(row);
             }
-            return Some(self.parse(row));
+            line = line.saturating_add(1);
         }
+        line - first
     }
 
-    fn error(&self, field: &str, message: String) -> Diagnostic {
+    /// The row `text[from..to]` (its line end left out), split at `commas` (the first five of
+    /// `n`); `None` when it is blank.
+    #[inline]
+    fn row(
+        &self,
+        text: &[u8],
+        (from, to): (usize, usize),
+        (commas, n, quoted): ([usize; 5], usize, bool),
+        line: u32,
+        day: &mut Day,
+    ) -> Option<Result<Event, Diagnostic>> {
+        let end = if to > from && text.get(to - 1) == Some(&b'\r') { to - 1 } else { to };
+        if end == from {
+            return None;
+        }
+        if quoted {
+            return Some(self.quoted(text.get(from..end).unwrap_or_default(), line));
+        }
+        if n != 5 {
+            return Some(Err(self.field_count(line, n + 1)));
+        }
+        let [a, b, c, d, e] = commas;
+        let field = |x: usize, y: usize| text.get(x..y).unwrap_or_default();
+        let fields =
+            [field(from, a), field(a + 1, b), field(b + 1, c), field(c + 1, d), field(d + 1, e), field(e + 1, end)];
+        Some(self.fields(fields, line, day))
+    }
+
+    fn error(&self, line: u32, field: &str, message: String) -> Diagnostic {
         Diagnostic {
             file: self.file.clone(),
-            line: Some(self.line as usize),
+            line: Some(line as usize),
             column: None,
             field: field.to_string(),
             message,
         }
     }
 
-    fn parse(&self, row: &[u8]) -> Result<Event, Diagnostic> {
-        let mut fields: [&[u8]; 6] = [&[]; 6];
+    /// The file, for messages.
+    pub fn file(&self) -> &Path {
+        &self.file
+    }
+
+    /// What the row on `line` reads as.
+    pub fn parse(&self, row: &[u8], line: u32) -> Result<Event, Diagnostic> {
         let mut spans = [(0, 0); 6];
-        let unquoted;
         match split::<false>(row, b',', &mut spans) {
-            Ok(6) => fields = spans.map(|(from, to)| row.get(from..to).unwrap_or_default()),
-            Ok(n) => return Err(self.field_count(n)),
-            Err(Special) => {
-                unquoted =
-                    unquote(row).ok_or_else(|| self.error("", "not valid CSV: an unterminated quote".to_string()))?;
-                if unquoted.len() != 6 {
-                    return Err(self.field_count(unquoted.len()));
-                }
-                for (slot, value) in fields.iter_mut().zip(&unquoted) {
-                    *slot = value.as_slice();
-                }
+            Ok(6) => {
+                self.fields(spans.map(|(from, to)| row.get(from..to).unwrap_or_default()), line, &mut Day::default())
             }
+            Ok(n) => Err(self.field_count(line, n)),
+            Err(Special) => self.quoted(row, line),
         }
+    }
+
+    /// A row holding a quote, split by the CSV rules.
+    fn quoted(&self, row: &[u8], line: u32) -> Result<Event, Diagnostic> {
+        let unquoted =
+            unquote(row).ok_or_else(|| self.error(line, "", "not valid CSV: an unterminated quote".to_string()))?;
+        if unquoted.len() != 6 {
+            return Err(self.field_count(line, unquoted.len()));
+        }
+        let mut fields: [&[u8]; 6] = [&[]; 6];
+        for (slot, value) in fields.iter_mut().zip(&unquoted) {
+            *slot = value.as_slice();
+        }
+        self.fields(fields, line, &mut Day::default())
+    }
+
+    /// What a row's six fields (in the file's order) read as; `day` remembers the last date.
+    #[inline]
+    fn fields(&self, fields: [&[u8]; 6], line: u32, day: &mut Day) -> Result<Event, Diagnostic> {
         let get = |column: usize| {
             let i = self.order.get(column).copied().unwrap_or(column);
             trim(fields.get(i).copied().unwrap_or_default())
         };
-        let at = parse_timestamp(get(0)).ok_or_else(|| {
+        let at = parse_timestamp_in(get(0), day).ok_or_else(|| {
             self.error(
+                line,
                 "timestamp",
                 format!(
                     "`{}` is not an RFC 3339 time with an offset, such as `2024-05-01T09:30:00+02:00`",
@@ -209,29 +308,44 @@ impl<R: Read> LogReader<R> {
             )
         })?;
         let contact = parse_phone(get(1)).ok_or_else(|| {
-            self.error("contact", format!("`{}` is not an E.164 number such as `+31612345678`", text(get(1))))
+            self.error(line, "contact", format!("`{}` is not an E.164 number such as `+31612345678`", text(get(1))))
         })?;
-        let kind = self.kind(get(2), get(3), get(4), get(5))?;
-        Ok(Event { at, contact, kind, line: self.line })
+        let kind = self.kind(line, get(2), get(3), get(4), get(5))?;
+        Ok(Event { at, contact, kind, line })
     }
 
-    fn kind(&self, direction: &[u8], kind: &[u8], category: &[u8], origin: &[u8]) -> Result<Kind, Diagnostic> {
+    fn kind(
+        &self,
+        line: u32,
+        direction: &[u8],
+        kind: &[u8],
+        category: &[u8],
+        origin: &[u8],
+    ) -> Result<Kind, Diagnostic> {
         let choice = |field: &str, value: &[u8], allowed: &[&str]| {
             let value = text(value);
             let hint = suggestion(&value, allowed.iter().copied());
             let list = allowed.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", ");
-            self.error(field, format!("`{value}` is not one of {list}{hint}"))
+            self.error(line, field, format!("`{value}` is not one of {list}{hint}"))
         };
         match direction {
             b"in" => {
                 if kind == b"template" {
-                    return Err(self.error("type", "a user cannot send a template: inbound messages are `text`".into()));
+                    return Err(self.error(
+                        line,
+                        "type",
+                        "a user cannot send a template: inbound messages are `text`".into(),
+                    ));
                 }
                 if kind != b"text" {
                     return Err(choice("type", kind, &["text", "template"]));
                 }
                 if !category.is_empty() {
-                    return Err(self.error("category", "an inbound message has no category: leave it empty".into()));
+                    return Err(self.error(
+                        line,
+                        "category",
+                        "an inbound message has no category: leave it empty".into(),
+                    ));
                 }
                 match origin {
                     b"" => Ok(Kind::In),
@@ -241,12 +355,16 @@ impl<R: Read> LogReader<R> {
             }
             b"out" => {
                 if !origin.is_empty() {
-                    return Err(self.error("origin", "only an inbound message has an origin: leave it empty".into()));
+                    return Err(self.error(
+                        line,
+                        "origin",
+                        "only an inbound message has an origin: leave it empty".into(),
+                    ));
                 }
                 match kind {
                     b"text" if category.is_empty() => Ok(Kind::Text),
                     b"text" => {
-                        Err(self.error("category", "a free-form message has no category: leave it empty".into()))
+                        Err(self.error(line, "category", "a free-form message has no category: leave it empty".into()))
                     }
                     b"template" => match category {
                         b"marketing" => Ok(Kind::Marketing),
@@ -255,7 +373,7 @@ impl<R: Read> LogReader<R> {
                         b"authentication_international" | b"authentication-international" => {
                             Ok(Kind::AuthenticationInternational)
                         }
-                        b"" => Err(self.error("category", "a template needs its category".into())),
+                        b"" => Err(self.error(line, "category", "a template needs its category".into())),
                         other => Err(choice(
                             "category",
                             other,
@@ -269,9 +387,16 @@ impl<R: Read> LogReader<R> {
         }
     }
 
-    fn field_count(&self, n: usize) -> Diagnostic {
-        self.error("", format!("{n} fields where the header has 6"))
+    fn field_count(&self, line: u32, n: usize) -> Diagnostic {
+        self.error(line, "", format!("{n} fields where the header has 6"))
     }
+}
+
+/// Reads up to `n` more bytes of `input` onto `text`; returns how many it read (fewer at the end).
+fn read_up_to(input: &mut impl Read, text: &mut Vec<u8>, n: usize) -> std::io::Result<usize> {
+    let before = text.len();
+    (&mut *input).take(n as u64).read_to_end(text)?;
+    Ok(text.len() - before)
 }
 
 #[inline]
@@ -308,10 +433,23 @@ fn parse_phone(s: &[u8]) -> Option<u64> {
     Some(n)
 }
 
+/// The last date a reader saw (`YYYY-MM-DD`) and its day number: rows come in time order, so
+/// most share their date with the row before and need not work it out again.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Day {
+    date: [u8; 10],
+    days: Option<i64>,
+}
+
 /// RFC 3339 (`2024-05-01T09:30:00Z`, `…09:30:00.250+02:00`; `T`, `t` or a space) to UTC
 /// milliseconds. Written out by hand: it runs on every row.
-#[inline]
 pub fn parse_timestamp(s: &[u8]) -> Option<i64> {
+    parse_timestamp_in(s, &mut Day::default())
+}
+
+/// [`parse_timestamp`], remembering the date in `day`.
+#[inline]
+pub fn parse_timestamp_in(s: &[u8], day_cache: &mut Day) -> Option<i64> {
     let num = |range: std::ops::Range<usize>| -> Option<i64> {
         let part = s.get(range)?;
         part.iter().try_fold(0i64, |n, &b| b.is_ascii_digit().then(|| n * 10 + i64::from(b - b'0')))
@@ -327,15 +465,21 @@ pub fn parse_timestamp(s: &[u8]) -> Option<i64> {
     if !matches!(s.get(10), Some(b'T' | b't' | b' ')) {
         return None;
     }
-    let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let date = s.get(..10)?;
+    let days = match day_cache.days {
+        Some(days) if day_cache.date == date => days,
+        _ => {
+            let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
+            if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
+                return None;
+            }
+            let days = days_from_civil(year, month, day);
+            *day_cache = Day { date: date.try_into().ok()?, days: Some(days) };
+            days
+        }
+    };
     let (hour, minute, second) = (num(11..13)?, num(14..16)?, num(17..19)?);
-    if !(1..=12).contains(&month)
-        || day < 1
-        || day > days_in_month(year, month)
-        || hour > 23
-        || minute > 59
-        || second > 59
-    {
+    if hour > 23 || minute > 59 || second > 59 {
         return None;
     }
     let mut i = 19;
@@ -369,7 +513,6 @@ pub fn parse_timestamp(s: &[u8]) -> Option<i64> {
         }
         _ => return None,
     };
-    let days = days_from_civil(year, month, day);
     Some(((days * 24 + hour) * 60 + minute - offset_minutes) * 60_000 + second * 1000 + millis)
 }
 
