@@ -11,10 +11,15 @@ pub struct Special;
 pub type Span = (usize, usize);
 
 /// Splits `row` on `delimiter`, filling `out` with the spans of its first `out.len()` fields, and
-/// returns how many fields it has in all (fields past `out` are counted, not kept). A quote, or
-/// with `STOP_AT_CR` a carriage return, is [`Special`].
+/// returns how many fields it has in all (fields past `out` are counted, not kept). With
+/// `QUOTES` a quote is [`Special`] (a caller that knows the text holds none leaves the check
+/// out), and with `STOP_AT_CR` a carriage return.
 #[inline]
-pub fn split<const STOP_AT_CR: bool>(row: &[u8], delimiter: u8, out: &mut [Span]) -> Result<usize, Special> {
+pub fn split<const QUOTES: bool, const STOP_AT_CR: bool>(
+    row: &[u8],
+    delimiter: u8,
+    out: &mut [Span],
+) -> Result<usize, Special> {
     let mut n = 0usize;
     let mut from = 0usize;
     let mut put = |at: usize, n: &mut usize, from: &mut usize| {
@@ -28,7 +33,7 @@ pub fn split<const STOP_AT_CR: bool>(row: &[u8], delimiter: u8, out: &mut [Span]
     let mut words = row.chunks_exact(8);
     for word in &mut words {
         let word = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
-        if bytes_equal(word, b'"') != 0 || (STOP_AT_CR && bytes_equal(word, b'\r') != 0) {
+        if (QUOTES && bytes_equal(word, b'"') != 0) || (STOP_AT_CR && bytes_equal(word, b'\r') != 0) {
             return Err(Special);
         }
         let mut hits = bytes_equal(word, delimiter);
@@ -39,7 +44,7 @@ pub fn split<const STOP_AT_CR: bool>(row: &[u8], delimiter: u8, out: &mut [Span]
         base += 8;
     }
     for (i, &b) in words.remainder().iter().enumerate() {
-        if b == b'"' || (STOP_AT_CR && b == b'\r') {
+        if (QUOTES && b == b'"') || (STOP_AT_CR && b == b'\r') {
             return Err(Special);
         }
         if b == delimiter {
@@ -64,7 +69,7 @@ mod tests {
 
     fn fields<const CR: bool>(row: &[u8], delimiter: u8, keep: usize) -> Result<(usize, Vec<String>), Special> {
         let mut out = vec![(0, 0); keep];
-        let n = split::<CR>(row, delimiter, &mut out)?;
+        let n = split::<true, CR>(row, delimiter, &mut out)?;
         Ok((n, out.iter().map(|(a, b)| String::from_utf8_lossy(&row[*a..*b]).into_owned()).collect()))
     }
 
@@ -82,6 +87,9 @@ mod tests {
         assert_eq!(fields::<true>(b"a,b\r,c", b',', 3), Err(Special));
         assert_eq!(fields::<true>(b"a,bbbbbbbbbbbbbbbbbbbbbbb\r,c", b',', 3), Err(Special));
         assert_eq!(fields::<false>(b",,,,,", b',', 6).unwrap().0, 6);
+        let mut out = [(0, 0); 2];
+        assert_eq!(split::<false, false>(b"a,\"b\",c", b',', &mut out), Ok(3));
+        assert_eq!(out, [(0, 1), (2, 5)]);
         assert_eq!(fields::<false>(b"", b',', 1).unwrap(), (1, vec![String::new()]));
         for b in 0..=255u8 {
             let bytes = [b, b',', 0, 255, b'"', b',', 1, b];

@@ -234,7 +234,7 @@ impl<R: Read> UsageReader<R> {
             let row = text.strip_suffix(b"\r").unwrap_or(text);
             let mut fields = [(0, 0); FAST_FIELDS];
             let split = match fields.get_mut(..self.rows.slots.len()) {
-                Some(out) => split::<true>(row, self.rows.delimiter, out),
+                Some(out) => split::<true, true>(row, self.rows.delimiter, out),
                 None => Err(Special),
             };
             if split.is_err() {

@@ -402,7 +402,7 @@ impl Worker<'_> {
             last_at: None,
             in_order: true,
         };
-        p.lines = format.rows(&self.block, 0, |row| {
+        p.lines = format.rows(&self.block.text, 0, |row| {
             p.rows += 1;
             match row {
                 Ok(e) if early.starts_at.is_some_and(|s| e.at >= s) => {
