@@ -61,10 +61,14 @@ impl Interner {
     /// The id of `name` (ids count up from 0 in the order names are first seen) and its mark
     /// (0 for a new name), for the caller to change.
     pub fn entry(&mut self, name: &[u8]) -> Option<(u32, &mut u32)> {
+        self.entry_hashed(name, hash(name))
+    }
+
+    /// [`Interner::entry`] for a name whose [`hash`] is known.
+    pub fn entry_hashed(&mut self, name: &[u8], hash: u64) -> Option<(u32, &mut u32)> {
         if (self.len + 1) * 8 > self.slots.len() * 7 {
             self.grow();
         }
-        let hash = hash(name);
         let i = self.find(hash, name);
         if self.slots.get(i)?.hash == 0 {
             let mut slot = Slot {
@@ -101,6 +105,16 @@ impl Interner {
         i
     }
 
+    /// Reads the first slot of each hash, so lookups of them next find them in the cache. The
+    /// reads are independent, so the processor overlaps their misses; the sum keeps them from
+    /// being optimised away.
+    pub fn touch(&self, hashes: &[u64]) -> u64 {
+        hashes
+            .iter()
+            .map(|h| self.slots.get(home(*h, self.slots.len())).map_or(0, |s| s.hash))
+            .fold(0, u64::wrapping_add)
+    }
+
     /// Whether `slot` holds `name`.
     fn holds(&self, slot: &Slot, name: &[u8]) -> bool {
         if slot.len as usize != name.len() {
@@ -132,7 +146,7 @@ impl Interner {
 }
 
 /// A name's hash, never 0 (which marks an empty slot).
-fn hash(name: &[u8]) -> u64 {
+pub fn hash(name: &[u8]) -> u64 {
     let mut h = FxHasher::default();
     h.write(name);
     h.finish() | 1 << 63

@@ -9,7 +9,7 @@ use std::path::Path;
 use chrono_tz::Tz;
 use rustc_hash::FxHashSet;
 
-use super::intern::Interner;
+use super::intern::{Interner, hash};
 use super::read::{Actor, Row, UsageReader};
 use crate::diag::{Diagnostic, Diagnostics, whole_file};
 use crate::month::Month;
@@ -85,6 +85,7 @@ fn read_from(
             }
         }
     }
+    tally.flush();
     watch.step(Step { pass: 1, done: total, total });
     let months = tally.finish(reader.outcomes());
     Ok(Some(Counted { months, rows_read, rows_skipped, skipped }))
@@ -99,6 +100,21 @@ struct Tally {
     months: Vec<MonthTally>,
     /// The month of the last row, as an index of `months`.
     last: usize,
+    /// Rows read and not yet counted: their contacts are looked up together (see
+    /// [`Tally::flush`]). The names, one after another, and each row's end in them.
+    names: Vec<u8>,
+    rows: Vec<Pending>,
+    hashes: Vec<u64>,
+}
+
+/// A row waiting to be counted: the end of its contact's name in [`Tally::names`], its month
+/// (an index of [`Tally::months`]), and its outcome, actor and quantity.
+struct Pending {
+    name_end: usize,
+    month: usize,
+    outcome: Option<usize>,
+    actor: Actor,
+    quantity: u64,
 }
 
 /// One month's counts.
@@ -109,13 +125,24 @@ struct MonthTally {
     outcomes: Vec<Option<u64>>,
 }
 
+/// Rows counted together.
+const BATCH: usize = 256;
+
 impl Tally {
     fn new(outcomes: usize) -> Tally {
-        Tally { outcomes, contacts: Interner::default(), months: Vec::new(), last: 0 }
+        Tally {
+            outcomes,
+            contacts: Interner::default(),
+            months: Vec::new(),
+            last: 0,
+            names: Vec::new(),
+            rows: Vec::with_capacity(BATCH),
+            hashes: Vec::with_capacity(BATCH),
+        }
     }
 
     fn add(&mut self, row: &Row<'_>) {
-        let index = match self.months.get(self.last) {
+        let month = match self.months.get(self.last) {
             Some(m) if m.month == row.month => self.last,
             _ => match self.months.iter().position(|m| m.month == row.month) {
                 Some(i) => i,
@@ -126,21 +153,47 @@ impl Tally {
                 }
             },
         };
-        self.last = index;
-        let Some(month) = self.months.get_mut(index) else { return };
-        let mark = u32::try_from(index + 1).unwrap_or(u32::MAX);
-        if let Some((id, last)) = self.contacts.entry(row.contact)
-            && *last != mark
-        {
-            *last = mark;
-            month.contacts.insert(id);
+        self.last = month;
+        self.names.extend_from_slice(row.contact);
+        let Row { outcome, actor, quantity, .. } = *row;
+        self.rows.push(Pending { name_end: self.names.len(), month, outcome, actor, quantity });
+        if self.rows.len() == BATCH {
+            self.flush();
         }
-        if let Some(outcome) = row.outcome {
-            let slot = outcome * Actor::ALL.len() + row.actor as usize;
-            if let Some(n) = month.outcomes.get_mut(slot) {
-                *n = Some(n.unwrap_or(0).saturating_add(row.quantity));
+    }
+
+    /// Counts the rows read so far. Their contacts' slots are loaded together first: on a large
+    /// log each is a cache miss, and independent loads overlap where lookups one by one would
+    /// wait on memory in turn.
+    fn flush(&mut self) {
+        let mut start = 0;
+        self.hashes.clear();
+        for row in &self.rows {
+            self.hashes.push(hash(self.names.get(start..row.name_end).unwrap_or_default()));
+            start = row.name_end;
+        }
+        std::hint::black_box(self.contacts.touch(&self.hashes));
+        let mut start = 0;
+        for (row, hash) in self.rows.iter().zip(&self.hashes) {
+            let name = self.names.get(start..row.name_end).unwrap_or_default();
+            start = row.name_end;
+            let Some(month) = self.months.get_mut(row.month) else { continue };
+            let mark = u32::try_from(row.month + 1).unwrap_or(u32::MAX);
+            if let Some((id, last)) = self.contacts.entry_hashed(name, *hash)
+                && *last != mark
+            {
+                *last = mark;
+                month.contacts.insert(id);
+            }
+            if let Some(outcome) = row.outcome {
+                let slot = outcome * Actor::ALL.len() + row.actor as usize;
+                if let Some(n) = month.outcomes.get_mut(slot) {
+                    *n = Some(n.unwrap_or(0).saturating_add(row.quantity));
+                }
             }
         }
+        self.rows.clear();
+        self.names.clear();
     }
 
     /// Each month's usage, the outcomes named by `names`.
