@@ -1,9 +1,14 @@
 //! `pricesim rate-log whatsapp`: a log file rated under a rate card with WhatsApp tables.
 //!
 //! A log in time order is rated as it is read, holding only contacts with open windows. The first
-//! row out of order stops that pass, and the log is read again into memory (16 bytes a row plus
-//! the line), sorted into the same order, and rated the same way: the result never depends on the
-//! file's order, only the memory and the time do.
+//! row out of order stops that pass, and the log is read again into memory (24 bytes a row),
+//! sorted into the same order, and rated the same way: the result never depends on the file's
+//! order, only the memory and the time do.
+//!
+//! Both passes run on several threads: each reads blocks of the file side by side and rates the
+//! contacts that hash to it; the free tier and the first refused messages, the only things that
+//! cross contacts, are settled on the calling thread in the rater's order, so the result never
+//! depends on the number of threads either (`docs/WHATSAPP.md`).
 
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -203,7 +208,7 @@ fn worker_of(contact: u64, n: usize) -> usize {
 /// Bytes of the file each worker reads at a time: enough to make reading cheap, and at least
 /// eight blocks a worker for a small file, so progress is heard along the way.
 fn block_size(total: u64, workers: usize) -> u64 {
-    (total / (workers as u64 * 8)).clamp(4096, 1 << 20)
+    (total / (workers as u64 * 8)).clamp(4096, 1 << 22)
 }
 
 /// Runs `job` on every worker at once, the first on this thread (which alone may talk to the
