@@ -4,7 +4,7 @@
 //! come in time order, so contacts come in random order: a lookup is a cache miss on a large log.
 //! A general map of strings costs three (its control bytes, the entry, the string on the heap);
 //! here a slot is one 64-byte cache line holding the name's hash, its id, a mark the caller keeps
-//! (the last month the contact was counted in) and, up to 44 bytes, the name itself. Longer names
+//! (the months the contact was counted in) and, up to 44 bytes, the name itself. Longer names
 //! are kept in one arena. Open addressing with linear probing; the table doubles at seven eighths
 //! full (neighbouring slots are neighbouring cache lines, which the processor fetches ahead).
 

@@ -94,8 +94,8 @@ fn read_from(
 /// The counts so far.
 struct Tally {
     outcomes: usize,
-    /// Every contact seen, with the last month it was counted in (an index of `months`, plus
-    /// one): rows come mostly in order, so a contact's later rows in a month need no set lookup.
+    /// Every contact seen, with the first [`MASKED`] months (indexes of `months`) it was counted
+    /// in as the bits of its mark: counting a contact once a month needs no other lookup.
     contacts: Interner,
     months: Vec<MonthTally>,
     /// The month of the last row, as an index of `months`.
@@ -120,6 +120,9 @@ struct Pending {
 /// One month's counts.
 struct MonthTally {
     month: Month,
+    /// Distinct contacts, for a month among the first [`MASKED`].
+    distinct: u64,
+    /// Distinct contacts' ids, for a later month.
     contacts: FxHashSet<u32>,
     /// By outcome, then actor ([`Actor::ALL`]); `None` where no row names it.
     outcomes: Vec<Option<u64>>,
@@ -127,6 +130,10 @@ struct MonthTally {
 
 /// Rows counted together.
 const BATCH: usize = 256;
+
+/// Months whose contacts are marked in the contacts' table (the bits of a `u32`); a log of more
+/// months keeps a set of ids for each later one.
+const MASKED: usize = 32;
 
 impl Tally {
     fn new(outcomes: usize) -> Tally {
@@ -148,7 +155,12 @@ impl Tally {
                 Some(i) => i,
                 None => {
                     let outcomes = vec![None; self.outcomes * Actor::ALL.len()];
-                    self.months.push(MonthTally { month: row.month, contacts: FxHashSet::default(), outcomes });
+                    self.months.push(MonthTally {
+                        month: row.month,
+                        distinct: 0,
+                        contacts: FxHashSet::default(),
+                        outcomes,
+                    });
                     self.months.len() - 1
                 }
             },
@@ -178,12 +190,17 @@ impl Tally {
             let name = self.names.get(start..row.name_end).unwrap_or_default();
             start = row.name_end;
             let Some(month) = self.months.get_mut(row.month) else { continue };
-            let mark = u32::try_from(row.month + 1).unwrap_or(u32::MAX);
-            if let Some((id, last)) = self.contacts.entry_hashed(name, *hash)
-                && *last != mark
-            {
-                *last = mark;
-                month.contacts.insert(id);
+            if let Some((id, mark)) = self.contacts.entry_hashed(name, *hash) {
+                match u32::try_from(row.month).ok().filter(|m| (*m as usize) < MASKED) {
+                    Some(bit) if *mark & (1 << bit) == 0 => {
+                        *mark |= 1 << bit;
+                        month.distinct += 1;
+                    }
+                    Some(_) => {}
+                    None => {
+                        month.contacts.insert(id);
+                    }
+                }
             }
             if let Some(outcome) = row.outcome {
                 let slot = outcome * Actor::ALL.len() + row.actor as usize;
@@ -213,10 +230,47 @@ impl Tally {
                 }
             }
             if let Ok(key) = UsageKey::parse("contacts.engaged") {
-                usage.set(key, m.contacts.len() as u64);
+                usage.set(key, m.distinct + m.contacts.len() as u64);
             }
             out.insert(m.month, (usage, staff));
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contacts_are_counted_once_a_month_over_many_months_in_any_order() {
+        // 40 months (past the marked ones), rows interleaving the months, each contact twice.
+        let mut text = String::from("timestamp,contact,event,actor\n");
+        for round in 0..2 {
+            for contact in 0..5 {
+                for month in 0..40 {
+                    let (y, m) = (2020 + month / 12, 1 + month % 12);
+                    text.push_str(&format!("{y}-{m:02}-0{}, c{contact},engaged,agent\n", 1 + round));
+                }
+            }
+        }
+        let outcomes = BTreeSet::new();
+        let counted = read_from(
+            text.as_bytes(),
+            0,
+            Path::new("log.csv"),
+            chrono_tz::UTC,
+            &outcomes,
+            false,
+            &crate::progress::Silent,
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(counted.rows_read, 400);
+        assert_eq!(counted.months.len(), 40);
+        let engaged = UsageKey::parse("contacts.engaged").unwrap();
+        for (month, (usage, _)) in &counted.months {
+            assert_eq!(usage.get(&engaged), 5, "{month}");
+        }
     }
 }
