@@ -265,19 +265,35 @@ fn pass(job: &Job<'_>, order: Order) -> Result<Option<Run>, LogError> {
     let (mut offset, mut line, mut last_at) = (format.rows_start(), 2u32, i64::MIN);
     let early = Early { starts_at, first_version, file: path };
     let wants_all = detail.is_some();
-    while offset < total {
+    // Each round, every worker takes and (in time order) rates its share of the blocks read the
+    // round before, then reads a block of its own: the workers wait for one another once a round.
+    let mut ready: Option<(Vec<Parsed>, Vec<u32>, Option<i64>)> = None;
+    loop {
         let from = offset;
         let blocks: Vec<(u64, u64)> = (0..n as u64)
             .map(|i| (from + i * size, (from + (i + 1) * size).min(total)))
             .filter(|(a, b)| a < b)
             .collect();
-        offset = blocks.last().map_or(total, |b| b.1);
-        // Each worker reads a block (the last round may have fewer blocks than workers).
-        let mut reads: Vec<(&mut Worker<'_>, (u64, u64))> = workers.iter_mut().zip(blocks.iter().copied()).collect();
-        let parsed = on_all(&mut reads, |(w, range)| w.read(&format, *range, n, &early))?;
+        if blocks.is_empty() && ready.is_none() {
+            break;
+        }
+        offset = blocks.last().map_or(offset, |b| b.1);
+        // The last round may have fewer blocks than workers.
+        let ranges = blocks.iter().copied().map(Some).chain(std::iter::repeat(None));
+        let mut jobs: Vec<(&mut Worker<'_>, Option<(u64, u64)>)> = workers.iter_mut().zip(ranges).collect();
+        let before = ready.take();
+        let parsed = on_all(&mut jobs, |(w, range)| {
+            if let Some((parsed, bases, cut)) = &before {
+                w.take(parsed, bases, *cut, wants_all, &early);
+            }
+            range.map(|range| w.read(&format, range, n, &early)).transpose()
+        })?;
+        drop(before);
+        settle(&mut workers, &mut tier, &mut detail, &mut run, options)?;
         let mut bases = Vec::with_capacity(parsed.len());
-        for p in parsed.iter() {
-            let p = p.as_ref().map_err(|e| cannot(std::io::Error::new(e.kind(), e.to_string())))?;
+        let mut blocks_read = Vec::with_capacity(parsed.len());
+        for p in parsed {
+            let Some(p) = p.map_err(cannot)? else { continue };
             bases.push(line);
             for problem in &p.problems {
                 let mut problem = problem.clone();
@@ -290,15 +306,16 @@ fn pass(job: &Job<'_>, order: Order) -> Result<Option<Run>, LogError> {
             last_at = p.last_at.unwrap_or(last_at);
             run.rows_read += p.rows;
             line = line.saturating_add(p.lines);
+            blocks_read.push(p);
         }
-        let parsed: Vec<Parsed> = parsed.into_iter().filter_map(Result::ok).collect();
-        watch.step(Step { pass: pass_number, done: parsed.last().map_or(offset, |p| p.end).min(total), total });
+        if blocks_read.is_empty() {
+            continue;
+        }
+        watch.step(Step { pass: pass_number, done: blocks_read.last().map_or(offset, |p| p.end).min(total), total });
         if watch.cancelled() {
             return Err(LogError::Cancelled);
         }
-        let cut = (order == Order::AsRead).then_some(last_at);
-        on_all(&mut workers, |w| w.take(&parsed, &bases, cut, wants_all, &early))?;
-        settle(&mut workers, &mut tier, &mut detail, &mut run, options)?;
+        ready = Some((blocks_read, bases, (order == Order::AsRead).then_some(last_at)));
     }
     watch.step(Step { pass: pass_number, done: total, total });
     if order == Order::Sorted {
