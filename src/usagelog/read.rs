@@ -23,7 +23,7 @@ use crate::diag::{Diagnostic, suggestion, whole_file};
 use crate::fields::{Span, Special, split};
 use crate::month::Month;
 use crate::whatsapp::clock::MonthClock;
-use crate::whatsapp::log::parse_timestamp;
+use crate::whatsapp::log::{Day, parse_timestamp_in};
 
 /// Who completed an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -113,6 +113,8 @@ struct Rows {
     /// The last line read.
     line: usize,
     months: MonthClock,
+    /// The last date of an RFC 3339 timestamp.
+    day: Day,
     /// The last local date seen (`YYYY-MM-DD`) and its month: rows come mostly in order.
     last_date: Option<([u8; 10], Month)>,
     outcomes: Vec<String>,
@@ -144,6 +146,7 @@ impl<R: Read> UsageReader<R> {
             slots: Vec::new(),
             line: 0,
             months: MonthClock::new(tz),
+            day: Day::default(),
             last_date: None,
             outcomes,
             outcome_index,
@@ -374,7 +377,7 @@ impl Rows {
     /// The account's month of a timestamp: RFC 3339 with an offset, or a local date and time, or
     /// a date. The usual shapes are read by hand; anything else goes to chrono as it always did.
     fn month(&mut self, b: &[u8]) -> Option<Month> {
-        if let Some(ms) = parse_timestamp(b) {
+        if let Some(ms) = parse_timestamp_in(b, &mut self.day) {
             return Some(self.months.month(ms));
         }
         let plain = b.len() == 10 || (b.len() == 19 && plain_time(b.get(10..).unwrap_or_default()));
@@ -628,6 +631,7 @@ mod tests {
                 slots: Vec::new(),
                 line: 0,
                 months: MonthClock::new(chrono_tz::UTC),
+                day: Day::default(),
                 last_date: None,
                 outcomes: Vec::new(),
                 outcome_index: FxHashMap::default(),

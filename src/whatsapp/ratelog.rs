@@ -15,6 +15,7 @@ use std::fs::File;
 use std::io::Write;
 use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono_tz::Tz;
 
@@ -205,10 +206,14 @@ fn worker_of(contact: u64, n: usize) -> usize {
     ((u128::from(contact.wrapping_mul(0x9E37_79B9_7F4A_7C15)) * n as u128) >> 64) as usize
 }
 
-/// Bytes of the file each worker reads at a time: enough to make reading cheap, and at least
-/// eight blocks a worker for a small file, so progress is heard along the way.
+/// Blocks read in a round, per worker: a worker that is done with its share of the rating reads
+/// the blocks another has not started, so a thread the system holds back delays the others less.
+const BLOCKS_PER_WORKER: usize = 4;
+
+/// Bytes of a block: enough to make reading cheap, and at least eight rounds for a small file,
+/// so progress is heard along the way.
 fn block_size(total: u64, workers: usize) -> u64 {
-    (total / (workers as u64 * 8)).clamp(4096, 1 << 22)
+    (total / ((workers * BLOCKS_PER_WORKER) as u64 * 8)).clamp(1024, 1 << 20)
 }
 
 /// Runs `job` on every worker at once, the first on this thread (which alone may talk to the
@@ -266,11 +271,12 @@ fn pass(job: &Job<'_>, order: Order) -> Result<Option<Run>, LogError> {
     let early = Early { starts_at, first_version, file: path };
     let wants_all = detail.is_some();
     // Each round, every worker takes and (in time order) rates its share of the blocks read the
-    // round before, then reads a block of its own: the workers wait for one another once a round.
+    // round before, then reads blocks until none is left: the workers wait for one another once
+    // a round.
     let mut ready: Option<(Vec<Parsed>, Vec<u32>, Option<i64>)> = None;
     loop {
         let from = offset;
-        let blocks: Vec<(u64, u64)> = (0..n as u64)
+        let blocks: Vec<(u64, u64)> = (0..(n * BLOCKS_PER_WORKER) as u64)
             .map(|i| (from + i * size, (from + (i + 1) * size).min(total)))
             .filter(|(a, b)| a < b)
             .collect();
@@ -278,20 +284,25 @@ fn pass(job: &Job<'_>, order: Order) -> Result<Option<Run>, LogError> {
             break;
         }
         offset = blocks.last().map_or(offset, |b| b.1);
-        // The last round may have fewer blocks than workers.
-        let ranges = blocks.iter().copied().map(Some).chain(std::iter::repeat(None));
-        let mut jobs: Vec<(&mut Worker<'_>, Option<(u64, u64)>)> = workers.iter_mut().zip(ranges).collect();
         let before = ready.take();
-        let parsed = on_all(&mut jobs, |(w, range)| {
+        let next = AtomicUsize::new(0);
+        let reads = on_all(&mut workers, |w| {
             if let Some((parsed, bases, cut)) = &before {
                 w.take(parsed, bases, *cut, wants_all, &early);
             }
-            range.map(|range| w.read(&format, range, n, &early)).transpose()
+            let mut read = Vec::new();
+            while let Some(&range) = blocks.get(next.fetch_add(1, Ordering::Relaxed)) {
+                read.push((range.0, w.read(&format, range, n, &early)));
+            }
+            read
         })?;
+        let mut parsed: Vec<(u64, std::io::Result<Parsed>)> = reads.into_iter().flatten().collect();
+        parsed.sort_unstable_by_key(|(from, _)| *from);
+        let parsed = parsed.into_iter().map(|(_, p)| p.map(Some));
         drop(before);
         settle(&mut workers, &mut tier, &mut detail, &mut run, options)?;
-        let mut bases = Vec::with_capacity(parsed.len());
-        let mut blocks_read = Vec::with_capacity(parsed.len());
+        let mut bases = Vec::with_capacity(blocks.len());
+        let mut blocks_read = Vec::with_capacity(blocks.len());
         for p in parsed {
             let Some(p) = p.map_err(cannot)? else { continue };
             bases.push(line);
