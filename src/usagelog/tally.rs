@@ -1,10 +1,12 @@
 //! A usage log counted as it is read: each month's distinct contacts and its outcomes by actor.
 //! Memory follows the distinct contacts of each month, never the log's length: a contact's name
-//! is kept once (an id in a table), each month holds a set of ids, and a row adds to counts.
+//! is kept once (an id in a table, with the months it was seen in), and a row adds to counts.
+//! One thread reads and checks the rows while another counts them.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
 use std::path::Path;
+use std::sync::mpsc;
 
 use chrono_tz::Tz;
 use rustc_hash::FxHashSet;
@@ -62,14 +64,55 @@ fn read_from(
 ) -> Result<Option<Counted>, Diagnostics> {
     let one = |d: Diagnostic| Diagnostics(vec![d]);
     let mut reader = UsageReader::new(input, path, tz, outcomes).map_err(one)?;
-    let mut tally = Tally::new(reader.outcomes().len());
+    let names = reader.outcomes().len();
+    // This thread reads and checks the rows (and alone talks to the watch); another counts them,
+    // a batch at a time, so reading and counting (about half the time each) overlap.
+    std::thread::scope(|s| {
+        let (full, to_count) = mpsc::sync_channel::<Batch>(4);
+        let (done_with, empty) = mpsc::channel::<Batch>();
+        let counter = s.spawn(move || {
+            let mut tally = Tally::new(names);
+            for mut batch in to_count {
+                tally.count(&batch);
+                batch.clear();
+                // The reader may have finished: then the batch is simply dropped.
+                let _ = done_with.send(batch);
+            }
+            tally
+        });
+        let read = read_rows(&mut reader, (path, total), skip_invalid, watch, (&full, &empty));
+        drop(full);
+        let tally = counter.join().map_err(|_| one(whole_file(path, "the counting thread stopped")))?;
+        let Some((rows_read, rows_skipped, skipped)) = read? else { return Ok(None) };
+        let months = tally.finish(reader.outcomes());
+        Ok(Some(Counted { months, rows_read, rows_skipped, skipped }))
+    })
+}
+
+/// Reads the rows, sending them to be counted in batches: rows read, rows skipped and the first
+/// of them; `None` when cancelled.
+fn read_rows(
+    reader: &mut UsageReader<impl Read>,
+    (path, total): (&Path, u64),
+    skip_invalid: bool,
+    watch: &dyn Watch,
+    (full, empty): (&mpsc::SyncSender<Batch>, &mpsc::Receiver<Batch>),
+) -> Result<Option<(u64, u64, Vec<Diagnostic>)>, Diagnostics> {
+    let one = |d: Diagnostic| Diagnostics(vec![d]);
+    let stopped = || one(whole_file(path, "the counting thread stopped"));
     let (mut rows_read, mut rows_skipped, mut skipped) = (0u64, 0u64, Vec::new());
+    let mut batch = Batch::default();
     loop {
         let done = reader.bytes_read();
         let Some(row) = reader.next_row().map_err(one)? else { break };
         rows_read += 1;
         match row {
-            Ok(row) => tally.add(&row),
+            Ok(row) => {
+                if batch.push(&row) {
+                    let next = empty.try_recv().unwrap_or_default();
+                    full.send(std::mem::replace(&mut batch, next)).map_err(|_| stopped())?;
+                }
+            }
             Err(problem) if skip_invalid => {
                 rows_skipped += 1;
                 if skipped.len() < LIST_FIRST {
@@ -85,10 +128,9 @@ fn read_from(
             }
         }
     }
-    tally.flush();
+    full.send(batch).map_err(|_| stopped())?;
     watch.step(Step { pass: 1, done: total, total });
-    let months = tally.finish(reader.outcomes());
-    Ok(Some(Counted { months, rows_read, rows_skipped, skipped }))
+    Ok(Some((rows_read, rows_skipped, skipped)))
 }
 
 /// The counts so far.
@@ -100,21 +142,39 @@ struct Tally {
     months: Vec<MonthTally>,
     /// The month of the last row, as an index of `months`.
     last: usize,
-    /// Rows read and not yet counted: their contacts are looked up together (see
-    /// [`Tally::flush`]). The names, one after another, and each row's end in them.
-    names: Vec<u8>,
-    rows: Vec<Pending>,
-    hashes: Vec<u64>,
 }
 
-/// A row waiting to be counted: the end of its contact's name in [`Tally::names`], its month
-/// (an index of [`Tally::months`]), and its outcome, actor and quantity.
+/// Rows read and not yet counted: their contacts' names one after another, and the rows.
+#[derive(Debug, Default)]
+struct Batch {
+    names: Vec<u8>,
+    rows: Vec<Pending>,
+}
+
+/// A row waiting to be counted: the end of its contact's name in [`Batch::names`], its month,
+/// outcome, actor and quantity.
+#[derive(Debug)]
 struct Pending {
     name_end: usize,
-    month: usize,
+    month: Month,
     outcome: Option<usize>,
     actor: Actor,
     quantity: u64,
+}
+
+impl Batch {
+    /// Adds a row; true when the batch is full.
+    fn push(&mut self, row: &Row<'_>) -> bool {
+        self.names.extend_from_slice(row.contact);
+        let Row { month, outcome, actor, quantity, .. } = *row;
+        self.rows.push(Pending { name_end: self.names.len(), month, outcome, actor, quantity });
+        self.rows.len() >= BATCH
+    }
+
+    fn clear(&mut self) {
+        self.names.clear();
+        self.rows.clear();
+    }
 }
 
 /// One month's counts.
@@ -128,8 +188,11 @@ struct MonthTally {
     outcomes: Vec<Option<u64>>,
 }
 
-/// Rows counted together.
-const BATCH: usize = 256;
+/// Rows sent to be counted at a time.
+const BATCH: usize = 4096;
+
+/// Rows whose contacts are looked up together.
+const TOGETHER: usize = 256;
 
 /// Months whose contacts are marked in the contacts' table (the bits of a `u32`); a log of more
 /// months keeps a set of ids for each later one.
@@ -137,80 +200,69 @@ const MASKED: usize = 32;
 
 impl Tally {
     fn new(outcomes: usize) -> Tally {
-        Tally {
-            outcomes,
-            contacts: Interner::default(),
-            months: Vec::new(),
-            last: 0,
-            names: Vec::new(),
-            rows: Vec::with_capacity(BATCH),
-            hashes: Vec::with_capacity(BATCH),
-        }
+        Tally { outcomes, contacts: Interner::default(), months: Vec::new(), last: 0 }
     }
 
-    fn add(&mut self, row: &Row<'_>) {
-        let month = match self.months.get(self.last) {
-            Some(m) if m.month == row.month => self.last,
-            _ => match self.months.iter().position(|m| m.month == row.month) {
+    /// The index in `months` of `month`, added if new.
+    fn month(&mut self, month: Month) -> usize {
+        let index = match self.months.get(self.last) {
+            Some(m) if m.month == month => self.last,
+            _ => match self.months.iter().position(|m| m.month == month) {
                 Some(i) => i,
                 None => {
                     let outcomes = vec![None; self.outcomes * Actor::ALL.len()];
-                    self.months.push(MonthTally {
-                        month: row.month,
-                        distinct: 0,
-                        contacts: FxHashSet::default(),
-                        outcomes,
-                    });
+                    self.months.push(MonthTally { month, distinct: 0, contacts: FxHashSet::default(), outcomes });
                     self.months.len() - 1
                 }
             },
         };
-        self.last = month;
-        self.names.extend_from_slice(row.contact);
-        let Row { outcome, actor, quantity, .. } = *row;
-        self.rows.push(Pending { name_end: self.names.len(), month, outcome, actor, quantity });
-        if self.rows.len() == BATCH {
-            self.flush();
+        self.last = index;
+        index
+    }
+
+    /// Counts a batch of rows, [`TOGETHER`] at a time: their contacts' slots are loaded together
+    /// first, since on a large log each is a cache miss, and independent loads overlap where
+    /// lookups one by one would wait on memory in turn.
+    fn count(&mut self, batch: &Batch) {
+        let mut start = 0;
+        let mut hashes = [0u64; TOGETHER];
+        for rows in batch.rows.chunks(TOGETHER) {
+            let first = start;
+            for (row, h) in rows.iter().zip(hashes.iter_mut()) {
+                *h = hash(batch.names.get(start..row.name_end).unwrap_or_default());
+                start = row.name_end;
+            }
+            std::hint::black_box(self.contacts.touch(hashes.get(..rows.len()).unwrap_or_default()));
+            let mut start = first;
+            for (row, hash) in rows.iter().zip(hashes) {
+                let name = batch.names.get(start..row.name_end).unwrap_or_default();
+                start = row.name_end;
+                self.count_row(row, name, hash);
+            }
         }
     }
 
-    /// Counts the rows read so far. Their contacts' slots are loaded together first: on a large
-    /// log each is a cache miss, and independent loads overlap where lookups one by one would
-    /// wait on memory in turn.
-    fn flush(&mut self) {
-        let mut start = 0;
-        self.hashes.clear();
-        for row in &self.rows {
-            self.hashes.push(hash(self.names.get(start..row.name_end).unwrap_or_default()));
-            start = row.name_end;
-        }
-        std::hint::black_box(self.contacts.touch(&self.hashes));
-        let mut start = 0;
-        for (row, hash) in self.rows.iter().zip(&self.hashes) {
-            let name = self.names.get(start..row.name_end).unwrap_or_default();
-            start = row.name_end;
-            let Some(month) = self.months.get_mut(row.month) else { continue };
-            if let Some((id, mark)) = self.contacts.entry_hashed(name, *hash) {
-                match u32::try_from(row.month).ok().filter(|m| (*m as usize) < MASKED) {
-                    Some(bit) if *mark & (1 << bit) == 0 => {
-                        *mark |= 1 << bit;
-                        month.distinct += 1;
-                    }
-                    Some(_) => {}
-                    None => {
-                        month.contacts.insert(id);
-                    }
+    fn count_row(&mut self, row: &Pending, name: &[u8], hash: u64) {
+        let index = self.month(row.month);
+        let Some(month) = self.months.get_mut(index) else { return };
+        if let Some((id, mark)) = self.contacts.entry_hashed(name, hash) {
+            match u32::try_from(index).ok().filter(|m| (*m as usize) < MASKED) {
+                Some(bit) if *mark & (1 << bit) == 0 => {
+                    *mark |= 1 << bit;
+                    month.distinct += 1;
                 }
-            }
-            if let Some(outcome) = row.outcome {
-                let slot = outcome * Actor::ALL.len() + row.actor as usize;
-                if let Some(n) = month.outcomes.get_mut(slot) {
-                    *n = Some(n.unwrap_or(0).saturating_add(row.quantity));
+                Some(_) => {}
+                None => {
+                    month.contacts.insert(id);
                 }
             }
         }
-        self.rows.clear();
-        self.names.clear();
+        if let Some(outcome) = row.outcome {
+            let slot = outcome * Actor::ALL.len() + row.actor as usize;
+            if let Some(n) = month.outcomes.get_mut(slot) {
+                *n = Some(n.unwrap_or(0).saturating_add(row.quantity));
+            }
+        }
     }
 
     /// Each month's usage, the outcomes named by `names`.
