@@ -58,13 +58,8 @@ impl Interner {
         self.len == 0
     }
 
-    /// The id of `name` (ids count up from 0 in the order names are first seen) and its mark
-    /// (0 for a new name), for the caller to change.
-    pub fn entry(&mut self, name: &[u8]) -> Option<(u32, &mut u32)> {
-        self.entry_hashed(name, hash(name))
-    }
-
-    /// [`Interner::entry`] for a name whose [`hash`] is known.
+    /// The id of `name`, whose [`hash`] is `hash` (ids count up from 0 in the order names are
+    /// first seen), and its mark (0 for a new name), for the caller to change.
     pub fn entry_hashed(&mut self, name: &[u8], hash: u64) -> Option<(u32, &mut u32)> {
         if (self.len + 1) * 8 > self.slots.len() * 7 {
             self.grow();
@@ -173,16 +168,16 @@ mod tests {
             }
         };
         for n in 0..5000u32 {
-            let (id, mark) = t.entry(name(n).as_bytes()).unwrap();
+            let (id, mark) = t.entry_hashed(name(n).as_bytes(), hash(name(n).as_bytes())).unwrap();
             assert_eq!((id, *mark), (n, 0));
             *mark = n + 1;
         }
         assert_eq!(t.len(), 5000);
         for n in 0..5000u32 {
-            let (id, mark) = t.entry(name(n).as_bytes()).unwrap();
+            let (id, mark) = t.entry_hashed(name(n).as_bytes(), hash(name(n).as_bytes())).unwrap();
             assert_eq!((id, *mark), (n, n + 1));
         }
-        assert_eq!(t.entry(b"").unwrap().0, 5000);
+        assert_eq!(t.entry_hashed(b"", hash(b"")).unwrap().0, 5000);
         assert_eq!(std::mem::size_of::<Slot>(), 64);
     }
 }
