@@ -2,17 +2,18 @@
 //! columns, `,` or `;` between fields, a UTF-8 byte-order mark, Windows line endings, quoted
 //! fields; every unreadable row named by its line.
 //!
-//! Logs run to millions of rows, so the reader streams: the file is read through one reused
-//! buffer, a row's fields are borrowed from it, and nothing is allocated per row. It is written
-//! by hand rather than with the `csv` crate's reader because the common row (no quote) costs a
-//! third as much this way: the `csv` reader, even reading into one reused `ByteRecord`, runs
-//! every byte through its state machine, and trimming every field of a `StringRecord` took half
-//! of the old reader's time (BENCHMARKS.md, `scripts/bench-rate-log`). A row holding a quote (or
-//! a lone carriage return) goes to the `csv` crate, so quoted fields, doubled quotes and quoted
-//! line breaks mean exactly what they meant before.
+//! Logs run to millions of rows, so the reader streams: the `csv` crate's reader reads each
+//! record into one reused `ByteRecord`, and the fields a row is read for are trimmed and read in
+//! place, so nothing is allocated per row. The reader this replaced made a `StringRecord` per row
+//! and trimmed every field of it (half its time). A hand-written reader (lines found with
+//! `memchr`, rows without a quote split eight bytes at a time, the `csv` crate only for the
+//! others) was measured against this one before it was dropped: on `scripts/bench-rate-log`'s
+//! 5-million-row usage log, reading and checking the rows took 0.47–0.52 s of CPU that way and
+//! 0.51–0.54 s this way, within this machine's noise. The crate stays: it is less code, and it
+//! keeps quoted fields, line breaks inside them and the lines named in messages as they were.
 
-use std::collections::{BTreeSet, VecDeque};
-use std::io::{self, Read};
+use std::collections::BTreeSet;
+use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -20,7 +21,6 @@ use chrono_tz::Tz;
 use rustc_hash::FxHashMap;
 
 use crate::diag::{Diagnostic, suggestion, whole_file};
-use crate::fields::{Span, Special, split};
 use crate::month::Month;
 use crate::whatsapp::clock::MonthClock;
 use crate::whatsapp::log::{Day, parse_timestamp_in};
@@ -73,24 +73,20 @@ pub const REQUIRED: [&str; 4] = ["timestamp", "contact", "event", "actor"];
 /// The fields a row is read for: [`REQUIRED`], then `quantity`.
 const WANTED: usize = 5;
 
-/// Fields a row is split into on the fast path: a header whose wanted columns come later sends
-/// every row to the `csv` crate.
-const FAST_FIELDS: usize = 16;
+/// Where a field is in its record's text: `text[from..to]`.
+type Span = (usize, usize);
 
-/// The reader's buffer; a longer record grows it.
+/// The reader's buffer.
 const BUFFER: usize = 1 << 20;
 
 /// Reads a usage log row by row.
 pub struct UsageReader<R> {
-    input: Input<R>,
+    reader: csv::Reader<BufReader<R>>,
+    /// The record read last: a row borrows its contact from it.
+    record: csv::ByteRecord,
     rows: Rows,
-    /// Bytes of the last row returned, consumed when the next is asked for (the row borrows them).
-    used: usize,
-    /// Records of a row the `csv` crate split (a lone carriage return can make one line several
-    /// records), with their lines, not yet returned.
-    queued: VecDeque<(usize, csv::ByteRecord)>,
-    /// The record the last row came from, when the `csv` crate split it.
-    current: csv::ByteRecord,
+    /// Bytes before the `csv` reader's first (a byte-order mark).
+    skipped: u64,
 }
 
 /// A row read, before it borrows its contact from where it was read.
@@ -107,11 +103,8 @@ struct Parsed {
 /// How rows are read, once the header is known.
 struct Rows {
     file: PathBuf,
-    delimiter: u8,
     /// For each field of a row (up to the last wanted one), which wanted field it is, if any.
     slots: Vec<Option<usize>>,
-    /// The last line read.
-    line: usize,
     months: MonthClock,
     /// The last date of an RFC 3339 timestamp.
     day: Day,
@@ -120,7 +113,6 @@ struct Rows {
     outcomes: Vec<String>,
     outcome_index: FxHashMap<Vec<u8>, usize>,
 }
-
 impl<R: Read> UsageReader<R> {
     /// Reads the header of `input`; `file` names the log in messages, `outcomes` are the outcome
     /// names an `event` may have.
@@ -133,44 +125,24 @@ impl<R: Read> UsageReader<R> {
             message,
         };
         let cannot = |e: io::Error| at(format!("cannot read the usage log: {e}"));
-        let mut input = Input { input, buf: vec![0; BUFFER], start: 0, end: 0, eof: false, consumed: 0 };
-        input.skip_bom().map_err(cannot)?;
+        let mut input = BufReader::with_capacity(BUFFER, input);
+        let start = input.fill_buf().map_err(cannot)?;
+        let bom = start.starts_with(b"\xEF\xBB\xBF");
+        let start = start.get(if bom { 3 } else { 0 }..).unwrap_or_default();
         // The delimiter is `;` when the first line has one and no comma.
-        let first = input.line_end(0).map_err(cannot)?.map_or(&[][..], |end| input.pending(end));
+        let first = start.split(|b| *b == b'\n').next().unwrap_or_default();
         let delimiter = if first.contains(&b';') && !first.contains(&b',') { b';' } else { b',' };
-        let outcomes: Vec<String> = outcomes.iter().cloned().collect();
-        let outcome_index = outcomes.iter().enumerate().map(|(i, n)| (n.as_bytes().to_vec(), i)).collect();
-        let mut rows = Rows {
-            file: file.to_path_buf(),
-            delimiter,
-            slots: Vec::new(),
-            line: 0,
-            months: MonthClock::new(tz),
-            day: Day::default(),
-            last_date: None,
-            outcomes,
-            outcome_index,
-        };
-        // The header is the first record that is not an empty line.
-        let mut header: Vec<String> = Vec::new();
-        while let Some(len) = input.line_end(0).map_err(cannot)? {
-            let (len, lines) = input.record(len, delimiter).map_err(cannot)?;
-            let from = rows.line + 1;
-            rows.line += lines;
-            let text = input.pending(len);
-            let names = match text.strip_suffix(b"\r").unwrap_or(text) {
-                [] => None,
-                _ => csv_records(text, delimiter, from).pop_front(),
-            };
-            input.consume(len + 1);
-            let Some((_, names)) = names else { continue };
-            header = names
-                .iter()
-                .map(|h| std::str::from_utf8(h).map(|h| h.trim().to_ascii_lowercase()))
-                .collect::<Result<_, _>>()
-                .map_err(|_| at("not valid CSV: the header is not UTF-8 text".to_string()))?;
-            break;
+        if bom {
+            input.consume(3);
         }
+        let mut reader =
+            csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).buffer_capacity(BUFFER).from_reader(input);
+        let header: Vec<String> = reader
+            .headers()
+            .map_err(|e| at(format!("not valid CSV: {e}")))?
+            .iter()
+            .map(|h| h.trim().to_ascii_lowercase())
+            .collect();
         let column = |name: &str| header.iter().position(|h| h == name);
         let mut wanted = Vec::with_capacity(WANTED);
         for name in REQUIRED {
@@ -187,13 +159,24 @@ impl<R: Read> UsageReader<R> {
             })?);
         }
         wanted.extend(column("quantity"));
-        rows.slots = vec![None; wanted.iter().max().map_or(0, |m| m + 1)];
+        let mut slots = vec![None; wanted.iter().max().map_or(0, |m| m + 1)];
         for (which, &i) in wanted.iter().enumerate() {
-            if let Some(slot) = rows.slots.get_mut(i) {
+            if let Some(slot) = slots.get_mut(i) {
                 *slot = Some(which);
             }
         }
-        Ok(UsageReader { input, rows, used: 0, queued: VecDeque::new(), current: csv::ByteRecord::new() })
+        let outcomes: Vec<String> = outcomes.iter().cloned().collect();
+        let outcome_index = outcomes.iter().enumerate().map(|(i, n)| (n.as_bytes().to_vec(), i)).collect();
+        let rows = Rows {
+            file: file.to_path_buf(),
+            slots,
+            months: MonthClock::new(tz),
+            day: Day::default(),
+            last_date: None,
+            outcomes,
+            outcome_index,
+        };
+        Ok(UsageReader { reader, record: csv::ByteRecord::new(), rows, skipped: if bom { 3 } else { 0 } })
     }
 
     /// The outcome names a row's [`Row::outcome`] indexes.
@@ -201,75 +184,39 @@ impl<R: Read> UsageReader<R> {
         &self.rows.outcomes
     }
 
-    /// Bytes of the file read so far: the header and the rows before the last one returned.
+    /// Bytes of the file read so far.
     pub fn bytes_read(&self) -> u64 {
-        self.input.consumed
+        self.skipped + self.reader.position().byte()
     }
 
     /// The next row, `None` at the end, or an error when the file cannot be read. A row that
     /// cannot be read is a problem naming its line and field; reading can go on after it. Blank
     /// lines are not rows.
     pub fn next_row(&mut self) -> Result<Option<Result<Row<'_>, Diagnostic>>, Diagnostic> {
-        let cannot = |e: io::Error, file: &Path| whole_file(file, format!("cannot read the usage log: {e}"));
-        self.input.consume(std::mem::take(&mut self.used));
-        let (in_buffer, p) = loop {
-            if let Some((line, record)) = self.queued.pop_front() {
-                self.current = record;
-                let mut spans = [(0, 0); WANTED];
-                for (i, slot) in self.rows.slots.iter().enumerate() {
-                    if let (Some(which), Some(span)) = (slot, self.current.range(i))
-                        && let Some(to) = spans.get_mut(*which)
-                    {
-                        *to = (span.start, span.end);
-                    }
-                }
-                let current = &self.current;
-                match self.rows.parse(line, current.as_slice(), spans, || current.iter().all(blank)) {
-                    Some(Ok(parsed)) => break (false, parsed),
-                    Some(Err(problem)) => return Ok(Some(Err(problem))),
-                    None => continue,
-                }
+        let parsed = loop {
+            match self.reader.read_byte_record(&mut self.record) {
+                Ok(true) => {}
+                Ok(false) => return Ok(None),
+                Err(e) => return Err(whole_file(&self.rows.file, format!("cannot read the usage log: {e}"))),
             }
-            let Some(len) = self.input.line_end(0).map_err(|e| cannot(e, &self.rows.file))? else { return Ok(None) };
-            let line = self.rows.line + 1;
-            self.rows.line += 1;
-            let text = self.input.pending(len);
-            let row = text.strip_suffix(b"\r").unwrap_or(text);
-            let mut fields = [(0, 0); FAST_FIELDS];
-            let split = match fields.get_mut(..self.rows.slots.len()) {
-                Some(out) => split::<true, true>(row, self.rows.delimiter, out),
-                None => Err(Special),
-            };
-            if split.is_err() {
-                let (len, lines) =
-                    self.input.record(len, self.rows.delimiter).map_err(|e| cannot(e, &self.rows.file))?;
-                self.rows.line += lines - 1;
-                self.queued = csv_records(self.input.pending(len), self.rows.delimiter, line);
-                self.input.consume(len + 1);
-                continue;
-            }
+            let record = &self.record;
+            let line = record.position().map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
             let mut spans = [(0, 0); WANTED];
-            for (field, slot) in fields.iter().zip(&self.rows.slots) {
-                if let Some(to) = slot.and_then(|s| spans.get_mut(s)) {
-                    *to = *field;
+            for (i, slot) in self.rows.slots.iter().enumerate() {
+                if let (Some(which), Some(span)) = (slot, record.range(i))
+                    && let Some(to) = spans.get_mut(*which)
+                {
+                    *to = (span.start, span.end);
                 }
             }
-            let delimiter = self.rows.delimiter;
-            match self.rows.parse(line, row, spans, || row.split(|b| *b == delimiter).all(blank)) {
-                Some(Ok(parsed)) => {
-                    self.used = len + 1;
-                    break (true, parsed);
-                }
-                Some(Err(problem)) => {
-                    self.used = len + 1;
-                    return Ok(Some(Err(problem)));
-                }
-                None => self.input.consume(len + 1),
+            match self.rows.parse(line, record.as_slice(), spans, || record.iter().all(blank)) {
+                Some(Ok(parsed)) => break parsed,
+                Some(Err(problem)) => return Ok(Some(Err(problem))),
+                None => continue,
             }
         };
-        let text = if in_buffer { self.input.pending(self.used) } else { self.current.as_slice() };
-        let contact = text.get(p.contact.0..p.contact.1).unwrap_or_default();
-        let Parsed { line, month, outcome, actor, quantity, .. } = p;
+        let contact = self.record.as_slice().get(parsed.contact.0..parsed.contact.1).unwrap_or_default();
+        let Parsed { line, month, outcome, actor, quantity, .. } = parsed;
         Ok(Some(Ok(Row { line, month, contact, outcome, actor, quantity })))
     }
 }
@@ -433,131 +380,6 @@ fn plain_time(b: &[u8]) -> bool {
         && two(7).is_some_and(|s| s < 60)
 }
 
-/// The records of `text` as the `csv` crate reads them, each with its line (`first` is the
-/// line `text` starts on).
-fn csv_records(text: &[u8], delimiter: u8, first: usize) -> VecDeque<(usize, csv::ByteRecord)> {
-    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text);
-    let mut out = VecDeque::new();
-    let mut record = csv::ByteRecord::new();
-    while reader.read_byte_record(&mut record).unwrap_or(false) {
-        let line = record.position().map_or(1, |p| usize::try_from(p.line()).unwrap_or(1));
-        out.push_back((first + line.saturating_sub(1), record.clone()));
-    }
-    out
-}
-
-/// True when `text` ends inside a quoted field, by the `csv` crate's rules: a field is quoted
-/// when its first byte is a quote, `""` inside it is a quote, and it ends at the next lone quote.
-fn open_quote(text: &[u8], delimiter: u8) -> bool {
-    #[derive(PartialEq)]
-    enum State {
-        FieldStart,
-        Unquoted,
-        Quoted,
-        QuoteInQuoted,
-    }
-    let mut state = State::FieldStart;
-    for &b in text {
-        let ends = b == delimiter || b == b'\n' || b == b'\r';
-        state = match state {
-            State::FieldStart if b == b'"' => State::Quoted,
-            State::Quoted if b == b'"' => State::QuoteInQuoted,
-            State::Quoted => State::Quoted,
-            State::QuoteInQuoted if b == b'"' => State::Quoted,
-            _ if ends => State::FieldStart,
-            _ => State::Unquoted,
-        };
-    }
-    state == State::Quoted
-}
-
-/// The file, read through one buffer: bytes read and not yet consumed are `buf[start..end]`.
-struct Input<R> {
-    input: R,
-    buf: Vec<u8>,
-    start: usize,
-    end: usize,
-    eof: bool,
-    consumed: u64,
-}
-
-impl<R: Read> Input<R> {
-    /// Drops a UTF-8 byte-order mark at the start.
-    fn skip_bom(&mut self) -> io::Result<()> {
-        while self.end < 3 && !self.eof {
-            self.fill()?;
-        }
-        if self.pending(3) == b"\xEF\xBB\xBF" {
-            self.consume(3);
-        }
-        Ok(())
-    }
-
-    /// The first `len` pending bytes.
-    fn pending(&self, len: usize) -> &[u8] {
-        self.buf.get(self.start..(self.start + len).min(self.end)).unwrap_or_default()
-    }
-
-    /// Uses up `len` pending bytes (or all there are).
-    fn consume(&mut self, len: usize) {
-        let len = len.min(self.end - self.start);
-        self.start += len;
-        self.consumed += len as u64;
-    }
-
-    /// Reads more, keeping the pending bytes (moved to the buffer's start).
-    fn fill(&mut self) -> io::Result<()> {
-        self.buf.copy_within(self.start..self.end, 0);
-        self.end -= self.start;
-        self.start = 0;
-        if self.end == self.buf.len() {
-            self.buf.resize(self.buf.len() * 2, 0);
-        }
-        loop {
-            match self.input.read(self.buf.get_mut(self.end..).unwrap_or_default()) {
-                Ok(0) => self.eof = true,
-                Ok(n) => self.end += n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(e),
-            }
-            return Ok(());
-        }
-    }
-
-    /// Where the line starting `from` bytes into the pending ones ends (its `\n`, or the end of
-    /// the file), counted from the first pending byte; `None` when no byte is left there.
-    fn line_end(&mut self, from: usize) -> io::Result<Option<usize>> {
-        let mut searched = from;
-        loop {
-            let pending = self.buf.get(self.start + searched..self.end).unwrap_or_default();
-            if let Some(pos) = memchr::memchr(b'\n', pending) {
-                return Ok(Some(searched + pos));
-            }
-            searched = searched.max(self.end - self.start);
-            if self.eof {
-                return Ok((self.start + from < self.end).then_some(self.end - self.start));
-            }
-            self.fill()?;
-        }
-    }
-
-    /// The length of the record whose first line is `len` bytes long (without its last `\n`),
-    /// and how many lines it spans: more than one when a quoted field holds a line break.
-    fn record(&mut self, mut len: usize, delimiter: u8) -> io::Result<(usize, usize)> {
-        let mut lines = 1;
-        while open_quote(self.pending(len), delimiter) {
-            match self.line_end(len + 1)? {
-                Some(end) => {
-                    len = end;
-                    lines += 1;
-                }
-                None => break,
-            }
-        }
-        Ok((len, lines))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -594,8 +416,6 @@ mod tests {
     }
 
     /// The reader this one replaced: the `csv` crate's, trimming every field of a `StringRecord`.
-    /// Its lines are counted here from the record's first byte: the `csv` crate counts a record
-    /// after a `\r\n` or a blank line one line early, which named the wrong line on Windows files.
     fn theirs(text: &str) -> Result<Vec<Seen>, String> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let first = text.lines().next().unwrap_or_default();
@@ -616,20 +436,14 @@ mod tests {
         let mut seen = Vec::new();
         for record in reader.records() {
             let record = record.unwrap();
-            let mut first = record.position().unwrap().byte() as usize;
-            while matches!(text.as_bytes().get(first), Some(b'\r' | b'\n')) {
-                first += 1;
-            }
-            let line = 1 + text.as_bytes()[..first].iter().filter(|b| **b == b'\n').count();
+            let line = record.position().unwrap().line() as usize;
             if record.iter().all(str::is_empty) {
                 continue;
             }
             let field = |i: usize| record.get(i).unwrap_or_default();
             let mut rows = Rows {
                 file: PathBuf::new(),
-                delimiter,
                 slots: Vec::new(),
-                line: 0,
                 months: MonthClock::new(chrono_tz::UTC),
                 day: Day::default(),
                 last_date: None,
@@ -677,8 +491,7 @@ mod tests {
         assert_eq!(seen, theirs(text).unwrap());
         assert_eq!(seen.len(), 5);
         assert_eq!(seen[1].1.as_ref().unwrap().1, "multi\nline");
-        assert_eq!(seen[3], (7, Err("timestamp".to_string())));
-        assert_eq!(seen[4].0, 8);
+        assert_eq!(seen[3].1, Err("timestamp".to_string()));
         assert_eq!(seen[4].1.as_ref().unwrap().0, "2026-12");
     }
 

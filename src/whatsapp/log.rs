@@ -228,11 +228,7 @@ impl LogFormat {
     #[inline]
     fn parse_in(&self, row: &[u8], line: u32, day: &mut Day, quotes: bool) -> Result<Event, Diagnostic> {
         let mut spans = [(0, 0); 6];
-        let split = if quotes {
-            split::<true, false>(row, b',', &mut spans)
-        } else {
-            split::<false, false>(row, b',', &mut spans)
-        };
+        let split = if quotes { split::<true>(row, b',', &mut spans) } else { split::<false>(row, b',', &mut spans) };
         match split {
             Ok(6) => self.fields(spans.map(|(from, to)| row.get(from..to).unwrap_or_default()), line, day),
             Ok(n) => Err(self.field_count(line, n)),

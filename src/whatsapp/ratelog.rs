@@ -298,16 +298,14 @@ fn pass(job: &Job<'_>, order: Order) -> Result<Option<Run>, LogError> {
         })?;
         let mut parsed: Vec<(u64, std::io::Result<Parsed>)> = reads.into_iter().flatten().collect();
         parsed.sort_unstable_by_key(|(from, _)| *from);
-        let parsed = parsed.into_iter().map(|(_, p)| p.map(Some));
         drop(before);
         settle(&mut workers, &mut tier, &mut detail, &mut run, options)?;
         let mut bases = Vec::with_capacity(blocks.len());
         let mut blocks_read = Vec::with_capacity(blocks.len());
-        for p in parsed {
-            let Some(p) = p.map_err(cannot)? else { continue };
+        for (_, p) in parsed {
+            let mut p = p.map_err(cannot)?;
             bases.push(line);
-            for problem in &p.problems {
-                let mut problem = problem.clone();
+            for mut problem in std::mem::take(&mut p.problems) {
                 problem.line = problem.line.map(|l| l + line as usize);
                 run.skip(problem, options.skip_invalid)?;
             }
