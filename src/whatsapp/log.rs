@@ -1,6 +1,7 @@
 //! Reading a WhatsApp message log (CSV, `timestamp,contact,direction,type,category,origin`) into
-//! compact [`Event`]s, fast: logs run to millions of rows, so lines are found in a large buffer
-//! and split in place, and only a row holding a quote goes through the general CSV reader.
+//! compact [`Event`]s, fast: logs run to millions of rows, so the file is read in blocks (which
+//! threads can read side by side, [`LogFormat::block`]), lines are split in place, and only a row
+//! holding a quote goes through the general CSV reader.
 
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
