@@ -2,6 +2,10 @@
 //! and one chart drawn as SVG and as PNG (target: under 50 ms). Run: `cargo bench --bench breakeven`.
 #![allow(missing_docs, clippy::unwrap_used)]
 
+// The allocator the CLI and the app use (src/main.rs), so figures are theirs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::hint::black_box;
 use std::path::Path;
 

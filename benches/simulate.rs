@@ -2,6 +2,10 @@
 //! app's month-by-month chart cost. Target: under 5 ms. Run: `cargo bench --bench simulate`.
 #![allow(missing_docs, clippy::unwrap_used)]
 
+// The allocator the CLI and the app use (src/main.rs), so figures are theirs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::hint::black_box;
 use std::path::Path;
 

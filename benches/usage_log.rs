@@ -2,6 +2,10 @@
 //! each month, and a quote per month. Run: `cargo bench --bench usage_log`.
 #![allow(missing_docs, clippy::unwrap_used, clippy::indexing_slicing)]
 
+// The allocator the CLI and the app use (src/main.rs), so figures are theirs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 

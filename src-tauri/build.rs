@@ -4,6 +4,8 @@
 /// The commands of `src/commands`, allowed by `permissions/app.toml`.
 const COMMANDS: &[&str] = &[
     "example_scenario",
+    "templates",
+    "template",
     "compare",
     "breakeven",
     "simulate",
@@ -13,12 +15,16 @@ const COMMANDS: &[&str] = &[
     "recent_files",
     "set_dirty",
     "export_file",
+    "export_quote",
+    "vat_rates",
+    "pick_logo",
     "import_log",
     "cancel_import",
     "check_invoice",
     "ratecards",
     "save_ratecard",
     "reset_ratecard",
+    "confirm_discard",
 ];
 
 fn main() {

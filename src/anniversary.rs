@@ -7,6 +7,7 @@
 //! (`../shared/reference/billing-edge-cases.md` U1, Kill Bill #127, Lago #1567). One consequence
 //! the rest of the program relies on: every calendar month from the start's on holds exactly one
 //! billing date, so billing period `n` is the one that starts in the `n`-th month after the start's.
+#![deny(clippy::arithmetic_side_effects)]
 
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -41,7 +42,8 @@ pub fn period_in(start: NaiveDate, month: Month) -> Option<(u32, Period)> {
 /// Whole months from `a` to `b`; `None` when `b` is before `a`.
 fn months_between(a: Month, b: Month) -> Option<u32> {
     let (a, b) = (a.first_day(), b.first_day());
-    let n = (b.year() - a.year()) * 12 + b.month() as i32 - a.month() as i32;
+    let n =
+        b.year().checked_sub(a.year())?.checked_mul(12)?.checked_add(b.month() as i32)?.checked_sub(a.month() as i32)?;
     u32::try_from(n).ok()
 }
 

@@ -1,4 +1,5 @@
 //! The set of rate cards a run prices against: the shipped ones, or a folder the user names.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("ratecards/fx.toml", include_str!("../ratecards/fx.toml")),
     ("ratecards/meta.toml", include_str!("../ratecards/meta.toml")),
     ("ratecards/meta/markets.csv", include_str!("../ratecards/meta/markets.csv")),
+    ("ratecards/meta/rates-eur-2026-07.csv", include_str!("../ratecards/meta/rates-eur-2026-07.csv")),
     ("ratecards/meta/rates-eur.csv", include_str!("../ratecards/meta/rates-eur.csv")),
     ("ratecards/meta/rates-usd.csv", include_str!("../ratecards/meta/rates-usd.csv")),
     ("ratecards/usercom.toml", include_str!("../ratecards/usercom.toml")),

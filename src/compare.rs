@@ -1,16 +1,18 @@
 //! Every plan priced for one scenario and ranked: what `pricesim quote` prints and the app shows.
 
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+use rust_decimal::Decimal;
 
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
 use crate::diag::suggestion;
 use crate::fx::Fx;
-use crate::money::{Currency, MoneyError};
+use crate::money::{Currency, MoneyError, checked_add};
 use crate::month::Month;
-use crate::quote::{Quote, UnitCosts, Warning, WarningKind};
+use crate::quote::{ByPayee, Cost, MainCounts, Payee, Quote, UnitCosts, Warning, WarningKind, sum_lines};
 use crate::rate::{Priced, RateError, rate};
 use crate::ratecard::{NoVersion, Plan};
 use crate::scenario::Scenario;
@@ -37,13 +39,12 @@ pub struct Comparison {
     pub month: Month,
     /// The display currency quotes are ranked in.
     pub currency: Currency,
-    /// The quotes, cheapest first by `total_in_display_currency`; quotes that cannot be
-    /// converted come last.
+    /// The quotes by `rank` (by what the whole scenario costs the user), then the unranked ones
+    /// by `total_in_display_currency`, those that cannot be converted last.
     pub quotes: Vec<Quote>,
-    /// The cheapest plan among quotes that price all the usage (an incomplete quote, or one that
-    /// leaves out usage its vendor does not offer, cannot win); `None` when there is none.
+    /// The plan ranked 1; `None` when no quote has a cost.
     pub cheapest: Option<String>,
-    /// The same, per vendor.
+    /// The best-ranked plan of each vendor.
     #[serde(default)]
     pub cheapest_by_vendor: BTreeMap<String, String>,
     /// Cards left out because no version of theirs is in force in the month.
@@ -53,12 +54,10 @@ pub struct Comparison {
 }
 
 impl Comparison {
-    /// The quotes as people read them, each with its rank: those that rank ([`Quote::ranks`])
-    /// first, numbered from 1, cheapest first; then the others, whose totals leave usage out, with
-    /// none. Each group keeps the contract's order, by total.
-    pub fn ranked(&self) -> impl Iterator<Item = (Option<usize>, &Quote)> {
-        let ranking = self.quotes.iter().filter(|q| q.ranks()).enumerate().map(|(i, q)| (Some(i + 1), q));
-        ranking.chain(self.quotes.iter().filter(|q| !q.ranks()).map(|q| (None, q)))
+    /// The quotes as people read them, each with its rank: the ranked ones first, cheapest
+    /// first; then the others, whose costs are not known, with none.
+    pub fn ranked(&self) -> impl Iterator<Item = (Option<u32>, &Quote)> {
+        self.quotes.iter().map(|q| (q.rank, q))
     }
 }
 
@@ -169,8 +168,11 @@ pub fn compare_with(
                 None => None,
             };
             let mut quote = rate(catalog, Priced { card, version, plan, cycle: cycle.as_deref() }, scenario)?;
-            display(&mut quote, catalog.fx(), scenario)
-                .map_err(|source| RateError::Money { plan: quote.plan.clone(), source })?;
+            let plan_name = quote.plan.clone();
+            let money = |source| RateError::Money { plan: plan_name.clone(), source };
+            display(&mut quote, catalog.fx(), scenario).map_err(money)?;
+            let parts = cost_parts(&mut quote, catalog.fx(), scenario).map_err(money)?;
+            quote.cost = parts.filter(|_| quote.prices_everything());
             quotes.push(quote);
         }
         for name in only.iter().filter(|n| n.starts_with(&format!("{}/", card.vendor))) {
@@ -182,16 +184,21 @@ pub fn compare_with(
     if let (true, Some(e)) = (quotes.is_empty(), not_in_force) {
         return Err(e.into());
     }
-    wallet::attach(catalog, scenario, &mut quotes, &mut carried.wallets)
-        .map_err(|source| RateError::Money { plan: "a wallet".to_string(), source })?;
-    quotes.sort_by(rank);
+    wallet::attach(catalog, scenario, &mut quotes, &mut carried.wallets)?;
+    quotes.sort_by(order);
+    let mut next = 1;
+    let counts = MainCounts::of(&scenario.usage);
     for quote in &mut quotes {
-        quote.unit_costs = quote.total_in_display_currency.and_then(|t| UnitCosts::of(t, &scenario.usage));
+        quote.unit_costs = quote.cost.as_ref().and_then(|c| UnitCosts::per(c.total, &counts));
+        if quote.cost.is_some() {
+            quote.rank = Some(next);
+            next += 1;
+        }
     }
-    let comparable = || quotes.iter().filter(|q| q.ranks());
-    let cheapest = comparable().next().map(|q| q.plan.clone());
+    let ranked = || quotes.iter().filter(|q| q.ranks());
+    let cheapest = ranked().next().map(|q| q.plan.clone());
     let mut cheapest_by_vendor = BTreeMap::new();
-    for q in comparable() {
+    for q in ranked() {
         let vendor = q.plan.split_once('/').map_or(q.plan.as_str(), |(v, _)| v);
         cheapest_by_vendor.entry(vendor.to_string()).or_insert_with(|| q.plan.clone());
     }
@@ -239,13 +246,74 @@ pub fn display(quote: &mut Quote, fx: &Fx, scenario: &Scenario) -> Result<(), Mo
     Ok(())
 }
 
-/// Cheapest first; quotes with no display total last; ties by plan name, so output is stable.
-fn rank(a: &Quote, b: &Quote) -> Ordering {
-    match (a.total_in_display_currency, b.total_in_display_currency) {
+/// What `quote` costs the user in the display currency, payee by payee: each payee's lines summed
+/// in their currency and converted once (the vendor's part is its converted total). `None`, with a
+/// warning, when a part cannot be converted; a conversion at a rate that is not published is
+/// flagged, as [`display`] flags the vendor's.
+pub fn cost_parts(quote: &mut Quote, fx: &Fx, scenario: &Scenario) -> Result<Option<Cost>, MoneyError> {
+    let display_currency = scenario.currency;
+    let mut by_payee = ByPayee { vendor: Decimal::ZERO, meta: Decimal::ZERO, in_house: Decimal::ZERO };
+    let mut known = true;
+    let Some(vendor) = quote.total_in_display_currency else { return Ok(None) };
+    by_payee.vendor = vendor;
+    for payee in [Payee::Meta, Payee::InHouse] {
+        let mut part = Decimal::new(0, display_currency.minor_units());
+        let currencies: BTreeSet<Currency> = quote.lines_of(payee).map(|l| l.currency).collect();
+        for currency in currencies {
+            let sum = sum_lines(quote.lines_of(payee).filter(|l| l.currency == currency), currency)?;
+            let converted = if currency == display_currency {
+                Some(sum)
+            } else {
+                match fx.rate(currency, display_currency, scenario.month) {
+                    Some(conversion) => {
+                        if conversion.source.status.needs_warning() {
+                            quote.warnings.push(Warning {
+                                kind: WarningKind::UnpublishedRate,
+                                message: format!(
+                                    "Meta's fees converted to {display_currency} at {}: replace it in fx.toml with the rate you use",
+                                    conversion.describe()
+                                ),
+                            });
+                        }
+                        Some(conversion.convert(sum)?)
+                    }
+                    None => {
+                        quote.warnings.push(Warning {
+                            kind: WarningKind::NoExchangeRate,
+                            message: format!(
+                                "no exchange rate from {currency} to {display_currency} for {}: Meta's fees cannot be counted, not ranked; add one to the rate cards' fx.toml",
+                                scenario.month
+                            ),
+                        });
+                        None
+                    }
+                }
+            };
+            match converted {
+                Some(c) => part = checked_add(part, c)?,
+                None => known = false,
+            }
+        }
+        by_payee.set(payee, part);
+    }
+    if !known {
+        return Ok(None);
+    }
+    let total = Payee::ALL.iter().try_fold(Decimal::ZERO, |sum, p| checked_add(sum, by_payee.get(*p)))?;
+    Ok(Some(Cost { currency: display_currency, total, by_payee }))
+}
+
+/// Ranked quotes by cost, then the others by their converted totals (those with none last); ties
+/// by plan name, so output is stable.
+fn order(a: &Quote, b: &Quote) -> Ordering {
+    let cost = |q: &Quote| q.cost.as_ref().map(|c| c.total);
+    let by = |x: Option<Decimal>, y: Option<Decimal>| match (x, y) {
         (Some(x), Some(y)) => x.cmp(&y),
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,
         (None, None) => Ordering::Equal,
-    }
-    .then_with(|| a.plan.cmp(&b.plan))
+    };
+    by(cost(a), cost(b))
+        .then_with(|| by(a.total_in_display_currency, b.total_in_display_currency))
+        .then_with(|| a.plan.cmp(&b.plan))
 }

@@ -3,8 +3,11 @@
 //! Loaders collect every problem before failing (so a user fixes a file in one pass) and report
 //! them as [`Diagnostics`]. Messages follow one style: lower case, no final period, user input in
 //! backticks, no Rust type names.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::fmt;
+use std::fs::File;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -78,12 +81,13 @@ impl<'a> Source<'a> {
     pub fn position(&self, offset: usize) -> (usize, usize) {
         let mut offset = offset.min(self.text.len());
         while !self.text.is_char_boundary(offset) {
-            offset -= 1;
+            offset = offset.saturating_sub(1);
         }
         let before = self.text.get(..offset).unwrap_or_default();
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+        // Counts within a text in memory: far from overflowing.
+        let line = before.matches('\n').count().saturating_add(1);
+        let line_start = before.rfind('\n').map_or(0, |i| i.saturating_add(1));
+        let column = before.get(line_start..).map_or(0, |s| s.chars().count()).saturating_add(1);
         (line, column)
     }
 
@@ -105,9 +109,81 @@ impl<'a> Source<'a> {
     }
 }
 
-/// The text of the user's file at `path`; `what` names it in the error (`the scenario`).
+/// The most of a file read whole that is read: a scenario, a rate card and its CSV tables, an
+/// invoice or exchange rates is kilobytes; anything past 64 MiB is not one of them.
+pub const TEXT_LIMIT: u64 = 64 << 20;
+
+/// The text of the user's file at `path`, read whole (at most [`TEXT_LIMIT`]); `what` names it in
+/// the error (`the scenario`).
 pub fn read_text(path: &Path, what: &str) -> Result<String, Diagnostics> {
-    std::fs::read_to_string(path).map_err(|e| Diagnostics(vec![whole_file(path, format!("cannot read {what}: {e}"))]))
+    read_up_to(path, what, Some(TEXT_LIMIT))
+}
+
+/// The text of a log at `path`, read whole however long. Logs run to gigabytes: they have no
+/// limit, and a reader that streams them should use [`open_file`] instead.
+pub fn read_log_text(path: &Path, what: &str) -> Result<String, Diagnostics> {
+    read_up_to(path, what, None)
+}
+
+/// The bytes of the file at `path` (a logo, say), refused when larger than `limit` bytes.
+pub fn read_bytes(path: &Path, what: &str, limit: u64) -> Result<Vec<u8>, Diagnostics> {
+    bytes_up_to(path, what, Some(limit))
+}
+
+fn bytes_up_to(path: &Path, what: &str, limit: Option<u64>) -> Result<Vec<u8>, Diagnostics> {
+    let cannot = |message: String| Diagnostics(vec![whole_file(path, format!("cannot read {what}: {message}"))]);
+    let file = open_file(path, what)?;
+    let mut bytes = Vec::new();
+    match limit {
+        // One byte past the limit tells a file that has more.
+        Some(limit) => file.take(limit.saturating_add(1)).read_to_end(&mut bytes),
+        None => { file }.read_to_end(&mut bytes),
+    }
+    .map_err(|e| cannot(e.to_string()))?;
+    if let Some(limit) = limit
+        && u64::try_from(bytes.len()).map_or(true, |n| n > limit)
+    {
+        let size = if limit >= 1 << 20 { format!("{} MiB", limit >> 20) } else { format!("{limit} bytes") };
+        return Err(cannot(format!("it is larger than {size}, more than such a file ever holds")));
+    }
+    Ok(bytes)
+}
+
+fn read_up_to(path: &Path, what: &str, limit: Option<u64>) -> Result<String, Diagnostics> {
+    let bytes = bytes_up_to(path, what, limit)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let before = String::from_utf8_lossy(e.as_bytes().get(..valid).unwrap_or_default()).into_owned();
+        let byte = e.as_bytes().get(valid).copied().unwrap_or_default();
+        let source = Source::new(path, &before);
+        Diagnostics(vec![source.at(
+            valid,
+            "",
+            format!("not UTF-8 text: byte 0x{byte:02x} here is not part of a UTF-8 character"),
+        )])
+    })
+}
+
+/// The user's file at `path`, opened for reading; `what` names it in the error. Only a regular
+/// file (or a link to one) is read: a folder, a device such as `/dev/zero` or a pipe would never
+/// end, or never start.
+pub fn open_file(path: &Path, what: &str) -> Result<File, Diagnostics> {
+    let cannot = |message: String| Diagnostics(vec![whole_file(path, format!("cannot read {what}: {message}"))]);
+    let regular = |meta: &std::fs::Metadata| {
+        if meta.is_dir() {
+            Err(cannot("it is a folder, not a file".to_string()))
+        } else if !meta.is_file() {
+            Err(cannot("it is not a regular file (a device or a pipe, say)".to_string()))
+        } else {
+            Ok(())
+        }
+    };
+    // Checked before opening, since opening a pipe waits for a writer; and again on the file
+    // opened, in case the name changed hands in between.
+    regular(&std::fs::metadata(path).map_err(|e| cannot(e.to_string()))?)?;
+    let file = File::open(path).map_err(|e| cannot(e.to_string()))?;
+    regular(&file.metadata().map_err(|e| cannot(e.to_string()))?)?;
+    Ok(file)
 }
 
 /// A problem with the whole file at `file`, such as a failed read.

@@ -7,6 +7,7 @@
 //! which rate and date it used. A rate is given one way (`1 EUR = 1.16 USD`); the other way is
 //! its inverse rounded to six decimals, marked `derived`. No rate, no conversion: the quote is
 //! left unranked with a warning, never converted at a guessed rate.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::path::Path;
 
@@ -27,10 +28,11 @@ pub const FORMAT: u64 = 1;
 /// Digits kept in an inverted rate.
 const INVERSE_DIGITS: u32 = 6;
 
-/// Every known rate.
+/// Every known rate, and its inverse (worked out once, when the rates are read).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Fx {
     rates: Vec<Conversion>,
+    inverses: Vec<Conversion>,
 }
 
 /// `1 from = rate to`, from `date` on, with where the figure comes from.
@@ -73,29 +75,16 @@ impl Fx {
     /// given that way or inverted; `None` when there is none.
     pub fn rate(&self, from: Currency, to: Currency, month: Month) -> Option<Conversion> {
         let last = month.last_day();
-        let latest = |f: Currency, t: Currency| {
-            self.rates.iter().filter(|r| r.from == f && r.to == t && r.date <= last).max_by_key(|r| r.date)
+        let latest = |list: &[Conversion]| {
+            list.iter().filter(|r| r.from == from && r.to == to && r.date <= last).max_by_key(|r| r.date).cloned()
         };
-        if let Some(direct) = latest(from, to) {
-            return Some(direct.clone());
-        }
-        let other = latest(to, from)?;
-        if other.rate.is_zero() {
-            return None;
-        }
-        let rate = (Decimal::ONE / other.rate).round_dp(INVERSE_DIGITS).normalize();
-        let note = format!(
-            "the inverse of 1 {} = {} {}, rounded to {INVERSE_DIGITS} decimals",
-            other.from, other.rate, other.to
-        );
-        let status = if other.source.status == Status::Published { Status::Derived } else { other.source.status };
-        Some(Conversion {
-            from,
-            to,
-            rate,
-            date: other.date,
-            source: Provenance { status, url: other.source.url.clone(), date: other.source.date, note: Some(note) },
-        })
+        latest(&self.rates).or_else(|| latest(&self.inverses))
+    }
+
+    /// Rates read from a file: each given one way, and its inverse the other.
+    fn new(rates: Vec<Conversion>) -> Fx {
+        let inverses = rates.iter().filter_map(inverse).collect();
+        Fx { rates, inverses }
     }
 
     /// How many rates the file gives.
@@ -172,7 +161,26 @@ pub fn load_str(file: &Path, text: &str) -> Result<Fx, Diagnostics> {
             rates.push(Conversion { from, to, rate, date, source });
         }
     }
-    r.finish(Some(Fx { rates }))
+    r.finish(Some(Fx::new(rates)))
+}
+
+/// `other` the other way: its inverse rounded to [`INVERSE_DIGITS`] decimals, marked `derived`
+/// (or as weak as `other`'s own status).
+fn inverse(other: &Conversion) -> Option<Conversion> {
+    if other.rate.is_zero() {
+        return None;
+    }
+    let rate = Decimal::ONE.checked_div(other.rate)?.round_dp(INVERSE_DIGITS).normalize();
+    let note =
+        format!("the inverse of 1 {} = {} {}, rounded to {INVERSE_DIGITS} decimals", other.from, other.rate, other.to);
+    let status = if other.source.status == Status::Published { Status::Derived } else { other.source.status };
+    Some(Conversion {
+        from: other.to,
+        to: other.from,
+        rate,
+        date: other.date,
+        source: Provenance { status, url: other.source.url.clone(), date: other.source.date, note: Some(note.into()) },
+    })
 }
 
 #[cfg(test)]

@@ -15,12 +15,19 @@ use pricesim::catalog::Catalog;
 use pricesim::chart;
 use pricesim::compare::{CompareError, compare};
 use pricesim::diag::Diagnostics;
+use pricesim::i18n::Language;
 use pricesim::money::Currency;
 use pricesim::progress::Silent;
 use pricesim::simulate::SimulateError;
 use pricesim::whatsapp::genlog::{self, Spec};
 use pricesim::whatsapp::ratelog::{Options, all_cores, rate_log_on};
-use pricesim::{render, scenario, usagelog};
+use pricesim::{offer, render, scenario, usagelog};
+
+/// A quote is built of many small strings and lists (lines, warnings, provenance), made and freed
+/// on every keystroke in the app and every month of a simulation: mimalloc makes and frees them
+/// at a fraction of the system allocator's cost (BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[derive(Parser)]
 #[command(
@@ -41,6 +48,13 @@ enum Command {
         scenario: PathBuf,
         #[command(flatten)]
         with: Pricing,
+        /// Also write the quote document a rep sends the prospect (`.pdf` or `.html`), from the
+        /// scenario's `[quote]` details (docs/QUOTE.md).
+        #[arg(long, value_name = "FILE")]
+        document: Option<PathBuf>,
+        /// The document's language, over `[quote] language`: en, nl, fr or de.
+        #[arg(long, value_name = "LANG", requires = "document")]
+        lang: Option<Language>,
     },
     /// Price a scenario month by month on every plan (or the named ones): usage growing, rate
     /// cards changing, prepaid wallets carried day by day; totals over the horizon.
@@ -269,6 +283,18 @@ struct Failure {
     message: String,
 }
 
+impl Failure {
+    /// The answer could not be written to standard output. A reader that stopped reading
+    /// (`| head`) ends the run quietly with success, as command-line tools do; any other failure
+    /// (a full disk) is exit 1 with a one-line message.
+    fn output(e: &std::io::Error) -> Failure {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            return Failure { code: 0, message: String::new() };
+        }
+        Failure { code: 1, message: format!("cannot write the output: {e}") }
+    }
+}
+
 impl From<Diagnostics> for Failure {
     fn from(d: Diagnostics) -> Self {
         Failure { code: 1, message: d.to_string() }
@@ -277,8 +303,9 @@ impl From<Diagnostics> for Failure {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let data = writes_data(&cli.command);
     let result = match cli.command {
-        Command::Quote { scenario, with } => quote(&scenario, &with),
+        Command::Quote { scenario, with, document, lang } => quote(&scenario, &with, document.as_deref(), lang),
         Command::Breakeven(args) => breakeven(args),
         Command::Ratecards { command: RatecardsCommand::Check { dir } } => check(&dir),
         Command::Simulate(args) => simulate(&args),
@@ -289,18 +316,49 @@ fn main() -> ExitCode {
             gen_log(kind, &Spec { contacts, days, seed, start, shuffle }, output.as_deref())
         }
     };
-    match result {
-        Ok(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
+    let written = result.and_then(|text| if data { write_out(&text) } else { write_out(&printable(&text)) });
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
+            let mut err = std::io::stderr().lock();
             for line in f.message.lines() {
-                eprintln!("error: {line}");
+                // Nothing is left to report to when standard error itself fails.
+                let _ = writeln!(err, "error: {}", printable(line));
             }
             ExitCode::from(f.code)
         }
     }
+}
+
+/// True when the command prints CSV: data for a spreadsheet, written exactly as it is (JSON needs
+/// no care: serde escapes control characters).
+fn writes_data(command: &Command) -> bool {
+    let format = match command {
+        Command::Quote { with, .. } | Command::RateLog { command: RateLogCommand::Usage(UsageLog { with, .. }) } => {
+            with.format
+        }
+        Command::Simulate(args) => args.with.format,
+        Command::RateLog { command: RateLogCommand::Whatsapp(args) } => args.format,
+        Command::GenLog { .. } => return true,
+        Command::Chart { .. } | Command::Breakeven(_) | Command::Ratecards { .. } => Format::Table,
+    };
+    matches!(format, Format::Csv)
+}
+
+/// Text for a terminal: control characters other than line ends and tabs (an escape sequence in
+/// a plan's name, say) are shown as `\u{1b}` rather than obeyed by the terminal.
+fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let shown = |c: char| !c.is_control() || c == '\n' || c == '\t';
+    if text.chars().all(shown) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars().map(|c| if shown(c) { c.to_string() } else { c.escape_unicode().to_string() }).collect()
+}
+
+/// Writes the run's answer to standard output.
+fn write_out(text: &str) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(|e| Failure::output(&e))
 }
 
 fn catalog(dir: Option<&Path>) -> Result<Catalog, Failure> {
@@ -319,7 +377,7 @@ fn load_scenario(path: &Path, catalog: &Catalog) -> Result<scenario::Scenario, F
     Ok(scenario)
 }
 
-fn quote(path: &Path, with: &Pricing) -> Result<String, Failure> {
+fn quote(path: &Path, with: &Pricing, document: Option<&Path>, lang: Option<Language>) -> Result<String, Failure> {
     let catalog = catalog(with.ratecards.as_deref())?;
     let scenario = load_scenario(path, &catalog)?;
     let comparison = compare(&catalog, &scenario, &with.plans).map_err(|e| Failure {
@@ -327,6 +385,9 @@ fn quote(path: &Path, with: &Pricing) -> Result<String, Failure> {
         message: e.to_string(),
     })?;
     let internal = |e: String| Failure { code: 1, message: e };
+    if let Some(file) = document {
+        write_document(path, &scenario, &comparison, &catalog, file, lang)?;
+    }
     match with.format {
         Format::Table => Ok(render::table::render(&comparison)),
         Format::Json => {
@@ -334,6 +395,31 @@ fn quote(path: &Path, with: &Pricing) -> Result<String, Failure> {
         }
         Format::Csv => render::csv::render(&comparison).map_err(|e| internal(e.to_string())),
     }
+}
+
+/// Writes the quote document to `file`; what the rep must check before sending it goes to
+/// standard error.
+fn write_document(
+    path: &Path,
+    scenario: &scenario::Scenario,
+    comparison: &pricesim::compare::Comparison,
+    catalog: &Catalog,
+    file: &Path,
+    language: Option<Language>,
+) -> Result<(), Failure> {
+    let base = path.parent().unwrap_or(Path::new("."));
+    let options = offer::Options { today: offer::today(), language, base };
+    let fail = |e: offer::OfferError| Failure { code: 1, message: e.to_string() };
+    let prepared = offer::prepare(comparison, scenario, catalog, &options).map_err(fail)?;
+    let bytes = offer::encode(&prepared.document, file).map_err(fail)?;
+    AtomicFile::write(file, &bytes)
+        .map_err(|e| Failure { code: 1, message: format!("cannot write {}: {e}", file.display()) })?;
+    let mut err = std::io::stderr().lock();
+    for warning in &prepared.warnings {
+        // Nothing is left to report to when standard error itself fails.
+        let _ = writeln!(err, "check before sending: {}", printable(warning));
+    }
+    Ok(())
 }
 
 fn breakeven(args: BreakevenArgs) -> Result<String, Failure> {
@@ -415,13 +501,20 @@ fn parse_timezone(name: &str) -> Result<chrono_tz::Tz, Failure> {
     pricesim::timezone::parse(name).map_err(|e| Failure { code: 2, message: e.to_string() })
 }
 
-/// Draws `chart` to the files asked for, each whole or not at all.
+/// Draws `chart` to the files asked for, all or none: every file is drawn and written first, and
+/// only then are they put in place.
 fn draw(chart: &chart::Chart, svg: Option<&Path>, png: Option<&Path>) -> Result<(), Failure> {
+    let mut written = Vec::new();
     for (file, kind) in [(svg, chart::Kind::Svg), (png, chart::Kind::Png)] {
         if let Some(file) = file {
             let bytes = chart::render(chart, kind).map_err(|e| failed(file, e))?;
-            AtomicFile::write(file, &bytes).map_err(|e| failed(file, e))?;
+            let mut out = AtomicFile::create(file).map_err(|e| failed(file, e))?;
+            out.write_all(&bytes).and_then(|()| out.sync()).map_err(|e| failed(file, e))?;
+            written.push((file, out));
         }
+    }
+    for (file, out) in written {
+        out.commit().map_err(|e| failed(file, e))?;
     }
     Ok(())
 }
@@ -440,8 +533,8 @@ fn gen_log(kind: LogKind, spec: &Spec, output: Option<&Path>) -> Result<String, 
         None => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
-            generate(spec, &mut out).map_err(|e| failed(Path::new("standard output"), e))?;
-            out.flush().map_err(|e| failed(Path::new("standard output"), e))?;
+            generate(spec, &mut out).map_err(|e| Failure::output(&e))?;
+            out.flush().map_err(|e| Failure::output(&e))?;
             Ok(String::new())
         }
         Some(file) => {

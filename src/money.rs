@@ -5,6 +5,7 @@
 //! [`MoneyError`]. Amounts are tagged with their currency by what holds them: a quote's lines and
 //! totals are all in the quote's `currency` (its rate card's), so no sum ever mixes two currencies;
 //! conversion for display is a separate, dated step.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::fmt;
 use std::str::FromStr;
@@ -15,9 +16,30 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// What can go wrong in money arithmetic.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MoneyError {
-    /// The result does not fit a `Decimal` (about 7.9 × 10²⁸).
+    /// The result does not fit a `Decimal` (about 7.9 × 10²⁸) or a count's integer.
     #[error("amount too large: the arithmetic overflowed")]
     Overflow,
+    /// The same, saying what did not fit (`the top-ups of 2026-12-09`), for a person to find it.
+    #[error("too large to compute: {0}")]
+    TooLarge(String),
+}
+
+impl MoneyError {
+    /// The error, saying what overflowed; an error that already says so keeps its own words.
+    pub fn of(self, what: impl Into<String>) -> MoneyError {
+        match self {
+            MoneyError::Overflow => MoneyError::TooLarge(what.into()),
+            named => named,
+        }
+    }
+
+    /// The error, saying where the figure belongs (`Extra Chatpoints: 10 × 0.14`).
+    pub fn within(self, place: &str) -> MoneyError {
+        match self {
+            MoneyError::TooLarge(what) => MoneyError::TooLarge(format!("{place}: {what}")),
+            MoneyError::Overflow => MoneyError::TooLarge(place.to_string()),
+        }
+    }
 }
 
 /// One ISO 4217 currency this program knows: its code, the digits of its minor unit, a symbol.
@@ -189,6 +211,16 @@ pub fn checked_add(a: Decimal, b: Decimal) -> Result<Decimal, MoneyError> {
     a.checked_add(b).ok_or(MoneyError::Overflow)
 }
 
+/// `a − b`, or [`MoneyError::Overflow`].
+pub fn checked_sub(a: Decimal, b: Decimal) -> Result<Decimal, MoneyError> {
+    a.checked_sub(b).ok_or(MoneyError::Overflow)
+}
+
+/// `a ÷ b`, or [`MoneyError::Overflow`] (for a quotient too large, or `b` zero).
+pub fn checked_div(a: Decimal, b: Decimal) -> Result<Decimal, MoneyError> {
+    a.checked_div(b).ok_or(MoneyError::Overflow)
+}
+
 /// Serde helpers that write a [`Decimal`] as a JSON string, as the contract fixes: never a float.
 pub mod decimal_string {
     use rust_decimal::Decimal;
@@ -222,6 +254,30 @@ pub mod decimal_string {
         pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
             let text = Option::<String>::deserialize(d)?;
             text.map(|t| t.parse().map_err(serde::de::Error::custom)).transpose()
+        }
+    }
+
+    /// The same for a map of decimals by name (`{"email.sent": "0.0008"}`).
+    pub mod map {
+        use std::collections::BTreeMap;
+
+        use rust_decimal::Decimal;
+        use serde::ser::SerializeMap;
+        use serde::{Deserialize, Deserializer, Serializer};
+
+        /// Writes each value as a string.
+        pub fn serialize<S: Serializer>(value: &BTreeMap<String, Decimal>, s: S) -> Result<S::Ok, S::Error> {
+            let mut m = s.serialize_map(Some(value.len()))?;
+            for (k, v) in value {
+                m.serialize_entry(k, &v.to_string())?;
+            }
+            m.end()
+        }
+
+        /// Reads strings; a JSON number is refused.
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, Decimal>, D::Error> {
+            let text = BTreeMap::<String, String>::deserialize(d)?;
+            text.into_iter().map(|(k, v)| Ok((k, v.parse().map_err(serde::de::Error::custom)?))).collect()
         }
     }
 }

@@ -1,4 +1,5 @@
 //! A billing month, `YYYY-MM`: the unit a scenario describes and a rate-card version is picked by.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::fmt;
 use std::str::FromStr;
@@ -21,9 +22,16 @@ impl Month {
         Month { first: day.with_day(1).unwrap_or(day) }
     }
 
-    /// The month `n` months later (`None` past the calendar's end).
+    /// The last month a file can name: `YYYY-MM` has four digits of year.
+    pub const LAST_YEAR: i32 = 9999;
+
+    /// The month `n` months later; `None` past 9999-12, which `YYYY-MM` cannot write, so no month
+    /// is made that could not be read back.
     pub fn plus(self, n: u32) -> Option<Month> {
-        self.first.checked_add_months(chrono::Months::new(n)).map(|first| Month { first })
+        self.first
+            .checked_add_months(chrono::Months::new(n))
+            .filter(|d| d.year() <= Month::LAST_YEAR)
+            .map(|first| Month { first })
     }
 
     /// Its last day.
@@ -86,6 +94,8 @@ mod tests {
         let m: Month = "2026-12".parse().unwrap();
         assert_eq!(m.to_string(), "2026-12");
         assert_eq!(m.first_day(), NaiveDate::from_ymd_opt(2026, 12, 1).unwrap());
+        assert_eq!("9999-12".parse::<Month>().unwrap().plus(1), None);
+        assert_eq!(m.plus(1).unwrap().to_string(), "2027-01");
         for bad in ["2026-13", "2026-00", "2026-1", "26-12", "2026/12", "", "2026-12-01", "２０２６-12"] {
             assert!(bad.parse::<Month>().is_err(), "{bad} should be refused");
         }

@@ -4,6 +4,7 @@
 //!
 //! Wallet plans carry their wallet's balance and late postings from one month to the next
 //! ([`crate::wallet::attach`]).
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::collections::BTreeMap;
 
@@ -12,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
 use crate::compare::{Carried, CompareError, compare_with};
-use crate::money::{Currency, MoneyError, checked_add, checked_mul, decimal_string};
+use crate::money::{Currency, MoneyError, checked_add, checked_div, checked_mul, decimal_string};
 use crate::month::Month;
 use crate::quote::Quote;
 use crate::scenario::Scenario;
@@ -24,7 +25,8 @@ use crate::usage::Usage;
 pub struct Simulation {
     /// Each month's quotes, ranked as `quote` ranks them.
     pub months: Vec<SimulatedMonth>,
-    /// Each plan's total over the horizon, in its own currency, cheapest first.
+    /// Each plan's total over the horizon: those whose cost is known every month first, by that
+    /// cost; then the others by their own currency and total.
     pub totals: Vec<PlanTotal>,
 }
 
@@ -60,6 +62,11 @@ pub struct PlanTotal {
     #[serde(default, skip_serializing_if = "Option::is_none", with = "decimal_string::option")]
     #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
     pub card_charged: Option<Decimal>,
+    /// What the scenario costs on the plan over the horizon, in the display currency, all payees
+    /// together (the sum of the months' `cost.total`); `None` when some month's is not known.
+    #[serde(default, with = "decimal_string::option")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub cost: Option<Decimal>,
 }
 
 /// The usage of month `n` (0 = the scenario's month): every count given grown by `growth` percent
@@ -67,7 +74,10 @@ pub struct PlanTotal {
 /// `[[months]]` table sets for that month.
 pub fn usage_in(scenario: &Scenario, n: u32, growth: Decimal) -> Result<Usage, MoneyError> {
     let month = scenario.month.plus(n).ok_or(MoneyError::Overflow)?;
-    let factor = (0..n).try_fold(Decimal::ONE, |f, _| checked_mul(f, Decimal::ONE + growth / Decimal::ONE_HUNDRED))?;
+    let step = checked_add(Decimal::ONE, checked_div(growth, Decimal::ONE_HUNDRED)?)?;
+    let factor = (0..n)
+        .try_fold(Decimal::ONE, |f, _| checked_mul(f, step))
+        .map_err(|e| e.of(format!("the growth over {n} months")))?;
     let mut usage = Usage::default();
     for (key, count) in scenario.usage.iter() {
         let grown = checked_mul(Decimal::from(count), factor)?
@@ -87,6 +97,7 @@ pub fn usage_in(scenario: &Scenario, n: u32, growth: Decimal) -> Result<Usage, M
 /// saying what is expected. The command line and the app read `--growth` with it.
 pub fn parse_growth(text: &str) -> Result<Decimal, String> {
     crate::tomlread::parse_decimal(text)
+        .ok()
         .filter(|g| *g > -Decimal::ONE_HUNDRED)
         .ok_or_else(|| format!("`{text}` is not a percentage above -100, such as `5` or `-2.5`"))
 }
@@ -100,6 +111,9 @@ pub enum SimulateError {
     /// An amount overflowed.
     #[error("the simulation's amounts are too large: {0}")]
     Money(#[from] MoneyError),
+    /// The horizon runs past the last month a file can name.
+    #[error("the simulation would run past {}-12, the last month pricesim can write", Month::LAST_YEAR)]
+    PastLastMonth,
 }
 
 /// Simulates `months` months from the scenario's, usage growing by `growth` percent a month.
@@ -114,7 +128,7 @@ pub fn simulate(
     let mut out = Vec::new();
     for n in 0..months {
         let mut month = scenario.clone();
-        month.month = scenario.month.plus(n).ok_or(MoneyError::Overflow)?;
+        month.month = scenario.month.plus(n).ok_or(SimulateError::PastLastMonth)?;
         month.usage = usage_in(scenario, n, growth)?;
         let comparison = compare_with(catalog, &month, only, &mut carried)?;
         out.push(SimulatedMonth { month: month.month, quotes: comparison.quotes, notes: comparison.notes });
@@ -127,14 +141,28 @@ pub fn simulate(
             total: Decimal::ZERO,
             incomplete: false,
             card_charged: None,
+            cost: Some(Decimal::ZERO),
         });
         t.total = checked_add(t.total, q.total)?;
         t.incomplete |= q.incomplete;
+        t.cost = match (t.cost, &q.cost) {
+            (Some(sum), Some(c)) => Some(checked_add(sum, c.total)?),
+            _ => None,
+        };
         if let Some(w) = &q.wallet {
             t.card_charged = Some(checked_add(t.card_charged.unwrap_or_default(), w.card_charged)?);
         }
     }
+    // A plan missing from some month (not yet on sale, say) has no cost over the whole horizon.
+    for t in totals.values_mut() {
+        if out.iter().any(|m| !m.quotes.iter().any(|q| q.plan == t.plan)) {
+            t.cost = None;
+        }
+    }
     let mut totals: Vec<PlanTotal> = totals.into_values().collect();
-    totals.sort_by(|a, b| (a.currency.code(), a.total, &a.plan).cmp(&(b.currency.code(), b.total, &b.plan)));
+    totals.sort_by(|a, b| {
+        let cost = |t: &PlanTotal| (t.cost.is_none(), t.cost);
+        (cost(a), a.currency.code(), a.total, &a.plan).cmp(&(cost(b), b.currency.code(), b.total, &b.plan))
+    });
     Ok(Simulation { months: out, totals })
 }

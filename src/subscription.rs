@@ -12,6 +12,7 @@
 //!   term's discount);
 //! - when a long-term term ends the subscription is monthly again;
 //! - the contacts paid for never fall below the first invoice's (the price floor).
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::collections::BTreeMap;
 
@@ -98,7 +99,8 @@ pub fn cycle(vendor: &str, plan: &Plan, scenario: &Scenario, history: &mut Subsc
     };
     // The first term is the one bought; after it the subscription is monthly.
     let (commitment, month_of_term) = if n < chosen.months { (chosen, n) } else { (standard, 0) };
-    let term_start = n - month_of_term;
+    // `month_of_term` is `n` or 0.
+    let term_start = n.saturating_sub(month_of_term);
     let term_days = billing_date(start, term_start)
         .zip(billing_date(start, term_start.saturating_add(commitment.months)))
         .map_or(period, |(from, to)| Period { from, to });

@@ -3,6 +3,7 @@
 //! Serde stops at the first error and loses the line of a value it rejects later; the scenario and
 //! rate-card loaders instead walk the parsed document ([`DeTable`], which keeps every key's and
 //! value's byte span) and record each problem in a [`Reader`], so one run reports them all.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::ops::Range;
 
@@ -15,6 +16,10 @@ use crate::diag::{Diagnostic, Diagnostics, Source, suggestion};
 
 /// A spanned value of the document.
 pub type Value<'i> = Spanned<DeValue<'i>>;
+
+/// The largest count a file can hold (a TOML integer is 64-bit signed): what a derived count must
+/// fit, too, for the scenario written from it to load back.
+pub const MAX_COUNT: u64 = 9_223_372_036_854_775_807;
 
 /// A document being read: its source and the problems found so far.
 pub struct Reader<'s> {
@@ -130,12 +135,23 @@ impl<'s> Reader<'s> {
         None
     }
 
+    /// A whole count of at most `max` (a weight, a number of days): a larger one is a problem
+    /// that says the bound, never a value dropped or cut down.
+    pub fn count_up_to(&mut self, value: &Value<'_>, field: &str, max: u64) -> Option<u64> {
+        let n = self.count(value, field)?;
+        if n > max {
+            self.error(&value.span(), field, format!("`{n}` is too large: at most {max}"));
+            return None;
+        }
+        Some(n)
+    }
+
     /// A decimal number written as a string (`"0.14"`), as prices are.
     pub fn decimal(&mut self, value: &Value<'_>, field: &str) -> Option<Decimal> {
         let problem = match value.get_ref() {
             DeValue::String(s) => match parse_decimal(s) {
-                Some(d) => return Some(d),
-                None => format!("`{s}` is not a decimal number"),
+                Ok(d) => return Some(d),
+                Err(why) => why,
             },
             DeValue::Float(f) => {
                 let text = f.as_str();
@@ -192,6 +208,43 @@ impl<'s> Reader<'s> {
         }
     }
 
+    /// The leaves of a table of dotted names, each with its full name: `[a.b] c = 1`, `a.b.c = 1`
+    /// and `"a.b.c" = 1` all name `a.b.c`. A nested table for which `is_leaf` holds is a leaf
+    /// itself (a value written as an inline table). A name written twice in different ways is
+    /// reported at its second place, and only the first is kept.
+    pub fn leaves<'t, 'i>(
+        &mut self,
+        table: &'t DeTable<'i>,
+        path: &str,
+        is_leaf: &dyn Fn(&DeTable<'_>) -> bool,
+    ) -> Vec<(String, &'t Value<'i>)> {
+        fn walk<'t, 'i>(
+            t: &'t DeTable<'i>,
+            prefix: &str,
+            is_leaf: &dyn Fn(&DeTable<'_>) -> bool,
+            out: &mut Vec<(String, &'t Value<'i>)>,
+        ) {
+            for (key, value) in t.iter() {
+                let name = join(prefix, key.get_ref());
+                match value.get_ref() {
+                    DeValue::Table(inner) if !is_leaf(inner) => walk(inner, &name, is_leaf, out),
+                    _ => out.push((name, value)),
+                }
+            }
+        }
+        let mut all = Vec::new();
+        walk(table, "", is_leaf, &mut all);
+        let mut out: Vec<(String, &'t Value<'i>)> = Vec::with_capacity(all.len());
+        for (name, value) in all {
+            if out.iter().any(|(n, _)| *n == name) {
+                self.error(&value.span(), &join(path, &name), format!("`{name}` is given twice: keep one"));
+            } else {
+                out.push((name, value));
+            }
+        }
+        out
+    }
+
     /// An array value (of tables or of values).
     pub fn array<'v, 'i>(&mut self, value: &'v Value<'i>, field: &str) -> Option<&'v [Value<'i>]> {
         match value.get_ref() {
@@ -204,12 +257,26 @@ impl<'s> Reader<'s> {
     }
 }
 
-/// Parses a plain decimal such as `0.14` or `-3`; no exponent, no thousands separators.
-pub fn parse_decimal(text: &str) -> Option<Decimal> {
+/// Parses a plain decimal such as `0.14` or `-3`; no exponent, no thousands separators. Exactly,
+/// or not at all: a number with more digits than a `Decimal` keeps (28 or 29 significant ones) is
+/// refused rather than rounded, so an invoice's `14.400000000000000000000000000001` never reads as
+/// `14.40`. The error is the sentence to show.
+pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
     let plain = !text.is_empty()
         && text.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-')
         && text.chars().any(|c| c.is_ascii_digit());
-    if plain { text.parse().ok() } else { None }
+    if !plain {
+        return Err(format!("`{text}` is not a decimal number"));
+    }
+    Decimal::from_str_exact(text).map_err(|e| match e {
+        rust_decimal::Error::Underflow => {
+            format!("`{text}` has more digits than can be kept exactly: at most 28 significant digits")
+        }
+        _ if text.bytes().filter(|b| *b == b'.').count() <= 1 && text.rfind('-').is_none_or(|i| i == 0) => {
+            format!("`{text}` is too large: at most {} in magnitude", Decimal::MAX)
+        }
+        _ => format!("`{text}` is not a decimal number"),
+    })
 }
 
 /// `path.key`, or `key` at the top.

@@ -2,6 +2,7 @@
 //!
 //! The same names appear in scenario files, rate cards, breakeven axes, the app's fields and error
 //! messages: `contacts.engaged`, `outcomes.bot.crm_lead`, `whatsapp.NL.marketing`, ...
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -115,6 +116,78 @@ impl fmt::Display for UsageKey {
 impl fmt::Debug for UsageKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
+    }
+}
+
+/// The nouns for people of each outcome the contract names, one and many (`test_drive` →
+/// `test drive`, `test drives`); another name reads as its words.
+const OUTCOME_LABELS: &[(&str, &str, &str)] = &[
+    ("test_drive", "test drive", "test drives"),
+    ("video_call", "video call", "video calls"),
+    ("showroom_visit", "showroom visit", "showroom visits"),
+    ("quotation_request", "quotation request", "quotation requests"),
+    ("information_request", "information request", "information requests"),
+    ("trade_in_valuation", "trade-in valuation", "trade-in valuations"),
+    ("workshop_appointment", "workshop appointment", "workshop appointments"),
+    ("whatsapp_reminder", "WhatsApp reminder", "WhatsApp reminders"),
+    ("support_information", "support answer", "support answers"),
+    ("support_action", "support action", "support actions"),
+    ("crm_lead", "CRM lead", "CRM leads"),
+    ("mql_to_sql", "MQL-to-SQL lead", "MQL-to-SQL leads"),
+    ("whatsapp_concierge", "WhatsApp concierge chat", "WhatsApp concierge chats"),
+    ("whatsapp_standard_reply", "WhatsApp standard reply", "WhatsApp standard replies"),
+    ("topic_selection", "topic selection", "topic selections"),
+    ("csat", "CSAT survey", "CSAT surveys"),
+];
+
+/// What `n` units of `key` are, for sentences: `20 test drives`, `15,000 emails`,
+/// `1 live-chat seat`, `500 marketing units to NL`.
+pub fn describe(key: &UsageKey, n: u64) -> String {
+    let count = crate::render::count(n);
+    let one = n == 1;
+    let pick = |single: &str, many: &str| if one { single.to_string() } else { many.to_string() };
+    if let Some((country, category)) = key.as_whatsapp() {
+        return format!("{count} {} {} to {country}", category.replace('_', " "), pick("unit", "units"));
+    }
+    let noun = match key.as_str().strip_prefix("outcomes.").and_then(|rest| rest.split_once('.')) {
+        Some((_, name)) => outcome_label(name, one),
+        None => match key.as_str() {
+            "email.sent" => pick("email", "emails"),
+            "agents.livechat" => pick("live-chat seat", "live-chat seats"),
+            "contacts.engaged" => pick("engaged contact", "engaged contacts"),
+            "contacts.active" => pick("active contact", "active contacts"),
+            "contacts.database" => pick("contact in the database", "contacts in the database"),
+            other => other.to_string(),
+        },
+    };
+    format!("{count} {noun}")
+}
+
+/// The noun of outcome `name`, for one or for many.
+pub fn outcome_label(name: &str, one: bool) -> String {
+    match OUTCOME_LABELS.iter().find(|(n, _, _)| *n == name) {
+        Some((_, single, _)) if one => single.to_string(),
+        Some((_, _, many)) => many.to_string(),
+        None => name.replace('_', " "),
+    }
+}
+
+/// What an in-house line of `key`'s work is: `Test drives by your own staff (in-house)`,
+/// `Emails sent with your own tool (in-house)`, `Live-chat seats bought elsewhere (in-house)`.
+pub fn in_house_label(key: &UsageKey) -> String {
+    match key.as_str().strip_prefix("outcomes.").and_then(|rest| rest.split_once('.')) {
+        Some((actor, name)) => {
+            let label = outcome_label(name, false);
+            let mut chars = label.chars();
+            let first = chars.next().map(|c| c.to_ascii_uppercase()).unwrap_or(' ');
+            let who = if actor == "agent" { "staff" } else { "bot" };
+            format!("{first}{} by your own {who} (in-house)", chars.as_str())
+        }
+        None => match key.as_str() {
+            "email.sent" => "Emails sent with your own tool (in-house)".to_string(),
+            "agents.livechat" => "Live-chat seats bought elsewhere (in-house)".to_string(),
+            other => format!("{other} (in-house)"),
+        },
     }
 }
 

@@ -7,7 +7,7 @@ mod common;
 use pricesim::breakeven::{Breakeven, axis, breakeven};
 use pricesim::catalog::Catalog;
 use pricesim::chart::{Style, breakeven_chart};
-use pricesim::compare::compare;
+use pricesim::compare::{compare, cost_parts};
 use pricesim::scenario::Scenario;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -58,25 +58,30 @@ fn outcomes_and_whatsapp_mixed_in_move_the_crossing_by_hand() {
     // 10 agent test drives × 65 + 20 bot CRM leads × 6 = 770 points, plus 2 per engaged contact.
     // Base = 99 + (770 + 2x − 250) × 0.18 passes Grow's 499 when 520 + 2x > 2,222.2: at x = 852
     // (Base 99 + 2,224 × 0.18 = 499.32); at 851 Base is 498.96. WhatsApp fees are the same on
-    // both plans, so they do not move it.
+    // both plans (100 NL marketing messages at Meta's EUR rate, derived from its USD $0.1597 ÷
+    // 1.207 = €0.1323: €13.23), so they add to both costs and do not move it.
     let s = scenario(
         "version = 1\nmonth = \"2026-12\"\ncurrency = \"EUR\"\n[outcomes.agent]\ntest_drive = 10\n\
          [outcomes.bot]\ncrm_lead = 20\n[[whatsapp]]\ncountry = \"NL\"\nmarketing = 100\n",
     );
     let b = run(&s, "contacts.engaged", (0, 3000), &["web1on1/base", "web1on1/grow"]);
-    assert_eq!(crossings(&b), [(852, "web1on1/grow", "web1on1/base", "499.00".into(), "499.32".into())]);
-    assert!(b.curves.iter().all(|c| c.incomplete), "Meta publishes no EUR rate for 2026: flagged");
-    assert!(b.envelope.iter().all(|s| s.incomplete));
+    assert_eq!(crossings(&b), [(852, "web1on1/grow", "web1on1/base", "512.23".into(), "512.55".into())]);
+    assert!(b.curves.iter().all(|c| !c.incomplete), "a derived EUR rate is flagged, not unknown");
+    assert!(b.envelope.iter().all(|s| !s.incomplete));
 }
 
 #[test]
 fn a_whatsapp_axis_crosses_where_rounding_says() {
-    // Meta's NL marketing message is $0.1597 in 2026: 306 cost $48.87, 307 cost $49.03, above
-    // User.com's $49.00 for 100 contacts.
-    let s = scenario("version = 1\nmonth = \"2026-12\"\ncurrency = \"USD\"\n[contacts]\nengaged = 100\n");
-    let b = run(&s, "whatsapp.NL.marketing", (0, 1000), &["meta/cloud-api", "usercom/standard"]);
-    assert_eq!(crossings(&b), [(307, "usercom/standard", "meta/cloud-api", "49.00".into(), "49.03".into())]);
-    assert_eq!(envelope(&b), [(0, 306, "meta/cloud-api"), (307, 1000, "usercom/standard")]);
+    // NL marketing messages in 2026-12, in euros. Woztell passes Meta's USD rate on ($0.1597):
+    // Starter is ($49 + 0.1597x rounded) × 0.862069, rounded. Web1on1 passes Meta's EUR rate on,
+    // derived as $0.1597 ÷ 1.207 = €0.1323: Base is €99 + 0.1323x rounded. Woztell starts lower
+    // and grows faster (€0.13767 a message); at 10,565 both are €1,496.75 (Base: 1,397.7495 →
+    // 1,397.75 + 99; Starter: 1,687.2305 → 1,687.23 + 49 = 1,736.23 × 0.862069 = 1,496.7510), a
+    // tie that stays with Starter; at 10,566 Base is €1,496.88 and Starter €1,496.89.
+    let s = scenario("version = 1\nmonth = \"2026-12\"\ncurrency = \"EUR\"\n");
+    let b = run(&s, "whatsapp.NL.marketing", (0, 20_000), &["web1on1/base", "woztell/starter"]);
+    assert_eq!(crossings(&b), [(10_566, "web1on1/base", "woztell/starter", "1496.88".into(), "1496.89".into())]);
+    assert_eq!(envelope(&b), [(0, 10_565, "woztell/starter"), (10_566, 20_000, "web1on1/base")]);
 }
 
 #[test]
@@ -141,12 +146,17 @@ fn the_chart_shows_the_curves_the_cheapest_band_and_the_crossings() {
     }
 }
 
-/// Every plan's display cost at `x`, by plan.
+/// What the scenario costs on every plan at `x`, in the display currency, by plan: all payees
+/// together, also for a plan that leaves work uncovered (its known part).
 fn costs_at(s: &Scenario, key: &str, x: u64, plans: &[String]) -> Vec<(String, Decimal)> {
     let mut s = s.clone();
     s.usage.set(pricesim::usage::UsageKey::parse(key).unwrap(), x);
-    let c = compare(&Catalog::shipped().unwrap(), &s, plans).unwrap();
-    c.quotes.iter().filter_map(|q| Some((q.plan.clone(), q.total_in_display_currency?))).collect()
+    let catalog = Catalog::shipped().unwrap();
+    let c = compare(&catalog, &s, plans).unwrap();
+    c.quotes
+        .iter()
+        .filter_map(|q| Some((q.plan.clone(), cost_parts(&mut q.clone(), catalog.fx(), &s).unwrap()?.total)))
+        .collect()
 }
 
 fn random_scenario() -> impl Strategy<Value = (String, &'static str, u64, u64, Vec<u64>)> {

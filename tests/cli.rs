@@ -12,35 +12,34 @@ fn quote_prints_a_table_with_the_cheapest_marked() {
     let out = run(&["quote", "examples/dealer-nl.toml"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let t = text(&out.stdout);
-    assert!(t.starts_with("Dealer group NL · 2026-12 · ranked in EUR\n"), "{t}");
-    assert!(t.contains("* web1on1/grow          €885.40    €885.40  cheapest"), "{t}");
+    assert!(t.starts_with("Dealer group NL · 2026-12 · ranked in EUR by what each plan costs you\n"), "{t}");
+    assert!(t.contains("* 1  web1on1/grow         €885.40    €885.40  cheapest\n"), "{t}");
     assert!(t.contains("Grow plan Extra Chatpoints  2,760 × €0.14  €386.40"), "{t}");
 }
 
 #[test]
-fn only_the_plans_that_price_all_the_usage_are_ranked() {
-    // Woztell and User.com sell no outcomes: their lower totals leave the dealer's 215 out.
+fn every_vendor_ranks_by_what_the_whole_scenario_costs() {
+    // The dealer's in-house costs price the 215 outcomes Woztell and User.com do not sell:
+    // Woztell Starter is $113.00 (€97.41) + 20 agent outcomes × €35 + 195 bot outcomes × €1.50
+    // = €1,089.91, between Web1on1 Grow (€885.40) and Base (€1,090.80).
     let t = text(&run(&["quote", "examples/dealer-nl.toml"]).stdout);
-    let plans: Vec<&str> = t.lines().skip(3).take(8).map(|l| l.get(2..).unwrap().split(' ').next().unwrap()).collect();
+    let plans: Vec<&str> =
+        t.lines().skip(3).take(7).map(|l| l.split_whitespace().find(|w| w.contains('/')).unwrap()).collect();
     assert_eq!(
         plans,
         [
             "web1on1/grow",
-            "web1on1/base",
-            "web1on1/scale",
-            "not",
             "woztell/starter",
+            "web1on1/base",
             "woztell/growth",
             "usercom/standard",
-            "woztell/agency"
+            "woztell/agency",
+            "web1on1/scale"
         ],
         "{t}"
     );
-    assert!(t.contains("\n  not ranked: these totals do not cover all of the usage\n  woztell/starter"), "{t}");
-    let invoices: Vec<&str> =
-        t.lines().filter(|l| l.contains(", rate card of ")).map(|l| l.split(' ').next().unwrap()).collect();
-    assert_eq!(invoices[..4], ["web1on1/grow", "web1on1/base", "web1on1/scale", "woztell/starter"]);
-
+    assert!(t.contains("  2  woztell/starter    €1,089.91    $113.00  + €992.50 in-house\n"), "{t}");
+    assert!(t.contains("  Test drives by your own staff (in-house)          10 × €35.00  €350.00\n"), "{t}");
     let csv = text(&run(&["quote", "examples/dealer-nl.toml", "--format", "csv"]).stdout);
     let mut ranks: Vec<(&str, &str)> =
         csv.lines().skip(1).map(|r| r.split(',').take(2).collect::<Vec<_>>()).map(|r| (r[0], r[1])).collect();
@@ -49,14 +48,29 @@ fn only_the_plans_that_price_all_the_usage_are_ranked() {
         ranks,
         [
             ("1", "web1on1/grow"),
-            ("2", "web1on1/base"),
-            ("3", "web1on1/scale"),
-            ("", "woztell/starter"),
-            ("", "woztell/growth"),
-            ("", "usercom/standard"),
-            ("", "woztell/agency")
+            ("2", "woztell/starter"),
+            ("3", "web1on1/base"),
+            ("4", "woztell/growth"),
+            ("5", "usercom/standard"),
+            ("6", "woztell/agency"),
+            ("7", "web1on1/scale")
         ]
     );
+}
+
+#[test]
+fn plans_that_leave_work_uncovered_are_listed_apart() {
+    // Without in-house costs, the plans that sell no outcomes cannot say what the scenario costs.
+    let scenario = std::fs::read_to_string("examples/dealer-nl.toml").unwrap();
+    let file = common::temp_file("no-in-house.toml", &scenario[..scenario.find("[in_house]").unwrap()]);
+    let t = text(&run(&["quote", file.to_str().unwrap()]).stdout);
+    assert!(t.contains("\n  not ranked: what these plans cost is not known\n  -  woztell/starter  "), "{t}");
+    assert!(t.contains("  -  woztell/starter            -    $113.00  needs in-house costs: see warnings\n"), "{t}");
+    let invoices: Vec<&str> =
+        t.lines().filter(|l| l.contains(", rate card of ")).map(|l| l.split(' ').next().unwrap()).collect();
+    assert_eq!(invoices[..4], ["web1on1/grow", "web1on1/base", "web1on1/scale", "woztell/starter"]);
+    let csv = text(&run(&["quote", file.to_str().unwrap(), "--format", "csv"]).stdout);
+    assert!(csv.lines().any(|r| r.starts_with(",woztell/starter,vendor,USD,plan_fee,")), "{csv}");
 }
 
 #[test]
@@ -66,20 +80,24 @@ fn counts_in_warnings_are_grouped_in_thousands() {
         "version = 1\nmonth = \"2026-12\"\ncurrency = \"EUR\"\n[contacts]\nengaged = 10\n[outcomes.bot]\ncrm_lead = 100000\n",
     );
     let t = text(&run(&["quote", file.to_str().unwrap()]).stdout);
-    assert!(t.contains("! Woztell does not sell completed outcomes: 100,000 outcomes left out of the quote"), "{t}");
+    assert!(
+        t.contains("! Woztell does not sell outcomes completed by a bot: 100,000 CRM leads; give their in-house cost"),
+        "{t}"
+    );
 }
 
 #[test]
-fn a_table_with_no_complete_quote_says_why_none_is_cheapest() {
-    let out = run(&["quote", "examples/small-shop.toml"]);
-    let t = text(&out.stdout);
-    assert!(t.contains("  web1on1/base          €115.20    €115.20  incomplete: see warnings\n"), "{t}");
-    assert!(t.contains("no plan is marked cheapest: every quote leaves out usage it cannot price"), "{t}");
-    assert!(
-        t.contains("! WhatsApp fees (billed separately): utility messages, Netherlands (NL): Meta's EUR rate is not known; 30 not priced"),
-        "{t}"
+fn a_table_with_no_ranked_quote_says_why_none_is_cheapest() {
+    // Topic selection: Web1on1 does not publish its points, the others do not sell it.
+    let file = common::temp_file(
+        "topics.toml",
+        "version = 1\nmonth = \"2026-12\"\ncurrency = \"EUR\"\n[contacts]\nengaged = 10\n[outcomes.bot]\ntopic_selection = 5\n",
     );
-    assert!(t.contains("WhatsApp (Meta): service messages, Netherlands (NL)  80 × $0.0500  $4.00"), "{t}");
+    let t = text(&run(&["quote", file.to_str().unwrap()]).stdout);
+    assert!(t.contains("  -  web1on1/base               -     €99.00  a price is not known: see warnings\n"), "{t}");
+    assert!(t.contains("  -  woztell/starter            -     $49.00  needs in-house costs: see warnings\n"), "{t}");
+    assert!(t.contains("no plan is marked cheapest: what each plan costs is not known (see its warnings)"), "{t}");
+    assert!(t.contains("! `outcomes.bot.topic_selection`: the Chatpoints are not published; 5 not priced"), "{t}");
 }
 
 #[test]
@@ -88,17 +106,26 @@ fn quote_prints_csv_with_lines_totals_and_warnings() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let csv = text(&out.stdout);
     let rows: Vec<&str> = csv.lines().collect();
-    assert_eq!(rows[0], "rank,plan,currency,code,description,quantity,unit_price,amount,source");
+    assert_eq!(rows[0], "rank,plan,payee,currency,code,description,quantity,unit_price,amount,source");
     // The quote leaves usage unpriced: it has no rank (its warnings say why).
-    assert!(rows[1].starts_with(",web1on1/base,EUR,plan_fee,Base plan,1,99.00,99.00,published https://"), "{csv}");
+    assert!(
+        rows[1].starts_with(",web1on1/base,vendor,EUR,plan_fee,Base plan,1,99.00,99.00,published https://"),
+        "{csv}"
+    );
     assert_eq!(
         rows[2],
-        ",web1on1/base,EUR,overage,Base plan Extra Chatpoints,150,0.18,27.00,published https://help.web1on1.chat/fr/tarifs-web1on1"
+        ",web1on1/base,vendor,EUR,overage,Base plan Extra Chatpoints,150,0.18,27.00,published https://help.web1on1.chat/fr/tarifs-web1on1"
     );
-    assert_eq!(rows[3], ",web1on1/base,EUR,total,Base,,,126.00,");
-    assert_eq!(rows[4], ",web1on1/base,EUR,total_in_display_currency,,,,126.00,");
-    // Two for the outcomes, one for the WhatsApp rows, two for the unverified 2026-10-01 rules.
+    // 100 German marketing messages at Meta's USD $0.1365 ÷ 1.207 = €0.1131, derived.
+    assert_eq!(
+        rows[3],
+        ",web1on1/base,vendor,EUR,passthrough,\"WhatsApp fees (billed separately): marketing messages, Germany (DE)\",100,0.1131,11.31,derived"
+    );
+    assert_eq!(rows[4], ",web1on1/base,vendor,EUR,total,Base,,,137.31,");
+    assert_eq!(rows[5], ",web1on1/base,vendor,EUR,total_in_display_currency,,,,137.31,");
+    // The two outcomes, two unverified 2026-10-01 rules, the derived rate; no cost row.
     assert_eq!(rows.iter().filter(|r| r.contains(",warning,")).count(), 5, "{csv}");
+    assert!(!rows.iter().any(|r| r.contains(",cost,")), "{csv}");
 }
 
 #[test]

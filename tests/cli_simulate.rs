@@ -23,7 +23,7 @@ fn simulate_prints_the_contract_json_with_wallets() {
     // CSV: a row per plan and month, then the totals.
     let out = run(&["simulate", "examples/small-shop.toml", "--months", "2", "--format", "csv"]);
     let csv = text(&out.stdout);
-    assert!(csv.starts_with("month,plan,currency,total,incomplete,wallet_opening"), "{csv}");
+    assert!(csv.starts_with("month,plan,currency,total,incomplete,cost,wallet_opening"), "{csv}");
     assert!(csv.lines().any(|l| l.starts_with("2027-01,woztell/growth,USD,")), "{csv}");
     assert!(csv.lines().any(|l| l.starts_with("total,woztell/growth,USD,")), "{csv}");
 }

@@ -196,11 +196,11 @@ currency = "EUR"
 [[versions]]
 effective_from = "2024-01-01"
 source = { status = "example" }
-plans = [{ id = "a", name = "A", charges = [{ kind = "recurring", period = "month", description = "fee", amount = "1" }] }]
+plans = [{ id = "a", name = "A", charges = [{ kind = "recurring", period = "month", description = "fee", amount = "1" }], work = { outcomes = "not_offered", whatsapp = "not_offered", "email.sent" = "not_offered", "agents.livechat" = "not_offered" } }]
 [[versions]]
 effective_from = "2024-01-01"
 source = { status = "example" }
-plans = [{ id = "a", name = "A", charges = [{ kind = "recurring", period = "month", description = "fee", amount = "1" }] }]
+plans = [{ id = "a", name = "A", charges = [{ kind = "recurring", period = "month", description = "fee", amount = "1" }], work = { outcomes = "not_offered", whatsapp = "not_offered", "email.sent" = "not_offered", "agents.livechat" = "not_offered" } }]
 "#;
     let Err(Diagnostics(d)) = load_card(Path::new("acme.toml"), card) else { panic!("expected errors") };
     assert_eq!(d.len(), 1);
@@ -211,7 +211,7 @@ plans = [{ id = "a", name = "A", charges = [{ kind = "recurring", period = "mont
 fn a_broken_whatsapp_table_names_its_file_line_and_column() {
     let dir = std::env::temp_dir().join(format!("pricesim-broken-meta-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("meta")).unwrap();
-    for name in ["meta/markets.csv", "meta/rates-eur.csv"] {
+    for name in ["meta/markets.csv", "meta/rates-eur.csv", "meta/rates-eur-2026-07.csv"] {
         std::fs::copy(Path::new("ratecards").join(name), dir.join(name)).unwrap();
     }
     let card = std::fs::read_to_string("ratecards/meta.toml").unwrap();
@@ -300,6 +300,11 @@ id = "c"
 name = "C"
 charges = [{ kind = "tiered", of = "contacts.database", mode = "flat", description = "C", tiers = [{ price = "1" }] }]
 billing = { start_term = "start", commitment_term = "term", floor_term = "extra", commitments = [{ id = "monthly", months = 2 }, { id = "annual", months = 12, discount_percent = "120" }] }
+[versions.work]
+outcomes = "not_offered"
+whatsapp = "not_offered"
+"email.sent" = "not_offered"
+"agents.livechat" = "not_offered"
 "#;
     let Err(Diagnostics(d)) = load_card(Path::new("x.toml"), card) else { panic!("expected errors") };
     let e: Vec<String> = d.iter().map(ToString::to_string).collect();
@@ -317,4 +322,47 @@ billing = { start_term = "start", commitment_term = "term", floor_term = "extra"
             "x.toml:34:179: `versions[0].plans[2].billing.commitments[1].discount_percent`: a discount is at most 100 percent",
         ]
     );
+}
+
+#[test]
+fn a_card_names_tables_in_its_own_folder_only() {
+    let card = std::fs::read_to_string("ratecards/meta.toml")
+        .unwrap()
+        .replace("markets = \"meta/markets.csv\"", "markets = \"../../etc/hostname\"")
+        .replace("\"meta/rates-usd.csv\",", "\"/etc/passwd\",");
+    let read = |p: &Path| -> Result<String, Diagnostics> { panic!("{} was read", p.display()) };
+    let Err(Diagnostics(d)) = pricesim::ratecard::load::load_with(Path::new("cards/meta.toml"), &card, &read) else {
+        panic!("expected errors")
+    };
+    let e: Vec<String> = d.iter().map(ToString::to_string).collect();
+    assert!(e.iter().any(|m| m.contains("`whatsapp.markets`: `../../etc/hostname`: a table is a file in the card's own folder")), "{e:?}");
+    assert!(
+        e.iter().any(|m| m.contains("`whatsapp.rates`: `/etc/passwd`: a table is a file in the card's own folder")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn every_problem_of_a_quote_table_is_named_at_its_line() {
+    let text = format!(
+        "{HEAD}[quote]\ncustomer = 42\nvalid_days = 0\nplans = [\"web1on1/grwo\", \"web1on1/base\", \"web1on1/base\"]\ncompare = \"yes\"\ndiscount = {{ percent = \"110\", amount = \"5\", on = \"fee\" }}\nvat = \"XX\"\nlanguage = \"es\"\ndate = \"2026-13-01\"\ncolour = \"red\"\n"
+    );
+    let e = scenario_errors(&text);
+    let wanted = [
+        "s.toml:5:12: `quote.customer`: expected a string, found an integer",
+        "s.toml:6:14: `quote.valid_days`: a quote is valid for at least 1 day",
+        "s.toml:7:10: `quote.plans[0]`: no plan `web1on1/grwo` in the rate cards, did you mean `web1on1/grow`?",
+        "s.toml:7:42: `quote.plans[2]`: `web1on1/base` is listed twice: keep one",
+        "s.toml:8:11: `quote.compare`: expected `true` or `false`",
+        "`quote.discount.percent`: a discount is at most 100 %, found `110`",
+        "`quote.discount.on`: unknown value `fee`: use one of `plan_fee`, `total`",
+        "`quote.discount`: give either `percent` or `amount`, not both or neither",
+        "s.toml:10:7: `quote.vat`: no VAT rate known for `XX`: use one of AT, BE, DE, DK, ES, FI, FR, IE, IT, LU, NL, PL, PT, SE or `reverse_charge`",
+        "s.toml:11:12: `quote.language`: `es` is not a language of the document: use `en`, `nl`, `fr` or `de`",
+        "s.toml:12:8: `quote.date`: `2026-13-01` is not a date `YYYY-MM-DD`",
+        "`quote.colour`: unknown key",
+    ];
+    for w in wanted {
+        assert!(e.iter().any(|line| line.contains(w)), "missing `{w}` in:\n{}", e.join("\n"));
+    }
 }

@@ -52,7 +52,11 @@ fn a_plan_that_leaves_outcomes_out_is_never_the_cheapest() {
         "version = 1\nmonth = \"2026-12\"\ncurrency = \"EUR\"\n[contacts]\nengaged = 100\n[outcomes.agent]\ntest_drive = 10\n",
     );
     let c = quotes(&s);
-    assert_eq!(c.quotes[0].plan, "usercom/standard", "cheaper, but it leaves the test drives out");
-    assert!(c.quotes[0].warnings.iter().any(|w| w.kind == WarningKind::NotOffered));
+    let usercom = c.quotes.iter().find(|q| q.plan == "usercom/standard").unwrap();
+    let base = c.quotes.iter().find(|q| q.plan == "web1on1/base").unwrap();
+    assert!(usercom.total_in_display_currency < base.total_in_display_currency, "a cheaper invoice…");
+    assert!(usercom.warnings.iter().any(|w| w.kind == WarningKind::NotOffered), "…that leaves the test drives out");
+    assert_eq!((usercom.rank, usercom.cost.as_ref()), (None, None));
     assert_eq!(c.cheapest.as_deref(), Some("web1on1/base"));
+    assert_eq!((c.quotes[0].plan.as_str(), c.quotes[0].rank), ("web1on1/base", Some(1)));
 }

@@ -135,7 +135,13 @@ fn w4_unpublished_points_are_never_zero() {
 fn not_offered_and_included_are_distinct_from_zero() {
     let q = quote(&month("[outcomes.bot]\nquotation_request = 3\nwhatsapp_concierge = 7\n"), "web1on1/base");
     assert!(!q.incomplete, "not offered is known, not unknown");
-    assert!(q.warnings.iter().any(|w| w.message.contains("`outcomes.bot.quotation_request`: not offered")));
+    assert!(
+        q.warnings
+            .iter()
+            .any(|w| w.message.contains("does not sell outcomes completed by a bot: 3 quotation requests"))
+    );
+    assert_eq!(q.uncovered.len(), 1, "not offered, and no in-house cost given: uncovered");
+    assert_eq!((q.uncovered[0].usage.as_str(), q.uncovered[0].quantity), ("outcomes.bot.quotation_request", 3));
     let basis = &q.meters[0].basis;
     assert_eq!(basis.len(), 1);
     assert_eq!(basis[0].usage.as_str(), "outcomes.bot.whatsapp_concierge");

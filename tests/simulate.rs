@@ -97,7 +97,9 @@ fn several_top_ups_in_one_month_and_credit_carried_over() {
     let dir = std::env::temp_dir().join(format!("pricesim-sim-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("meta")).unwrap();
     std::fs::write(dir.join("woztell.toml"), catalog_text).unwrap();
-    for name in ["meta.toml", "meta/markets.csv", "meta/rates-usd.csv", "meta/rates-eur.csv"] {
+    for name in
+        ["meta.toml", "meta/markets.csv", "meta/rates-usd.csv", "meta/rates-eur.csv", "meta/rates-eur-2026-07.csv"]
+    {
         std::fs::copy(std::path::Path::new("ratecards").join(name), dir.join(name)).unwrap();
     }
     let catalog = Catalog::load_dir(&dir).unwrap();
@@ -109,7 +111,7 @@ fn several_top_ups_in_one_month_and_credit_carried_over() {
     let sim = simulate(&catalog, &s, 2, Decimal::ZERO, &["woztell/livechat".to_string()]).unwrap();
     let dec = sim.months[0].quotes[0].wallet.clone().unwrap();
     assert_eq!(dec.deducted, d("319.40"));
-    assert_eq!(dec.top_ups.len(), 3, "{dec:?}");
+    assert_eq!(dec.top_up_count(), 3, "{dec:?}");
     assert_eq!(dec.closing, d("100") + d("300") - d("319.40"));
     assert_eq!(dec.card_charged, d("300") + d("99.00"));
     assert!(dec.blocked_from.is_some());
@@ -201,6 +203,9 @@ proptest! {
             let w = q.wallet.as_ref().unwrap();
             let topped: Decimal = w.top_ups.iter().map(|t| t.amount).sum();
             prop_assert_eq!(w.opening + topped - w.deducted, w.closing);
+            // Each day's top-ups are whole credit values, one entry a day.
+            prop_assert_eq!(topped, Decimal::from(w.top_up_count()) * d(credit));
+            prop_assert!(w.top_ups.windows(2).all(|p| p[0].date < p[1].date));
             if let Some(p) = previous {
                 prop_assert_eq!(w.opening, p, "a month opens with the last one's closing balance");
             }

@@ -149,8 +149,11 @@ fn the_command_line_checks_invoices_and_writes_the_scenario() {
     assert!(std::fs::read_to_string(&scenario).unwrap().starts_with("version = 1\nname = \"december\"\n"));
     let out = run(&["rate-log", "usage", DECEMBER, "--format", "csv", "--plan", "web1on1/base"]);
     let csv = text(&out.stdout);
-    assert!(csv.starts_with("month,rank,plan,currency,code,description"), "{csv}");
-    assert!(csv.contains("\n2026-12,1,web1on1/base,EUR,overage,Base plan Extra Chatpoints,80,0.18,14.40,"), "{csv}");
+    assert!(csv.starts_with("month,rank,plan,payee,currency,code,description"), "{csv}");
+    assert!(
+        csv.contains("\n2026-12,1,web1on1/base,vendor,EUR,overage,Base plan Extra Chatpoints,80,0.18,14.40,"),
+        "{csv}"
+    );
 }
 
 proptest! {
@@ -208,4 +211,37 @@ proptest! {
         prop_assert_eq!(got, want);
         prop_assert_eq!(report.rows_read, rows.len() as u64);
     }
+}
+
+#[test]
+fn invoice_lines_are_matched_by_what_they_are_and_a_line_billed_twice_is_said_so() {
+    let catalog = Catalog::shipped().unwrap();
+    let (report, _) = rate(Path::new(DECEMBER), &catalog, &options(false), &Silent).unwrap();
+    let invoice = |lines: &str| {
+        let text = format!("plan = \"web1on1/base\"\nmonth = \"2026-12\"\n{lines}");
+        pricesim::usagelog::check::load_str(Path::new("i.toml"), &text).unwrap()
+    };
+    let line =
+        |d: &str, q: &str, a: &str| format!("[[lines]]\ndescription = \"{d}\"\nquantity = \"{q}\"\namount = \"{a}\"\n");
+    // "Base plan" billed twice: the second is not the "Base plan Extra Chatpoints" line.
+    let twice = check(
+        &invoice(&(line("Base plan", "1", "99.00") + &line("Base plan", "1", "99.00"))),
+        &report.months,
+        &catalog,
+    );
+    let statuses: Vec<&str> = twice.lines.iter().map(|l| l.status.as_str()).collect();
+    assert_eq!(statuses, ["matches", "not_in_log", "not_invoiced"], "{twice:?}");
+    assert_eq!(
+        twice.lines[1].why,
+        ["the log's quote has one `Base plan` line, matched by an earlier line of the invoice: billed twice?"]
+    );
+    // An empty wording matches no line; with a code it matches the line of that code.
+    let empty = check(&invoice(&line("", "80", "14.40")), &report.months, &catalog);
+    assert_eq!(empty.lines[0].status, "not_in_log", "{empty:?}");
+    let coded = invoice("[[lines]]\ncode = \"overage\"\ndescription = \"\"\nquantity = \"80\"\namount = \"14.40\"\n");
+    assert_eq!(check(&coded, &report.months, &catalog).lines[0].status, "matches");
+    // Figures as large as a decimal goes are compared, not a panic.
+    let huge = check(&invoice(&line("Base plan", "79228162514264337593543950335", "99.00")), &report.months, &catalog);
+    assert_eq!(huge.lines[0].status, "differs");
+    assert!(huge.lines[0].why.iter().any(|w| w.ends_with("is too large to compute")), "{huge:?}");
 }

@@ -116,7 +116,9 @@ fn meta_is_quoted_only_with_whatsapp_traffic() {
 fn a_vendor_passes_meta_fees_on_with_its_markup() {
     let dir = std::env::temp_dir().join(format!("pricesim-markup-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("meta")).unwrap();
-    for name in ["meta.toml", "meta/markets.csv", "meta/rates-usd.csv", "meta/rates-eur.csv"] {
+    for name in
+        ["meta.toml", "meta/markets.csv", "meta/rates-usd.csv", "meta/rates-eur.csv", "meta/rates-eur-2026-07.csv"]
+    {
         std::fs::copy(Path::new("ratecards").join(name), dir.join(name)).unwrap();
     }
     std::fs::write(
@@ -134,6 +136,10 @@ charges = [
   { kind = "recurring", period = "month", description = "Basic plan", amount = "10.00" },
   { kind = "passthrough", of = "whatsapp", from = "meta", markup_percent = "20", description = "WhatsApp templates" },
 ]
+[versions.work]
+outcomes = "not_offered"
+"email.sent" = "not_offered"
+"agents.livechat" = "not_offered"
 "#,
     )
     .unwrap();

@@ -136,6 +136,32 @@ async fn shot(c: &Client, name: &str) {
     std::fs::write(dir.join(format!("{name}.png")), c.screenshot().await.unwrap()).unwrap();
 }
 
+/// New…, starting from the template `id` (`blank`, `dealer-nl`), when nothing unsaved is asked about.
+async fn new_from(c: &Client, id: &str) {
+    click(c, "#file-new").await;
+    c.wait().for_element(Locator::Css("#new-dialog")).await.unwrap();
+    click(c, &format!("#new-dialog input[value=\"{id}\"]")).await;
+    click(c, "#new-create").await;
+    until_gone(c, "#new-dialog").await;
+}
+
+/// Picks `value` in the select `css`.
+async fn choose(c: &Client, css: &str, value: &str) {
+    c.find(Locator::Css(css)).await.unwrap().select_by_value(value).await.unwrap();
+}
+
+/// The text of a PDF, its no-break spaces as plain ones.
+fn pdf_text(file: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(file)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout).replace(['\u{a0}', '\u{202f}'], " ")
+}
+
 async fn click(c: &Client, css: &str) {
     let clicked = match c.find(Locator::Css(css)).await {
         Ok(el) => {
@@ -178,7 +204,16 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     // priced as typed (Meta's own plan appears; Web1on1 Enterprise appears with its three terms).
     c.find(Locator::Css("#add-country")).await.unwrap().send_keys("Germany\u{e004}").await.unwrap();
     type_into(&c, "whatsapp[0].marketing", "500").await;
-    wait_text(&c, "tr.quote[data-plan=\"meta/cloud-api\"]", "meta/cloud-api").await;
+    // Every plan still ranks: the euro plans pass Meta's EUR rate on, derived from its USD rate
+    // ($0.1365 ÷ 1.207 = €0.1131: 500 cost €56.55 more on Grow, €941.95), flagged; Meta's own
+    // plan ranks with the dealer's outcomes in-house.
+    wait_text(&c, "tr.quote[data-plan=\"web1on1/grow\"]", "€941.95").await;
+    wait_cheapest(&c, "web1on1/grow").await;
+    wait_text(&c, "tr.quote[data-plan=\"meta/cloud-api\"] td.rank", "").await;
+    let meta_rank =
+        c.find(Locator::Css("tr.quote[data-plan=\"meta/cloud-api\"] td.rank")).await.unwrap().text().await.unwrap();
+    assert!(meta_rank.parse::<u32>().is_ok(), "Meta's own plan is ranked: {meta_rank}");
+    shot(&c, "1a-whatsapp-added").await;
     let terms = [("enterprise_fee", "2000"), ("enterprise_points", "20000"), ("enterprise_point_price", "0.10")];
     for (term, value) in terms {
         type_into(&c, &format!("vendors.web1on1.{term}"), value).await;
@@ -194,6 +229,25 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     click(&c, "button[title=\"Remove this country\"]").await;
     until_gone(&c, "tr.quote[data-plan=\"meta/cloud-api\"], tr.quote[data-plan=\"web1on1/enterprise\"]").await;
     wait_cheapest(&c, "web1on1/grow").await;
+
+    // Without the bot's in-house cost, the plans that sell no outcomes cannot rank: each says
+    // what it needs, and its button goes to the field; given again, they rank again.
+    empty(&c, "in_house.outcomes.bot.*").await;
+    wait_text(&c, "tr.quote[data-plan=\"woztell/starter\"]", "Enter what an outcome by your bot costs you in-house")
+        .await;
+    wait_text(&c, "tr.quote[data-plan=\"woztell/starter\"] td.rank", "–").await;
+    shot(&c, "1c-needs-in-house").await;
+    click(&c, "tr.quote[data-plan=\"woztell/starter\"] button.go").await;
+    let focused = c.active_element().await.unwrap().attr("data-field").await.unwrap();
+    assert_eq!(focused.as_deref(), Some("in_house.outcomes.bot.*"));
+    type_into(&c, "in_house.outcomes.bot.*", "1.50").await;
+    wait_text(&c, "tr.quote[data-plan=\"woztell/starter\"] td.rank", "2").await;
+    // Its invoice preview shows the in-house work under its own heading, and the whole cost.
+    click(&c, "button[data-open=\"woztell/starter\"]").await;
+    wait_text(&c, "#invoice", "In-house, at your own costs").await;
+    wait_text(&c, "#invoice table.lines[data-payee=\"in_house\"]", "Test drives by your own bot (in-house)").await;
+    wait_text(&c, "#invoice p.cost", "€1,089.91").await;
+    shot(&c, "1d-in-house-invoice").await;
 
     // Enter a scenario and watch the ranking change: many bot CRM leads make Scale cheapest.
     type_into(&c, "outcomes.bot.crm_lead", "100000").await;
@@ -213,6 +267,22 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
         c.find(Locator::Css("[data-field=\"contacts.engaged\"]")).await.unwrap().attr("aria-invalid").await.unwrap();
     assert_eq!(invalid.as_deref(), Some("true"));
     shot(&c, "3-bad-input").await;
+    // Unsaved work is not replaced without asking: New asks (a native dialog, answered here from
+    // a file), and "cancel" keeps the form as it is.
+    std::fs::write(files.join("answer"), "cancel").unwrap();
+    let _ = std::fs::remove_file(files.join("asked"));
+    click(&c, "#file-new").await;
+    let started_ask = Instant::now();
+    while !files.join("asked").exists() {
+        assert!(started_ask.elapsed() < Duration::from_secs(15), "New replaced unsaved work without asking");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(std::fs::read_to_string(files.join("asked")).unwrap().contains("not saved"));
+    let kept = c.find(Locator::Css("[data-field=\"contacts.engaged\"]")).await.unwrap().prop("value").await.unwrap();
+    assert_eq!(kept.as_deref(), Some("-5"), "cancelled: the form is as it was");
+    // An export while the form is invalid is refused, and says why.
+    click(&c, "#export-csv").await;
+    wait_text(&c, "#status", "Not exported: the form has problems").await;
     type_into(&c, "contacts.engaged", "1200").await;
     wait_cheapest(&c, "web1on1/scale").await;
 
@@ -221,7 +291,10 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     wait_text(&c, "#status", "Saved").await;
     let text = std::fs::read_to_string(&saved).unwrap();
     assert!(text.contains("crm_lead = 100000") && text.contains("engaged = 1200"), "{text}");
-    click(&c, "#file-new").await;
+    // The file is the example's own document with the form's values in it: its comments kept.
+    assert!(text.starts_with("# A Dutch car dealer group"), "{text}");
+    assert!(text.contains("# What this work would cost the group itself"), "{text}");
+    new_from(&c, "dealer-nl").await;
     wait_cheapest(&c, "web1on1/grow").await;
     click(&c, "#file-open").await;
     wait_cheapest(&c, "web1on1/scale").await;
@@ -230,7 +303,7 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     assert_eq!(value.as_deref(), Some("100000"));
 
     // The recent files list it; New, then open it from there.
-    click(&c, "#file-new").await;
+    new_from(&c, "dealer-nl").await;
     wait_cheapest(&c, "web1on1/grow").await;
     let recent = c.find(Locator::Css("#recent")).await.unwrap();
     recent.select_by_value(&saved.display().to_string()).await.unwrap();
@@ -242,16 +315,78 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     wait_text(&c, "#status", "quote.csv").await;
     let csv = std::fs::read_to_string(files.join("quote.csv")).unwrap();
     assert!(csv.lines().count() > 5 && csv.contains("web1on1/scale"), "{csv}");
-    click(&c, "#export-html").await;
-    wait_text(&c, "#status", "quote.html").await;
-    let html = std::fs::read_to_string(files.join("quote.html")).unwrap();
-    assert!(html.starts_with("<!DOCTYPE html>"), "{}", &html[..200.min(html.len())]);
-    // It offers the plan whose invoice is shown (the cheapest: none opened since), then compares.
-    let offer = html.find("<h2>web1on1/scale").expect("the offered plan's lines");
-    assert!(offer < html.find("<h2>Every plan compared").unwrap() && !html.contains("<h2>web1on1/grow"), "{html}");
+    // The quote document a rep sends: its details filled in the quote form (saved with the
+    // scenario), exported as PDF under a name made of the customer and the number; what the
+    // rep must check is listed in the form, not in the document.
+    click(&c, "#export-quote").await;
+    c.wait().for_element(Locator::Css("#quote-dialog")).await.unwrap();
+    type_into(&c, "quote.customer", "Garage Jansen B.V.").await;
+    type_into(&c, "quote.number", "Q-2026-0142").await;
+    type_into(&c, "quote.date", "2026-12-02").await;
+    choose(&c, "#q-discount", "percent").await;
+    type_into(&c, "quote.discount", "10").await;
+    choose(&c, "#q-vat", "NL").await;
+    choose(&c, "#q-language", "nl").await;
+    shot(&c, "2b-quote-form").await;
+    // The form fits a smaller screen too.
+    let (width, height) = c.get_window_size().await.unwrap();
+    c.set_window_size(1024, 700).await.unwrap();
+    shot(&c, "2b-quote-form-1024").await;
+    c.set_window_size(width as u32, height as u32).await.unwrap();
+    let _ = std::fs::remove_file(files.join("quote.pdf"));
+    click(&c, "#quote-export-pdf").await;
+    wait_text(&c, "#quote-saved", "quote.pdf").await;
+    shot(&c, "2b-quote-exported").await;
+    let offered = std::fs::read_to_string(files.join("offered-name")).unwrap();
+    assert_eq!(offered, "Garage Jansen B.V. Q-2026-0142.pdf");
+    let pdf = pdf_text(&files.join("quote.pdf"));
+    for wanted in [
+        "Garage Jansen B.V.",
+        "Q-2026-0142",
+        "2 december 2026",
+        "Geldig tot",
+        "Web1on1 Grow",
+        "\u{2212}49,90",
+        "Btw 21%",
+    ] {
+        assert!(pdf.contains(wanted), "`{wanted}` missing from the exported PDF:\n{pdf}");
+    }
+    assert!(!pdf.contains("Woztell"), "no competitor without compare:\n{pdf}");
+    click(&c, "#quote-close").await;
+    until_gone(&c, "#quote-dialog").await;
+    // The details are part of the scenario: saved with it.
+    click(&c, "#file-save").await;
+    wait_text(&c, "#status", "Saved").await;
+    let text = std::fs::read_to_string(&saved).unwrap();
+    assert!(text.contains("customer = \"Garage Jansen B.V.\"") && text.contains("vat = \"NL\""), "{text}");
+    // The command line makes the same file of the saved scenario, byte for byte.
+    let cli = files.join("cli.pdf");
+    let status = Command::new(root().join("target/debug/pricesim"))
+        .arg("quote")
+        .arg(&saved)
+        .arg("--document")
+        .arg(&cli)
+        .stdout(Stdio::null())
+        .status()
+        .expect("the pricesim binary (cargo build)");
+    assert!(status.success());
+    assert_eq!(
+        std::fs::read(&cli).unwrap(),
+        std::fs::read(files.join("quote.pdf")).unwrap(),
+        "the CLI and the app write the same file"
+    );
 
-    // Back to the example (nothing unsaved: New does not ask).
+    // New offers a blank scenario or an example; blank is blank.
     click(&c, "#file-new").await;
+    c.wait().for_element(Locator::Css("#new-dialog")).await.unwrap();
+    shot(&c, "2c-new-chooser").await;
+    click(&c, "#new-dialog input[value=\"blank\"]").await;
+    click(&c, "#new-create").await;
+    wait_text(&c, "#status", "New scenario").await;
+    let engaged = c.find(Locator::Css("[data-field=\"contacts.engaged\"]")).await.unwrap().prop("value").await.unwrap();
+    assert_eq!(engaged.as_deref(), Some(""), "a blank scenario has no usage");
+    // Back to the example (nothing unsaved: New does not ask).
+    new_from(&c, "dealer-nl").await;
     wait_cheapest(&c, "web1on1/grow").await;
 
     // The breakeven chart: the count to vary and the plans chosen, the cheapest plan on each
@@ -307,13 +442,14 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     append("\n[[versions]]\neffective_from = \"2026-01-01\"\n").await.unwrap();
     click(&c, ".card[data-vendor=\"usercom\"] .exports button").await;
     wait_text(&c, ".card[data-vendor=\"usercom\"] .problems", "source").await;
-    append("source = { status = \"example\" }\n[[versions.plans]]\nid = \"standard\"\nname = \"Flat\"\ncharges = [{ kind = \"recurring\", period = \"month\", description = \"Flat fee\", amount = \"1.00\" }]\n")
+    append("source = { status = \"example\" }\n[[versions.plans]]\nid = \"standard\"\nname = \"Flat\"\ncharges = [{ kind = \"recurring\", period = \"month\", description = \"Flat fee\", amount = \"1.00\" }]\n[versions.work]\noutcomes = \"not_offered\"\nwhatsapp = \"not_offered\"\n\"email.sent\" = \"not_offered\"\n\"agents.livechat\" = \"not_offered\"\n")
         .await
         .unwrap();
     click(&c, ".card[data-vendor=\"usercom\"] .exports button").await;
     wait_text(&c, ".card[data-vendor=\"usercom\"] h2", "your edited copy").await;
     click(&c, "[data-tab=\"scenario\"]").await;
-    wait_text(&c, "tr.quote[data-plan=\"usercom/standard\"]", "€0.86").await;
+    // The scenario is the imported log's (no in-house costs): the copy bills $1.00, unranked.
+    wait_text(&c, "tr.quote[data-plan=\"usercom/standard\"]", "$1.00").await;
     click(&c, "[data-tab=\"ratecards\"]").await;
     click(&c, ".card[data-vendor=\"usercom\"] summary").await;
     click(&c, ".card[data-vendor=\"usercom\"] .exports button:nth-child(2)").await;

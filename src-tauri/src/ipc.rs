@@ -14,10 +14,13 @@ use ts_rs::{TS, TypeVisitor};
 
 use crate::commands::Failure;
 use crate::commands::analysis::Charted;
+use crate::commands::document::{QuoteAsk, QuoteSaved, VatChoice};
 use crate::commands::files::{Export, Loaded};
 use crate::commands::import::{ImportAsk, Imported};
 use crate::commands::pricing::Compared;
 use crate::commands::ratecards::Cards;
+use crate::commands::scenario::Template;
+use crate::commands::unsaved::Choice;
 
 /// Where the declarations live, from the app's folder.
 const FILE: &str = "../ui/src/ipc.ts";
@@ -54,12 +57,17 @@ fn declarations() -> String {
     d.visit::<Simulation>();
     d.visit::<Loaded>();
     d.visit::<Export>();
+    d.visit::<QuoteAsk>();
+    d.visit::<QuoteSaved>();
+    d.visit::<VatChoice>();
+    d.visit::<Template>();
     d.visit::<Cards>();
     d.visit::<ImportAsk>();
     d.visit::<Imported>();
     d.visit::<Step>();
     d.visit::<InvoiceCheck>();
     d.visit::<Failure>();
+    d.visit::<Choice>();
     let body: Vec<String> = d.0.into_values().collect();
     // serde_json writes u64 counts as JSON numbers, which the page reads as numbers (exact far
     // beyond any count here), not as the `bigint` ts-rs declares for them.

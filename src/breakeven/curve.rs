@@ -2,14 +2,14 @@
 //! each piece checked to be affine (and cut in two where it is not), with a bound on how far the
 //! rounded cost can stray from the exact line through it.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use rust_decimal::Decimal;
 
 use super::BreakevenError;
 use super::pieces::{self, Along};
 use crate::catalog::Catalog;
-use crate::compare::display;
+use crate::compare::{cost_parts, display};
 use crate::rate::{Priced, rate};
 use crate::ratecard::{Plan, RateCard, Version};
 use crate::scenario::Scenario;
@@ -27,18 +27,18 @@ pub(super) struct Subject<'a> {
 /// A plan priced at one `x`.
 #[derive(Debug, Clone)]
 pub(super) struct Point {
-    /// The total in the display currency, as a quote gives it (rounded).
+    /// What the scenario costs on the plan in the display currency, as a quote gives it
+    /// (rounded), all payees together.
     pub(super) cost: Decimal,
     /// The same before any rounding: the sum of quantity × unit price, converted.
     exact: Decimal,
-    /// The quote is incomplete or leaves usage out.
+    /// The quote is incomplete or leaves work uncovered.
     pub(super) flagged: bool,
-    /// Each line's quantity and unit price.
-    lines: Vec<(Decimal, Decimal)>,
-    /// The rate to the display currency (1 when none is needed).
-    rate: Decimal,
-    /// Whether the total was converted (and rounded again).
-    converted: bool,
+    /// Each line's quantity, unit price, rate to the display currency (1 when none is needed)
+    /// and its currency's minor units.
+    lines: Vec<(Decimal, Decimal, Decimal, u32)>,
+    /// How many sums were converted (and rounded again): one per payee and currency.
+    conversions: u32,
 }
 
 /// A piece of a plan's cost: exact cost affine in `x` from `from` to `to`.
@@ -138,12 +138,25 @@ impl<'a> Evaluator<'a> {
         };
         let what = Priced { card: s.card, version: s.version, plan: s.plan, cycle: cycle.as_deref() };
         let mut quote = rate(self.catalog, what, &scenario)?;
-        display(&mut quote, self.catalog.fx(), &scenario)?;
-        let cost = quote.total_in_display_currency.ok_or_else(|| BreakevenError::NoRate { plan: s.name.clone() })?;
-        let rate = quote.exchange.as_ref().map_or(Decimal::ONE, |c| c.rate);
-        let lines: Vec<(Decimal, Decimal)> = quote.lines.iter().map(|l| (l.quantity, l.unit_price)).collect();
-        let exact = lines.iter().map(|(q, p)| q * p).sum::<Decimal>() * rate;
-        Ok(Point { cost, exact, flagged: !quote.prices_everything(), lines, rate, converted: quote.exchange.is_some() })
+        let fx = self.catalog.fx();
+        display(&mut quote, fx, &scenario)?;
+        let no_rate = || BreakevenError::NoRate { plan: s.name.clone() };
+        let cost = cost_parts(&mut quote, fx, &scenario)?.ok_or_else(no_rate)?.total;
+        let display_currency = scenario.currency;
+        let mut conversions = BTreeSet::new();
+        let mut lines = Vec::with_capacity(quote.lines.len());
+        for l in &quote.lines {
+            let rate = if l.currency == display_currency {
+                Decimal::ONE
+            } else {
+                conversions.insert((l.payee, l.currency));
+                fx.rate(l.currency, display_currency, scenario.month).ok_or_else(no_rate)?.rate
+            };
+            lines.push((l.quantity, l.unit_price, rate, l.currency.minor_units()));
+        }
+        let exact = lines.iter().map(|(q, p, r, _)| q * p * r).sum::<Decimal>();
+        let conversions = u32::try_from(conversions.len()).unwrap_or(u32::MAX);
+        Ok(Point { cost, exact, flagged: !quote.prices_everything(), lines, conversions })
     }
 
     /// Subject `i`'s pieces over the axis: from its card's edges, each checked at its middle and
@@ -152,7 +165,7 @@ impl<'a> Evaluator<'a> {
         let s = self.subjects.get(i).ok_or(BreakevenError::NoPlans)?;
         let starts: Vec<u64> =
             pieces::starts(self.catalog, (&s.card.vendor, s.version, s.plan), self.base, along).into_iter().collect();
-        let minor = (s.card.currency.minor_units(), self.base.currency.minor_units());
+        let minor = self.base.currency.minor_units();
         let mut todo: Vec<(u64, u64)> = starts
             .iter()
             .enumerate()
@@ -196,20 +209,20 @@ impl<'a> Evaluator<'a> {
 
 /// How far a piece's rounded cost can be from its exact cost: half a minor unit per line whose
 /// amount is not always a whole number of minor units, converted, plus half a display minor unit
-/// for the conversion's own rounding; 0 when every line's amount is whole at both ends and at
+/// for each converted sum's own rounding; 0 when every line's amount is whole at both ends and at
 /// every step between, and nothing is converted.
-fn jitter(from: &Point, to: &Point, steps: u64, (card_minor, display_minor): (u32, u32)) -> Decimal {
-    let whole = |d: Decimal| d.normalize().scale() <= card_minor;
-    let inexact = from
+fn jitter(from: &Point, to: &Point, steps: u64, display_minor: u32) -> Decimal {
+    let half = |minor: u32| Decimal::new(5, minor + 1);
+    let lines: Decimal = from
         .lines
         .iter()
         .zip(&to.lines)
-        .filter(|((q0, p), (q1, _))| {
+        .filter(|((q0, p, _, minor), (q1, ..))| {
+            let whole = |d: Decimal| d.normalize().scale() <= *minor;
             let step = if steps > 0 { (q1 - q0) / Decimal::from(steps) } else { Decimal::ZERO };
             !(whole(q0 * p) && whole(step * p))
         })
-        .count();
-    let half = |minor: u32| Decimal::new(5, minor + 1);
-    let lines = half(card_minor) * Decimal::from(inexact) * from.rate;
-    if from.converted { lines + half(display_minor) } else { lines }
+        .map(|((_, _, rate, minor), _)| half(*minor) * rate)
+        .sum();
+    lines + half(display_minor) * Decimal::from(from.conversions)
 }

@@ -21,7 +21,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
-use crate::compare::{CompareError, compare};
+use crate::compare::{CompareError, compare, cost_parts};
 use crate::money::{Currency, MoneyError, decimal_string};
 use crate::rate::RateError;
 use crate::scenario::Scenario;
@@ -199,7 +199,7 @@ pub fn breakeven(
     let day = scenario.month.first_day();
     let mut subjects = Vec::new();
     for q in &comparison.quotes {
-        if q.total_in_display_currency.is_none() {
+        if cost_parts(&mut q.clone(), catalog.fx(), &top)?.is_none() {
             notes.push(format!("{}: no exchange rate to {}; left out", q.plan, scenario.currency));
             continue;
         }

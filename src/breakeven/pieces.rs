@@ -12,7 +12,7 @@
 use std::collections::BTreeSet;
 
 use crate::catalog::Catalog;
-use crate::ratecard::{Charge, Meter, Packs, PaidBasis, Plan, Points, Quantity, Version};
+use crate::ratecard::{Charge, Handling, Meter, Packs, PaidBasis, Plan, Points, Quantity, Version, Work};
 use crate::scenario::{Scenario, TermValue};
 use crate::usage::UsageKey;
 
@@ -105,6 +105,11 @@ pub(super) fn starts(
             }
             Charge::Passthrough { from, .. } => whatsapp_edges(catalog, from, base, along, &mut edges),
         }
+    }
+    // WhatsApp the vendor does not pass on is paid to Meta directly, under the same rules.
+    let to_meta = plan.work.get(&Work::Whatsapp).is_some_and(|s| s.handling == Handling::NotOffered);
+    if let (true, Some(card)) = (to_meta, catalog.whatsapp_card()) {
+        whatsapp_edges(catalog, &card.vendor, base, along, &mut edges);
     }
     edges.into_iter().filter(|x| (along.from..=along.to).contains(x)).collect()
 }

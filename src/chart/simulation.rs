@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use super::{Chart, Marker, Panel, Series, Style};
 use crate::money::Currency;
-use crate::render::money;
+use crate::render::{count, money};
 use crate::simulate::Simulation;
 
 /// The chart of `sim`, titled after the scenario; costs in `currency` (the scenario's).
@@ -23,16 +23,16 @@ pub fn simulation_chart(sim: &Simulation, scenario: &str, currency: Currency) ->
             .enumerate()
             .filter_map(|(n, m)| {
                 let q = m.quotes.iter().find(|q| q.plan == *plan)?;
-                Some((n as u64, q.total_in_display_currency?))
+                Some((n as u64, q.cost.as_ref()?.total))
             })
             .collect();
         if points.is_empty() {
             left_out.push(*plan);
             continue;
         }
-        let incomplete = sim.totals.iter().any(|t| t.plan == *plan && t.incomplete);
+        let incomplete = sim.totals.iter().any(|t| t.plan == *plan && t.cost.is_none());
         series.push(Series {
-            name: if incomplete { format!("{plan} (leaves usage out)") } else { plan.to_string() },
+            name: if incomplete { format!("{plan} (some months' cost not known)") } else { plan.to_string() },
             style: if incomplete { Style::Incomplete(i) } else { Style::Plan(i) },
             parts: vec![points],
         });
@@ -40,7 +40,7 @@ pub fn simulation_chart(sim: &Simulation, scenario: &str, currency: Currency) ->
     let mut subtitle =
         format!("{} months from {}; costs in {currency}", sim.months.len(), ticks.first().map_or("", |t| t.1.as_str()));
     if !left_out.is_empty() {
-        subtitle.push_str(&format!("; not converted to {currency}: {}", left_out.join(", ")));
+        subtitle.push_str(&format!("; cost not known in {currency}: {}", left_out.join(", ")));
     }
     Chart {
         title: format!("{scenario}: cost per plan, month by month"),
@@ -68,13 +68,13 @@ fn wallets(sim: &Simulation, plans: &[&str], ticks: Vec<(u64, String)>) -> Optio
             let Some(q) = m.quotes.iter().find(|q| q.plan == *plan && q.currency == wallet_currency) else { continue };
             let Some(w) = &q.wallet else { continue };
             points.push((n as u64, w.closing));
-            let added: Decimal = w.top_ups.iter().map(|t| t.amount).sum();
             if !w.top_ups.is_empty() {
+                let times = w.top_up_count();
                 let what = format!(
                     "+{} ({} top-up{})",
-                    money(added, wallet_currency),
-                    w.top_ups.len(),
-                    if w.top_ups.len() == 1 { "" } else { "s" }
+                    money(w.topped_up(), wallet_currency),
+                    count(times),
+                    if times == 1 { "" } else { "s" }
                 );
                 // Wallets topped up alike in the same month share one label.
                 match markers

@@ -9,7 +9,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::{
     Beyond, Charge, Meter, Packs, PaidBasis, Plan, Points, Price, PriceValue, Provenance, Quantity, RateCard, Sale,
-    Service, Status, TermKind, TermSpec, Tier, TierMode, Version, billing,
+    Service, Statements, Status, TermKind, TermSpec, Tier, TierMode, Version, billing, work,
 };
 use crate::diag::{Diagnostics, Source, read_text, suggestion, whole_file};
 use crate::money::{Currency, Rounding};
@@ -81,8 +81,8 @@ pub fn load_with(file: &Path, text: &str, files: ReadFile<'_>) -> Result<RateCar
         for (i, v) in list.iter().enumerate() {
             let path = format!("versions[{i}]");
             let tables = whatsapp.as_ref().map(Option::as_ref);
-            if let Some(version) = r.table(v, &path).and_then(|t| version(&mut r, t, &v.span(), &path, &terms, tables))
-            {
+            let card = Card { terms: &terms, currency };
+            if let Some(version) = r.table(v, &path).and_then(|t| version(&mut r, t, &v.span(), &path, &card, tables)) {
                 if let Some(prev) = versions.last().map(|p: &Version| p.effective_from)
                     && version.effective_from <= prev
                 {
@@ -165,11 +165,21 @@ fn terms(r: &mut Reader<'_>, v: &Value<'_>) -> BTreeMap<String, TermSpec> {
     out
 }
 
+/// What a version's parts need to know of the card while they are read.
+struct Card<'a> {
+    terms: &'a BTreeMap<String, TermSpec>,
+    /// `None` when the card's own is wrong (reported).
+    currency: Option<Currency>,
+}
+
 /// What a version's parts need to know while they are read.
 pub(super) struct Ctx<'a> {
     pub(super) terms: &'a BTreeMap<String, TermSpec>,
     pub(super) source: Provenance,
-    has_points: bool,
+    points: &'a BTreeMap<UsageKey, Points>,
+    /// The version's `work` statements, for plans that do not price or state a kind themselves.
+    work: Statements,
+    currency: Option<Currency>,
 }
 
 fn version(
@@ -177,10 +187,11 @@ fn version(
     t: &DeTable<'_>,
     span: &Range<usize>,
     path: &str,
-    terms: &BTreeMap<String, TermSpec>,
+    card: &Card<'_>,
     tables: Option<Option<&Tables>>,
 ) -> Option<Version> {
-    r.only_keys(t, path, &["effective_from", "source", "points_name", "points", "plans", "whatsapp"]);
+    let terms = card.terms;
+    r.only_keys(t, path, &["effective_from", "source", "points_name", "points", "work", "plans", "whatsapp"]);
     let effective_from =
         r.required(t, span, path, "effective_from").and_then(|v| r.date(v, &join(path, "effective_from")));
     let source = r.required(t, span, path, "source").and_then(|v| provenance(r, v, &join(path, "source")));
@@ -191,7 +202,14 @@ fn version(
     let points = t.get("points").map(|v| points_table(r, v, &join(path, "points"))).unwrap_or_default();
     // Read the plans even when the source is broken, so their problems are reported in the same run.
     let fallback = Provenance { status: Status::Example, url: None, date: None, note: None };
-    let ctx = Ctx { terms, source: source.clone().unwrap_or(fallback), has_points: !points.is_empty() };
+    let version_work = t.get("work").map(|v| work::read(r, v, &join(path, "work"))).unwrap_or_default();
+    let ctx = Ctx {
+        terms,
+        source: source.clone().unwrap_or(fallback),
+        points: &points,
+        work: version_work,
+        currency: card.currency,
+    };
     let mut plans: Vec<Plan> = Vec::new();
     if let Some(list) = r.required(t, span, path, "plans").and_then(|v| r.array(v, &join(path, "plans"))) {
         if list.is_empty() {
@@ -219,7 +237,12 @@ fn version(
         }
         (None, None) => Some(None),
     };
-    Some(Version { effective_from: effective_from?, source: source?, points_name, points, plans, whatsapp: whatsapp? })
+    let (effective_from, mut whatsapp) = (effective_from?, whatsapp?);
+    // Each quote and rated month under the version shows its warnings: written out once here.
+    for w in whatsapp.iter_mut().flat_map(|rules| rules.warnings.iter_mut()) {
+        *w = format!("WhatsApp pricing version {effective_from}: {w}");
+    }
+    Some(Version { effective_from, source: source?, points_name, points, plans, whatsapp })
 }
 
 pub(crate) fn provenance(r: &mut Reader<'_>, v: &Value<'_>, path: &str) -> Option<Provenance> {
@@ -248,7 +271,7 @@ pub(crate) fn provenance(r: &mut Reader<'_>, v: &Value<'_>, path: &str) -> Optio
     if status == Status::Published && (url.is_none() || date.is_none()) {
         r.error(&v.span(), path, "a `published` source needs its `url` and the `date` it was read or dated");
     }
-    Some(Provenance { status, url, date, note })
+    Some(Provenance { status, url: url.map(Into::into), date, note: note.map(Into::into) })
 }
 
 /// The points table; nested tables and dotted keys both name usage (`outcomes.agent.test_drive`).
@@ -257,8 +280,15 @@ fn points_table(r: &mut Reader<'_>, v: &Value<'_>, path: &str) -> BTreeMap<Usage
     let Some(t) = r.table(v, path) else { return out };
     let mut flat = Vec::new();
     flatten(t, "", &mut flat);
+    let mut seen = BTreeSet::new();
     for (name, value) in flat {
         let field = join(path, &name);
+        // A dotted key (`"outcomes.agent.test_drive" = 1`) and a nested table can name the same
+        // usage: neither may silently win.
+        if !seen.insert(name.clone()) {
+            r.error(&value.span(), &field, format!("`{name}` is given twice in this points table"));
+            continue;
+        }
         let key = match UsageKey::parse(&name) {
             Ok(k) if k.as_whatsapp().is_none() => k,
             Ok(_) => {
@@ -304,7 +334,7 @@ fn flatten<'t, 'i>(t: &'t DeTable<'i>, prefix: &str, out: &mut Vec<(String, &'t 
 }
 
 fn plan(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, ctx: &Ctx<'_>) -> Option<Plan> {
-    r.only_keys(t, path, &["id", "name", "charges", "wallet", "billing"]);
+    r.only_keys(t, path, &["id", "name", "charges", "wallet", "billing", "work"]);
     let id = r.required(t, span, path, "id").and_then(|v| id(r, v, &join(path, "id")));
     let name = r.required(t, span, path, "name").and_then(|v| r.string(v, &join(path, "name"))).map(str::to_string);
     let mut charges = Vec::new();
@@ -344,8 +374,18 @@ fn plan(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, ct
         }
         _ => {}
     }
-    Some(Plan { id: id?, name: name?, charges, wallet: wallet?, billing: billing? })
+    let own_work = t.get("work").map(|v| work::read(r, v, &join(path, "work"))).unwrap_or_default();
+    let all_read = t.get("charges").and_then(|v| v.get_ref().as_array()).is_some_and(|l| l.len() == charges.len());
+    let mut plan = Plan { id: id?, name: name?, charges, wallet: wallet?, billing: billing?, work: Statements::new() };
+    // With a charge unread, what the plan prices is not known: its own error is enough.
+    if all_read {
+        plan.work = work::settle(r, (span, path), &plan, ctx.points, (&ctx.work, &own_work));
+    }
+    Some(plan)
 }
+
+/// The longest delay a wallet may post usage with: a year (Woztell's is 3 days).
+const MAX_LAG_DAYS: u32 = 366;
 
 /// `wallet = { credit = "100.00", credit_term = "credit", pays = ["overage"], top_up = "when_used",
 /// percent = "80", lag_days = 3, values = ["20", "50"] }`.
@@ -353,7 +393,11 @@ fn wallet(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Optio
     let t = r.table(v, path)?;
     r.only_keys(t, path, &["credit", "credit_term", "pays", "top_up", "percent", "lag_days", "values", "note"]);
     let note = t.get("note").and_then(|n| r.string(n, &join(path, "note"))).map(str::to_string);
-    let credit = r.required(t, &v.span(), path, "credit").and_then(|c| non_negative(r, c, &join(path, "credit")));
+    let money = |r: &mut Reader<'_>, v: &Value<'_>, field: &str| {
+        let d = non_negative(r, v, field)?;
+        whole_minor_units(r, v, field, d, ctx.currency)
+    };
+    let credit = r.required(t, &v.span(), path, "credit").and_then(|c| money(r, c, &join(path, "credit")));
     let credit_term = match t.get("credit_term") {
         None => Some(None),
         Some(c) => term_ref(r, c, &join(path, "credit_term"), TermKind::Money, ctx).map(Some),
@@ -383,14 +427,14 @@ fn wallet(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Optio
     });
     let lag_days = match t.get("lag_days") {
         None => Some(0),
-        Some(l) => r.count(l, &join(path, "lag_days")).and_then(|n| u32::try_from(n).ok()),
+        Some(l) => r.count_up_to(l, &join(path, "lag_days"), MAX_LAG_DAYS.into()).and_then(|n| u32::try_from(n).ok()),
     };
     let values = match t.get("values") {
         None => Some(Vec::new()),
         Some(list) => {
             let field = join(path, "values");
             r.array(list, &field).and_then(|items| {
-                let values: Vec<Decimal> = items.iter().filter_map(|i| non_negative(r, i, &field)).collect();
+                let values: Vec<Decimal> = items.iter().filter_map(|i| money(r, i, &field)).collect();
                 (values.len() == items.len()).then_some(values)
             })
         }
@@ -439,9 +483,12 @@ fn charge(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, 
                 &["kind", "description", "of", "included", "unit_price", "per", "minimum", "packs", "beyond", "unless"],
             );
             let of = r.required(t, span, path, "of").and_then(|v| meter(r, v, &join(path, "of"), ctx));
-            let included = match t.get("included") {
-                None => Some(Quantity::Count(0)),
-                Some(v) => quantity(r, v, &join(path, "included"), ctx),
+            let (included, included_source) = match t.get("included") {
+                None => (Some(Quantity::Count(0)), None),
+                Some(v) => match quantity(r, v, &join(path, "included"), ctx) {
+                    Some((q, source)) => (Some(q), source),
+                    None => (None, None),
+                },
             };
             let unit_price =
                 r.required(t, span, path, "unit_price").and_then(|v| price(r, v, &join(path, "unit_price"), ctx));
@@ -452,6 +499,7 @@ fn charge(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, 
                 included: included?,
                 unit_price: unit_price?,
                 sale: sale?,
+                included_source,
             })
         }
         "tiered" => {
@@ -526,7 +574,7 @@ fn charge(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, 
 fn meter(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Option<Meter> {
     let s = r.string(v, path)?;
     if s == "points" {
-        if !ctx.has_points {
+        if ctx.points.is_empty() {
             r.error(&v.span(), path, "`points` needs a `points` table in this version");
             return None;
         }
@@ -641,8 +689,9 @@ pub(super) fn price(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>
     }
 }
 
-/// `3000`, `{ term = "name" }` or `{ per_paid = 4, basis = "range" | "count" }`.
-fn quantity(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Option<Quantity> {
+/// `3000`, `{ value = 10, source = {...} }` (a figure with its own provenance, returned beside
+/// it), `{ term = "name" }` or `{ per_paid = 4, basis = "range" | "count" }`.
+fn quantity(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Option<(Quantity, Option<Provenance>)> {
     match v.get_ref() {
         DeValue::Table(t) if t.contains_key("per_paid") => {
             r.only_keys(t, path, &["per_paid", "basis"]);
@@ -650,14 +699,20 @@ fn quantity(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Opt
             let basis = t.get("basis").map_or(Some(PaidBasis::Range), |b| {
                 r.choice(b, &join(path, "basis"), &[("range", PaidBasis::Range), ("count", PaidBasis::Count)])
             });
-            Some(Quantity::PerPaid { times: times?, basis: basis? })
+            Some((Quantity::PerPaid { times: times?, basis: basis? }, None))
+        }
+        DeValue::Table(t) if t.contains_key("value") => {
+            r.only_keys(t, path, &["value", "source"]);
+            let n = t.get("value").and_then(|n| r.count(n, &join(path, "value")));
+            let source = r.required(t, &v.span(), path, "source").and_then(|s| provenance(r, s, &join(path, "source")));
+            Some((Quantity::Count(n?), Some(source?)))
         }
         DeValue::Table(t) => {
             r.only_keys(t, path, &["term"]);
             let term = r.required(t, &v.span(), path, "term")?;
-            term_ref(r, term, &join(path, "term"), TermKind::Count, ctx).map(Quantity::Term)
+            term_ref(r, term, &join(path, "term"), TermKind::Count, ctx).map(|name| (Quantity::Term(name), None))
         }
-        _ => r.count(v, path).map(Quantity::Count),
+        _ => r.count(v, path).map(|n| (Quantity::Count(n), None)),
     }
 }
 
@@ -675,6 +730,28 @@ pub(super) fn term_ref(r: &mut Reader<'_>, v: &Value<'_>, path: &str, want: Term
         }
         Some(_) => Some(name.to_string()),
     }
+}
+
+/// `amount`, when it is whole minor units of `currency`: money charged to a card (a wallet's
+/// credit) cannot be a fraction of a cent, and rounding it would change what the wallet does.
+pub(crate) fn whole_minor_units(
+    r: &mut Reader<'_>,
+    v: &Value<'_>,
+    path: &str,
+    amount: Decimal,
+    currency: Option<Currency>,
+) -> Option<Decimal> {
+    let Some(currency) = currency else { return Some(amount) };
+    if amount.round_dp(currency.minor_units()) != amount {
+        let unit = Decimal::new(1, currency.minor_units());
+        r.error(
+            &v.span(),
+            path,
+            format!("`{amount}` is not a whole number of {currency}'s minor unit ({unit}): it is charged to a card"),
+        );
+        return None;
+    }
+    Some(amount)
 }
 
 fn non_negative(r: &mut Reader<'_>, v: &Value<'_>, path: &str) -> Option<Decimal> {

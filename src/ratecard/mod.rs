@@ -7,10 +7,12 @@
 
 pub mod billing;
 pub mod load;
+pub mod work;
 
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -21,6 +23,7 @@ use crate::usage::UsageKey;
 use crate::wallet::WalletSpec;
 use crate::whatsapp::{Rules, Tables};
 pub use billing::{Billing, Commitment};
+pub use work::{Handling, Stated, Statements, Work};
 
 /// One vendor's price book.
 #[derive(Debug, Clone, PartialEq)]
@@ -162,6 +165,10 @@ pub struct Plan {
     /// Anniversary billing with long-term terms and a price floor, for a subscription priced by
     /// contact ranges; `None` for plans billed per calendar month.
     pub billing: Option<Billing>,
+    /// What the vendor does with each kind of work none of the charges prices (from the plan's
+    /// `work` and its version's). With the charges, every kind is accounted for: the loader
+    /// refuses a plan that is silent about one.
+    pub work: Statements,
 }
 
 impl Plan {
@@ -215,6 +222,9 @@ pub enum Charge {
         unit_price: Price,
         /// How units above `included` are sold, or whether they are at all.
         sale: Sale,
+        /// Where the included amount comes from, when it is not a published figure (an example
+        /// quota): a quote that uses the quota says so even when nothing is billed above it.
+        included_source: Option<Provenance>,
     },
     /// Ranges or tiers over one usage.
     Tiered {
@@ -396,6 +406,9 @@ impl PriceValue {
 }
 
 /// Where a price comes from.
+///
+/// Every line of every quote carries its price's provenance, so its texts are shared (`Arc<str>`),
+/// not copied: a clone is a count, not an allocation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Provenance {
@@ -403,16 +416,16 @@ pub struct Provenance {
     pub status: Status,
     /// The page it was read from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
-    pub url: Option<String>,
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
+    pub url: Option<Arc<str>>,
     /// When the page was read or dated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub date: Option<NaiveDate>,
     /// Anything a reader should know.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
-    pub note: Option<String>,
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
+    pub note: Option<Arc<str>>,
 }
 
 /// How far a price can be trusted. Anything but `published` and `contract` is flagged in quotes.
@@ -432,6 +445,9 @@ pub enum Status {
     Example,
     /// From the scenario's contract terms (never written in a card).
     Contract,
+    /// The user's own estimate of their in-house cost (the scenario's `[in_house]`; never
+    /// written in a card).
+    Estimate,
 }
 
 impl Status {
@@ -453,6 +469,7 @@ impl fmt::Display for Status {
             Status::Unverified => "unverified",
             Status::Example => "example",
             Status::Contract => "contract",
+            Status::Estimate => "estimate",
         })
     }
 }

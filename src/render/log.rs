@@ -2,7 +2,8 @@
 
 use std::fmt::Write;
 
-use super::{aligned, count, into_text, money};
+use super::sheet::Sheet;
+use super::{aligned, count, money};
 use crate::whatsapp::engine::Reason;
 use crate::whatsapp::report::{LogLine, LogReport};
 
@@ -84,17 +85,31 @@ fn reasons(l: &LogLine) -> String {
 }
 
 /// One row per line: `month,version,unit,market,category,tier_from,billable,free,` a column per
-/// free reason, `unit_price,amount`; then a `total` row per month and one for the log.
+/// free reason, `unit_price,amount,currency,incomplete,note`; a `total` row per month and one for
+/// the log, `incomplete` where a rate is unknown (the amount leaves units out); then what the table
+/// and JSON also say, one row each with its text in `note`: `rows_read`, `rows_skipped`, each
+/// `skipped` row, `refused` and each `warning`.
 pub fn csv(r: &LogReport) -> Result<String, csv::Error> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = Sheet::new();
     let mut header = vec!["month", "version", "unit", "market", "category", "tier_from", "billable", "free"];
     header.extend(Reason::ALL.iter().map(|r| r.as_str()));
-    header.extend(["unit_price", "amount", "currency"]);
+    header.extend(["unit_price", "amount", "currency", "incomplete", "note"]);
     w.write_record(&header)?;
-    let blank = |n: usize| vec![String::new(); n];
+    // A row of `first` cells, blank up to `amount`, then the amount, currency, flag and note.
+    let row = |first: Vec<String>, amount: String, incomplete: String, note: String| {
+        let mut row = first;
+        row.resize(header.len() - 4, String::new());
+        row.extend([
+            amount,
+            if incomplete.is_empty() { String::new() } else { r.currency.to_string() },
+            incomplete,
+            note,
+        ]);
+        row
+    };
     for m in &r.months {
         for l in &m.lines {
-            let mut row = vec![
+            let mut first = vec![
                 m.month.to_string(),
                 m.version.to_string(),
                 m.unit.clone(),
@@ -104,22 +119,26 @@ pub fn csv(r: &LogReport) -> Result<String, csv::Error> {
                 l.billable.to_string(),
                 l.free.to_string(),
             ];
-            row.extend(Reason::ALL.iter().map(|r| l.free_by_reason.get(r).copied().unwrap_or(0).to_string()));
-            row.push(l.unit_price.map(|p| p.to_string()).unwrap_or_default());
-            row.push(l.amount.map(|a| a.to_string()).unwrap_or_default());
-            row.push(r.currency.to_string());
-            w.write_record(&row)?;
+            first.extend(Reason::ALL.iter().map(|r| l.free_by_reason.get(r).copied().unwrap_or(0).to_string()));
+            first.push(l.unit_price.map(|p| p.to_string()).unwrap_or_default());
+            let amount = l.amount.map(|a| a.to_string()).unwrap_or_default();
+            w.write_record(row(first, amount, l.amount.is_none().to_string(), String::new()))?;
         }
-        let mut total = vec![m.month.to_string(), m.version.to_string(), m.unit.clone(), "total".to_string()];
-        total.extend(blank(header.len() - 6));
-        total.push(m.total.to_string());
-        total.push(r.currency.to_string());
-        w.write_record(&total)?;
+        let first = vec![m.month.to_string(), m.version.to_string(), m.unit.clone(), "total".to_string()];
+        w.write_record(row(first, m.total.to_string(), m.incomplete.to_string(), String::new()))?;
     }
-    let mut total = vec!["total".to_string()];
-    total.extend(blank(header.len() - 3));
-    total.push(r.total.to_string());
-    total.push(r.currency.to_string());
-    w.write_record(&total)?;
-    into_text(w)
+    w.write_record(row(vec!["total".to_string()], r.total.to_string(), r.incomplete.to_string(), String::new()))?;
+    let note = |what: &str, text: String| row(vec![what.to_string()], String::new(), String::new(), text);
+    w.write_record(note("rows_read", r.rows_read.to_string()))?;
+    w.write_record(note("rows_skipped", r.rows_skipped.to_string()))?;
+    for d in &r.skipped {
+        w.write_record(note("skipped", d.to_string()))?;
+    }
+    if r.refused.count > 0 {
+        w.write_record(note("refused", r.refused.count.to_string()))?;
+    }
+    for warning in &r.warnings {
+        w.write_record(note("warning", warning.message.clone()))?;
+    }
+    w.into_text()
 }

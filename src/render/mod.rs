@@ -2,8 +2,8 @@
 
 pub mod breakeven;
 pub mod csv;
-pub mod html;
 pub mod log;
+pub mod sheet;
 pub mod simulation;
 pub mod table;
 pub mod usage;
@@ -11,7 +11,35 @@ pub mod usage;
 use rust_decimal::Decimal;
 
 use crate::money::Currency;
-use crate::quote::MeterUse;
+use crate::quote::{Line, MeterUse, Payee, Quote};
+
+/// A quote's lines of one payee, as an invoice preview shows them under their own heading.
+pub(crate) struct Section<'q> {
+    /// `None` for the vendor's invoice, which needs none.
+    pub heading: Option<&'static str>,
+    /// The label of its total row.
+    pub total_label: &'static str,
+    pub lines: Vec<&'q Line>,
+    pub currency: Currency,
+    /// The lines' sum (the vendor's: the quote's total).
+    pub total: Decimal,
+}
+
+/// The vendor's lines (always, even with none), then Meta's and the in-house ones (when any).
+pub(crate) fn sections(q: &Quote) -> Vec<Section<'_>> {
+    let totals = q.payee_totals().unwrap_or_default();
+    totals
+        .into_iter()
+        .map(|t| {
+            let (heading, total_label) = match t.payee {
+                Payee::Vendor => (None, "Total"),
+                Payee::Meta => (Some("Paid to Meta directly"), "Total to Meta"),
+                Payee::InHouse => (Some("In-house, at your own costs"), "Total in-house"),
+            };
+            Section { heading, total_label, lines: q.lines_of(t.payee).collect(), currency: t.currency, total: t.total }
+        })
+        .collect()
+}
 
 /// `€1,499.00`: the currency's symbol, thousands separated, the minor unit shown.
 pub fn money(amount: Decimal, currency: Currency) -> String {
@@ -41,12 +69,6 @@ fn thousands(digits: &str) -> String {
 /// `Chatpoints: 5,760 used, 3,000 included, 2,760 over`.
 pub(crate) fn meter(m: &MeterUse) -> String {
     format!("{}: {} used, {} included, {} over", m.unit, count(m.used), count(m.included), count(m.over))
-}
-
-/// A CSV writer's text, once every record is written.
-pub(crate) fn into_text(w: ::csv::Writer<Vec<u8>>) -> Result<String, ::csv::Error> {
-    let bytes = w.into_inner().map_err(|e| ::csv::Error::from(e.into_error()))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Width of `s` in characters (what a terminal shows for this text).

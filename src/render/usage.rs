@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use super::sheet::Sheet;
 use super::{aligned, count, csv as quote_csv, money, table as quote_table};
 use crate::compare::Comparison;
 use crate::usagelog::UsageReport;
@@ -87,7 +88,10 @@ fn check(out: &mut String, c: &InvoiceCheck, r: &UsageReport) {
     }
 }
 
-/// `quote`'s CSV for each month, with a `month` column first.
+/// `quote`'s CSV for each month, with a `month` column first; then what the table also says, in
+/// the same columns: `rows_read` and `rows_skipped` (the count in `description`), each `skipped`
+/// row, and each invoice line checked (`invoice_matches`, `invoice_differs`, `invoice_not_in_log`,
+/// `invoice_not_invoiced` in `code`, the billed quantity and amount, and why in `source`).
 pub fn csv(r: &UsageReport) -> Result<String, csv::Error> {
     let mut out = String::new();
     for i in 0..r.months.len() {
@@ -102,5 +106,52 @@ pub fn csv(r: &UsageReport) -> Result<String, csv::Error> {
             out.push_str(&format!("{},{line}\n", c.month));
         }
     }
+    if r.months.is_empty() {
+        out.push_str("month,rank,plan,currency,code,description,quantity,unit_price,amount,source\n");
+    }
+    let mut w = Sheet::new();
+    let note = |code: &str, text: String| {
+        let mut row = vec![String::new(); 10];
+        if let (Some(c), Some(t)) = (row.get_mut(4), Some(text)) {
+            *c = code.to_string();
+            if let Some(d) = row.get_mut(5) {
+                *d = t;
+            }
+        }
+        row
+    };
+    w.write_record(note("rows_read", r.rows_read.to_string()))?;
+    w.write_record(note("rows_skipped", r.rows_skipped.to_string()))?;
+    for d in &r.skipped {
+        w.write_record(note("skipped", d.to_string()))?;
+    }
+    let shown = |d: Option<rust_decimal::Decimal>| d.map(|d| d.to_string()).unwrap_or_default();
+    for c in &r.checks {
+        if let Some(p) = &c.problem {
+            let mut row = note("invoice_problem", p.clone());
+            if let (Some(m), Some(plan)) = (row.first_mut(), Some(c.plan.clone())) {
+                *m = c.month.to_string();
+                if let Some(slot) = row.get_mut(2) {
+                    *slot = plan;
+                }
+            }
+            w.write_record(row)?;
+        }
+        for l in &c.lines {
+            w.write_record([
+                c.month.to_string(),
+                String::new(),
+                c.plan.clone(),
+                String::new(),
+                format!("invoice_{}", l.status),
+                l.description.clone(),
+                shown(l.billed_quantity),
+                String::new(),
+                shown(l.billed_amount),
+                l.why.join("; "),
+            ])?;
+        }
+    }
+    out.push_str(&w.into_text()?);
     Ok(out)
 }

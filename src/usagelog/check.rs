@@ -11,6 +11,7 @@
 //! quantity = "2760"
 //! amount = "386.40"
 //! ```
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::path::Path;
 
@@ -41,6 +42,9 @@ pub struct Invoice {
 /// One billed line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvoiceLine {
+    /// What kind of line it is, when the invoice says (`plan_fee`, `overage`, ...): it is then
+    /// matched only to a line of that code.
+    pub code: Option<String>,
     /// The invoice's wording.
     pub description: String,
     /// Units billed.
@@ -51,8 +55,12 @@ pub struct InvoiceLine {
 
 /// Reads an invoice file.
 pub fn load(path: &Path) -> Result<Invoice, Diagnostics> {
-    let text = read_text(path, "the invoice")?;
-    let mut r = Reader::new(Source::new(path, &text));
+    load_str(path, &read_text(path, "the invoice")?)
+}
+
+/// Reads an invoice from `text`; `path` names it in messages.
+pub fn load_str(path: &Path, text: &str) -> Result<Invoice, Diagnostics> {
+    let mut r = Reader::new(Source::new(path, text));
     let doc = r.parse()?;
     let root = doc.get_ref();
     let whole = doc.span();
@@ -67,7 +75,8 @@ pub fn load(path: &Path) -> Result<Invoice, Diagnostics> {
         for (i, item) in list.iter().enumerate() {
             let path = format!("lines[{i}]");
             let Some(t) = r.table(item, &path) else { continue };
-            r.only_keys(t, &path, &["description", "quantity", "amount"]);
+            r.only_keys(t, &path, &["code", "description", "quantity", "amount"]);
+            let code = t.get("code").and_then(|v| r.choice(v, &join(&path, "code"), LINE_CODES)).map(str::to_string);
             let description = r
                 .required(t, &item.span(), &path, "description")
                 .and_then(|v| r.string(v, &join(&path, "description")));
@@ -77,7 +86,7 @@ pub fn load(path: &Path) -> Result<Invoice, Diagnostics> {
             let amount =
                 r.required(t, &item.span(), &path, "amount").and_then(|v| r.decimal(v, &join(&path, "amount")));
             if let (Some(description), Some(quantity), Some(amount)) = (description, quantity, amount) {
-                lines.push(InvoiceLine { description, quantity, amount });
+                lines.push(InvoiceLine { code, description, quantity, amount });
             }
         }
     }
@@ -87,6 +96,15 @@ pub fn load(path: &Path) -> Result<Invoice, Diagnostics> {
     };
     r.finish(invoice)
 }
+
+/// The codes of quote lines, which an invoice line may name.
+const LINE_CODES: &[(&str, &str)] = &[
+    ("plan_fee", "plan_fee"),
+    ("overage", "overage"),
+    ("tier", "tier"),
+    ("subscription", "subscription"),
+    ("passthrough", "passthrough"),
+];
 
 /// The check of one invoice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -156,18 +174,27 @@ pub fn check(invoice: &Invoice, months: &[UsageMonth], catalog: &Catalog) -> Inv
     };
     let mut used = vec![false; quote.lines.len()];
     for billed in &invoice.lines {
-        let found = matching_line(&billed.description, quote, &used);
-        let Some(i) = found else {
-            out.lines.push(LineCheck {
-                description: billed.description.clone(),
-                status: "not_in_log".into(),
-                billed_quantity: Some(billed.quantity),
-                log_quantity: None,
-                billed_amount: Some(billed.amount),
-                log_amount: None,
-                why: vec!["the log's quote has no such line".into()],
-            });
-            continue;
+        let i = match matching_line(billed, quote, &used) {
+            Match::Line(i) => i,
+            unmatched => {
+                let why = match unmatched {
+                    Match::Again(i) => format!(
+                        "the log's quote has one `{}` line, matched by an earlier line of the invoice: billed twice?",
+                        quote.lines.get(i).map_or("", |l| l.description.as_str())
+                    ),
+                    _ => "the log's quote has no such line".to_string(),
+                };
+                out.lines.push(LineCheck {
+                    description: billed.description.clone(),
+                    status: "not_in_log".into(),
+                    billed_quantity: Some(billed.quantity),
+                    log_quantity: None,
+                    billed_amount: Some(billed.amount),
+                    log_amount: None,
+                    why: vec![why],
+                });
+                continue;
+            }
         };
         if let Some(u) = used.get_mut(i) {
             *u = true;
@@ -199,43 +226,75 @@ pub fn check(invoice: &Invoice, months: &[UsageMonth], catalog: &Catalog) -> Inv
     out
 }
 
-/// The quote line an invoice line is: the same wording, one containing the other, or the
-/// closest wording (Jaro–Winkler ≥ 0.8), among lines not matched yet.
-fn matching_line(description: &str, quote: &Quote, used: &[bool]) -> Option<usize> {
-    let wanted = description.to_lowercase();
-    let free = || quote.lines.iter().enumerate().filter(|(i, _)| !used.get(*i).copied().unwrap_or(true));
-    free()
-        .find(|(_, l)| l.description.to_lowercase() == wanted)
-        .or_else(|| {
-            free().find(|(_, l)| {
-                let have = l.description.to_lowercase();
-                have.contains(&wanted) || wanted.contains(&have)
-            })
-        })
-        .map(|(i, _)| i)
-        .or_else(|| {
-            let lower: Vec<(usize, String)> = free().map(|(i, l)| (i, l.description.to_lowercase())).collect();
-            let best = closest(&wanted, lower.iter().map(|(_, d)| d.as_str()))?;
-            lower.iter().find(|(_, d)| d == best).map(|(i, _)| *i)
-        })
+/// What a billed line is on the log's quote.
+enum Match {
+    /// This line, not matched before.
+    Line(usize),
+    /// This line, already matched by an earlier invoice line (the line billed twice).
+    Again(usize),
+    /// None.
+    Nothing,
+}
+
+/// The quote line an invoice line is, by what it is: only lines of its code, when it names one;
+/// among those not matched yet, the same wording, else one wording containing the other, else the
+/// closest wording (Jaro–Winkler ≥ 0.8), else the only line of its code. A wording that is the same
+/// as a line already matched is that line billed twice, never another line; an empty wording
+/// matches only by its code.
+fn matching_line(billed: &InvoiceLine, quote: &Quote, used: &[bool]) -> Match {
+    let wanted = billed.description.trim().to_lowercase();
+    let of_code = |l: &Line| billed.code.as_ref().is_none_or(|c| *c == l.code);
+    let lines = || quote.lines.iter().enumerate().filter(|(_, l)| of_code(l));
+    let free = || lines().filter(|(i, _)| !used.get(*i).copied().unwrap_or(true));
+    let same = |l: &Line| l.description.trim().to_lowercase() == wanted;
+    if let Some((i, _)) = free().find(|(_, l)| same(l)) {
+        return Match::Line(i);
+    }
+    if let Some((i, _)) = lines().find(|(_, l)| same(l)) {
+        return Match::Again(i);
+    }
+    if !wanted.is_empty() {
+        let contains = free().find(|(_, l)| {
+            let have = l.description.trim().to_lowercase();
+            !have.is_empty() && (have.contains(&wanted) || wanted.contains(&have))
+        });
+        if let Some((i, _)) = contains {
+            return Match::Line(i);
+        }
+        let lower: Vec<(usize, String)> = free().map(|(i, l)| (i, l.description.to_lowercase())).collect();
+        if let Some(best) = closest(&wanted, lower.iter().map(|(_, d)| d.as_str()))
+            && let Some((i, _)) = lower.iter().find(|(_, d)| d == best)
+        {
+            return Match::Line(*i);
+        }
+    }
+    match (billed.code.is_some(), free().collect::<Vec<_>>().as_slice()) {
+        (true, [(i, _)]) => Match::Line(*i),
+        _ => Match::Nothing,
+    }
 }
 
 /// Why a billed line may differ from the log's: a unit price that is not the card's, or extra
 /// units that some usage of the log would account for.
 fn explain(billed: &InvoiceLine, line: &Line, quote: &Quote, catalog: &Catalog) -> Vec<String> {
     let mut why = Vec::new();
-    let delta = billed.quantity - line.quantity;
+    // The invoice is typed in: its figures may be as large as a decimal goes.
+    let Some(delta) = billed.quantity.checked_sub(line.quantity) else {
+        why.push(format!("the invoice's quantity {} is too far from the log's to compare", billed.quantity));
+        return why;
+    };
     if !delta.is_zero() {
         let more = if delta > Decimal::ZERO { "more" } else { "fewer" };
         why.push(format!("the invoice bills {} {more} units than the log gives", delta.abs()));
     }
-    if !billed.quantity.is_zero() && billed.amount != billed.quantity * line.unit_price {
-        why.push(format!(
-            "{} × {} would be {}: the invoice's unit price is not the rate card's",
-            billed.quantity,
-            line.unit_price,
-            billed.quantity * line.unit_price
-        ));
+    match billed.quantity.checked_mul(line.unit_price) {
+        _ if billed.quantity.is_zero() => {}
+        Some(priced) if priced == billed.amount => {}
+        Some(priced) => why.push(format!(
+            "{} × {} would be {priced}: the invoice's unit price is not the rate card's",
+            billed.quantity, line.unit_price
+        )),
+        None => why.push(format!("{} × {} is too large to compute", billed.quantity, line.unit_price)),
     }
     let Some(points) = delta.to_string().parse::<i64>().ok().filter(|d| *d != 0) else { return why };
     // A points line: which usage would add up to the difference?
@@ -243,8 +302,8 @@ fn explain(billed: &InvoiceLine, line: &Line, quote: &Quote, catalog: &Catalog) 
         for b in &meter.basis {
             let PointsEach::Points(each) = b.points_each else { continue };
             let Ok(each) = i64::try_from(each) else { continue };
-            if each > 0 && points % each == 0 {
-                let n = points / each;
+            if each > 0 && points.checked_rem(each) == Some(0) {
+                let n = points.checked_div(each).unwrap_or(0);
                 let what = if b.usage.as_str() == "contacts.engaged" {
                     let contacts = if n.abs() == 1 { "engaged contact" } else { "engaged contacts" };
                     format!("{} {contacts} (a contact counted twice, or one the log lacks?)", n.abs())
@@ -266,15 +325,15 @@ fn explain(billed: &InvoiceLine, line: &Line, quote: &Quote, catalog: &Catalog) 
             let (PointsEach::Points(bot_each), Some(Points::Each(agent_each))) = (bot.points_each, agent) else {
                 continue;
             };
-            let gap = i64::try_from(*agent_each).unwrap_or(0) - i64::try_from(bot_each).unwrap_or(0);
-            if gap > 0
-                && points > 0
-                && points % gap == 0
-                && u64::try_from(points / gap).is_ok_and(|n| n <= bot.quantity)
-            {
+            let gap = i64::try_from(*agent_each)
+                .ok()
+                .zip(i64::try_from(bot_each).ok())
+                .and_then(|(a, b)| a.checked_sub(b))
+                .unwrap_or(0);
+            let times = points.checked_div(gap).filter(|_| gap > 0 && points > 0 && points.checked_rem(gap) == Some(0));
+            if let Some(n) = times.filter(|n| u64::try_from(*n).is_ok_and(|n| n <= bot.quantity)) {
                 why.push(format!(
-                    "{} `{name}` done by a bot billed at the agent's {agent_each} points would explain it",
-                    points / gap
+                    "{n} `{name}` done by a bot billed at the agent's {agent_each} points would explain it"
                 ));
             }
         }

@@ -1,6 +1,7 @@
 //! `pricesim rate-log usage`: a log of chats and outcomes, as a vendor's billing export or the
 //! customer's own records, turned into one scenario per calendar month and priced like `quote`;
 //! with an invoice, checked line by line. Format and output: `docs/USAGE-LOG.md`.
+#![deny(clippy::arithmetic_side_effects)]
 
 pub mod check;
 pub mod genlog;
@@ -118,6 +119,8 @@ pub fn rate(
             terms: BTreeMap::new(),
             weekdays: None,
             months: Vec::new(),
+            in_house: Default::default(),
+            quote: Default::default(),
         };
         let c = compare(catalog, &scenario, &options.plans)?;
         out.push(UsageMonth {
@@ -160,5 +163,7 @@ fn as_scenario(name: Option<String>, currency: Currency, months: &Derived) -> Sc
         terms: BTreeMap::new(),
         weekdays: None,
         months: iter.map(|(m, (u, _))| MonthUsage { month: *m, usage: full(u) }).collect(),
+        in_house: Default::default(),
+        quote: Default::default(),
     }
 }

@@ -1,7 +1,10 @@
 //! Reading a WhatsApp message log (CSV, `timestamp,contact,direction,type,category,origin`) into
 //! compact [`Event`]s, fast: logs run to millions of rows, so the file is read in blocks (which
 //! threads can read side by side, [`LogFormat::block`]), lines are split in place, and only a row
-//! holding a quote goes through the general CSV reader.
+//! holding a quote goes through the general CSV reader. A quoted field that runs on past its
+//! line's end is one bad row at its first line, read on to its closing quote: whether a line
+//! starts inside such a field is the parity of the quotes before it, which lets a block say so
+//! without reading the blocks before it ([`LogFormat::rows`]).
 
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
@@ -87,11 +90,43 @@ impl<R: Read> LogReader<R> {
             self.line = self.line.saturating_add(1);
             let row = self.row.strip_suffix(b"\n").unwrap_or(&self.row);
             let row = row.strip_suffix(b"\r").unwrap_or(row);
-            if !row.is_empty() {
-                return Some(self.format.parse(row, self.line));
+            if row.is_empty() {
+                continue; // a blank line holds no row
             }
+            if open_quote(row) {
+                return Some(Err(self.line_break()));
+            }
+            return Some(self.format.parse(row, self.line));
         }
     }
+
+    /// A row whose quoted field runs on past the line's end: CSV allows a line break there, but
+    /// no field of a log can hold one, so the row is one problem at its first line, and the lines
+    /// up to its closing quote are part of it, not rows of their own.
+    fn line_break(&mut self) -> Diagnostic {
+        let first = self.line;
+        let mut open = true;
+        while open {
+            self.row.clear();
+            match self.input.read_until(b'\n', &mut self.row) {
+                Ok(0) | Err(_) => break,
+                Ok(_) => {}
+            }
+            self.line = self.line.saturating_add(1);
+            open ^= open_quote(&self.row);
+        }
+        self.format.line_break(first)
+    }
+}
+
+/// What [`LogFormat::rows`] found in a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rows {
+    /// How many lines the block holds.
+    pub lines: u32,
+    /// Whether the block ends inside a quoted field: the next block's lines up to its closing
+    /// quote are part of a row begun before it.
+    pub open: bool,
 }
 
 /// A stretch of the log: the lines that start in it, as [`LogFormat::block`] read them.
@@ -187,26 +222,44 @@ impl LogFormat {
 
     /// Reads the rows of `text` (a [`Block`]'s), giving each to `f` with what it reads as; lines
     /// are counted from `first`, the line of the block's first. Blank lines are not rows.
-    /// Returns how many lines the block holds.
+    ///
+    /// `open` says the block starts inside a quoted field of a row before it: its lines up to the
+    /// closing quote are part of that row (one problem, told where it started), not rows of
+    /// their own. A row that leaves a quote open is one problem at its first line, whose lines
+    /// run on to the closing quote, here or in the blocks after. Whether a line starts inside a
+    /// quoted field is the parity of the quotes before it in the file: a block read as if it
+    /// started outside one ends inside one when it holds an odd number of quotes, so the blocks
+    /// before say what `open` is for the next, and one read with the wrong `open` is read again.
     ///
     /// Lines are found with `memchr` and split eight bytes at a time ([`split`]). One `memchr3`
     /// pass finding commas, line ends and quotes together was measured too: it took 5 % more
     /// time (BENCHMARKS.md).
-    pub fn rows(&self, text: &[u8], first: u32, mut f: impl FnMut(Result<Event, Diagnostic>)) -> u32 {
+    pub fn rows(&self, text: &[u8], first: u32, open: bool, mut f: impl FnMut(Result<Event, Diagnostic>)) -> Rows {
         // Most logs hold no quote at all: then no row needs looking for one.
         let quotes = memchr::memchr(b'"', text).is_some();
         let mut day = Day::default();
-        let (mut line, mut start) = (first, 0);
+        let (mut line, mut start, mut open) = (first, 0, open);
         let ends = memchr::memchr_iter(b'\n', text).chain((text.last() != Some(&b'\n')).then_some(text.len()));
         for end in ends {
             let row = text.get(start..end).unwrap_or_default();
             let row = row.strip_suffix(b"\r").unwrap_or(row);
-            if !row.is_empty() {
+            if open {
+                // A line of a quoted field begun before: its closing quote ends the row.
+                open = !(quotes && open_quote(row));
+            } else if quotes && open_quote(row) {
+                open = true;
+                f(Err(self.line_break(line)));
+            } else if !row.is_empty() {
                 f(self.parse_in(row, line, &mut day, quotes));
             }
-            (line, start) = (line.saturating_add(1), end + 1);
+            (line, start) = (line.saturating_add(1), end.saturating_add(1));
         }
-        line - first
+        Rows { lines: line.saturating_sub(first), open }
+    }
+
+    /// The problem of a row, starting on `line`, whose quoted field holds a line break.
+    fn line_break(&self, line: u32) -> Diagnostic {
+        self.error(line, "", "a quoted field holds a line break: a log row is one line".to_string())
     }
 
     fn error(&self, line: u32, field: &str, message: String) -> Diagnostic {
@@ -353,6 +406,12 @@ impl LogFormat {
     }
 }
 
+/// True when `line` leaves a quote open: an odd number of `"` (a `""` inside a field is two).
+#[inline]
+fn open_quote(line: &[u8]) -> bool {
+    memchr::memchr(b'"', line).is_some() && memchr::memchr_iter(b'"', line).count() % 2 == 1
+}
+
 /// Reads up to `n` more bytes of `input` onto `text`; returns how many it read (fewer at the end).
 fn read_up_to(input: &mut impl Read, text: &mut Vec<u8>, n: usize) -> std::io::Result<usize> {
     let before = text.len();
@@ -376,11 +435,15 @@ fn unquote(row: &[u8]) -> Option<Vec<Vec<u8>>> {
     Some(record.iter().map(<[u8]>::to_vec).collect())
 }
 
-/// `+` and 1 to 15 digits, the first not 0.
+/// The fewest digits of a real E.164 number: a country code and a subscriber number (Niue's and
+/// Tokelau's are 7 in all); `+1` or `+3` is not a number anyone can be sent a message on.
+const MIN_PHONE_DIGITS: usize = 7;
+
+/// `+` and 7 to 15 digits, the first not 0.
 #[inline]
 fn parse_phone(s: &[u8]) -> Option<u64> {
     let digits = s.strip_prefix(b"+")?;
-    if digits.is_empty() || digits.len() > 15 || digits.first() == Some(&b'0') {
+    if digits.len() < MIN_PHONE_DIGITS || digits.len() > 15 || digits.first() == Some(&b'0') {
         return None;
     }
     let mut n = 0u64;
@@ -440,7 +503,7 @@ pub fn parse_timestamp_in(s: &[u8], day_cache: &mut Day) -> Option<i64> {
         }
     };
     let (hour, minute, second) = (num(11..13)?, num(14..16)?, num(17..19)?);
-    if hour > 23 || minute > 59 || second > 59 {
+    if hour > 23 || minute > 59 || second > 60 {
         return None;
     }
     let mut i = 19;
@@ -474,7 +537,14 @@ pub fn parse_timestamp_in(s: &[u8], day_cache: &mut Day) -> Option<i64> {
         }
         _ => return None,
     };
-    Some(((days * 24 + hour) * 60 + minute - offset_minutes) * 60_000 + second * 1000 + millis)
+    let minute_start = ((days * 24 + hour) * 60 + minute - offset_minutes) * 60_000;
+    if second == 60 {
+        // A leap second (RFC 3339 allows `23:59:60Z`) ends a UTC day; it is read as the last
+        // millisecond of its minute, so it stays in its day and month (docs/WHATSAPP.md).
+        let utc_minute = minute_start.rem_euclid(86_400_000) / 60_000;
+        return (utc_minute == 23 * 60 + 59).then_some(minute_start + 59_999);
+    }
+    Some(minute_start + second * 1000 + millis)
 }
 
 #[inline]
@@ -525,6 +595,17 @@ mod tests {
         ] {
             assert_eq!(parse_timestamp(bad.as_bytes()), None, "{bad}");
         }
+        // A leap second is the last millisecond of its UTC day, whatever the offset; only there.
+        let last = chrono::DateTime::parse_from_rfc3339("2016-12-31T23:59:59.999Z").unwrap().timestamp_millis();
+        assert_eq!(parse_timestamp(b"2016-12-31T23:59:60Z"), Some(last));
+        assert_eq!(parse_timestamp(b"2016-12-31T23:59:60.5Z"), Some(last));
+        assert_eq!(parse_timestamp(b"2017-01-01T05:29:60+05:30"), Some(last));
+        assert_eq!(parse_timestamp(b"2016-12-31T22:59:60Z"), None);
+        // Remembering the day changes nothing.
+        let mut day = Day::default();
+        assert_eq!(parse_timestamp_in(b"2016-12-31T23:59:59Z", &mut day), Some(last - 999));
+        assert_eq!(parse_timestamp_in(b"2016-12-31T23:59:60Z", &mut day), Some(last));
+        assert_eq!(parse_timestamp_in(b"2016-12-31T22:59:60Z", &mut day), None);
     }
 
     #[test]
@@ -534,5 +615,9 @@ mod tests {
         assert_eq!(parse_phone(b"+0123"), None);
         assert_eq!(parse_phone(b"+1234567890123456"), None);
         assert_eq!(parse_phone(b"+31 6"), None);
+        assert_eq!(parse_phone(b"+1"), None);
+        assert_eq!(parse_phone(b"+3"), None);
+        assert_eq!(parse_phone(b"+683"), None);
+        assert_eq!(parse_phone(b"+6834001"), Some(6_834_001));
     }
 }

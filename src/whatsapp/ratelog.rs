@@ -26,7 +26,7 @@ use super::rates::Rate;
 use super::report::{LogReport, RowRef, RunInfo, build, unit_rate};
 use super::rules::Unit;
 use crate::atomic::AtomicFile;
-use crate::diag::{Diagnostic, Diagnostics, whole_file};
+use crate::diag::{Diagnostic, Diagnostics, open_file, whole_file};
 use crate::money::Currency;
 use crate::progress::{Step, Watch};
 use crate::ratecard::RateCard;
@@ -89,18 +89,23 @@ pub fn rate_log_on(
     threads: NonZeroUsize,
     watch: &dyn Watch,
 ) -> Result<LogReport, LogError> {
+    rate_job(&Job { path, card, options, threads: threads.get(), block: None, watch })
+}
+
+/// Rates the log of `job`.
+fn rate_job(job: &Job<'_>) -> Result<LogReport, LogError> {
+    let Job { path, card, options, .. } = *job;
     let tables = card.whatsapp.as_ref().ok_or_else(|| LogError::NoTables(card.vendor.clone()))?;
-    if tables.rates(options.currency).is_none() {
+    if !tables.prices_in(options.currency) {
         return Err(Diagnostics(vec![whole_file(
             &card.file,
             format!("rate card `{}` has no WhatsApp rates in {}", card.vendor, options.currency),
         )])
         .into());
     }
-    let job = Job { path, card, options, threads: threads.get(), watch };
-    let run = match pass(&job, Order::AsRead)? {
+    let run = match pass(job, Order::AsRead)? {
         Some(run) => run,
-        None => pass(&job, Order::Sorted)?
+        None => pass(job, Order::Sorted)?
             .ok_or_else(|| LogError::Input(Diagnostics(vec![whole_file(path, "the log changed while it was read")])))?,
     };
     let Run { tally, rows_read, skipped, rows_skipped } = run;
@@ -126,6 +131,8 @@ struct Job<'a> {
     card: &'a RateCard,
     options: &'a Options,
     threads: usize,
+    /// The bytes of a block, when not [`block_size`]'s (tests cut the log everywhere).
+    block: Option<u64>,
     watch: &'a dyn Watch,
 }
 
@@ -188,6 +195,9 @@ struct Parsed {
     problems: Vec<Diagnostic>,
     rows: u64,
     lines: u32,
+    /// Whether it ends inside a quoted field (read as if it started outside one, an odd number
+    /// of quotes).
+    open: bool,
     end: u64,
     /// The first and last instants of its events, and whether they are in time order.
     first_at: Option<i64>,
@@ -233,18 +243,18 @@ fn on_all<W: Send, T: Send>(workers: &mut [W], job: impl Fn(&mut W) -> T + Sync)
 
 /// One pass over the file; `None` when `order` is `AsRead` and the file is not in time order.
 fn pass(job: &Job<'_>, order: Order) -> Result<Option<Run>, LogError> {
-    let Job { path, card, options, threads, watch } = *job;
+    let Job { path, card, options, threads, block, watch } = *job;
     let cannot = |e: std::io::Error| Diagnostics(vec![whole_file(path, format!("cannot read the log: {e}"))]);
-    let mut file = File::open(path).map_err(cannot)?;
+    let mut file = open_file(path, "the log")?;
     let total = file.metadata().map_err(cannot)?.len();
     let format = LogFormat::new(&mut std::io::BufReader::new(&mut file), path).map_err(|d| Diagnostics(vec![d]))?;
-    let size = block_size(total, threads);
+    let size = block.unwrap_or_else(|| block_size(total, threads)).max(1);
     let n =
         threads.clamp(1, usize::try_from(total.saturating_sub(format.rows_start()).div_ceil(size)).unwrap_or(1).max(1));
     let mut workers = Vec::with_capacity(n);
     for index in 0..n {
         let engine = Engine::new(card, options.timezone).ok_or_else(|| LogError::NoTables(card.vendor.clone()))?;
-        let file = File::open(path).map_err(cannot)?;
+        let file = open_file(path, "the log")?;
         workers.push(Worker {
             index,
             engine,
@@ -268,6 +278,9 @@ fn pass(job: &Job<'_>, order: Order) -> Result<Option<Run>, LogError> {
     let mut run = Run { tally: Tally::default(), rows_read: 0, rows_skipped: 0, skipped: Vec::new() };
     let pass_number = if order == Order::AsRead { 1 } else { 2 };
     let (mut offset, mut line, mut last_at) = (format.rows_start(), 2u32, i64::MIN);
+    // Whether the next block starts inside a quoted field of a row before it (LogFormat::rows).
+    let mut open = false;
+    let mut again = Block::default();
     let early = Early { starts_at, first_version, file: path };
     let wants_all = detail.is_some();
     // Each round, every worker takes and (in time order) rates its share of the blocks read the
@@ -292,18 +305,24 @@ fn pass(job: &Job<'_>, order: Order) -> Result<Option<Run>, LogError> {
             }
             let mut read = Vec::new();
             while let Some(&range) = blocks.get(next.fetch_add(1, Ordering::Relaxed)) {
-                read.push((range.0, w.read(&format, range, n, &early)));
+                read.push((range, w.read(&format, range, n, &early)));
             }
             read
         })?;
-        let mut parsed: Vec<(u64, std::io::Result<Parsed>)> = reads.into_iter().flatten().collect();
-        parsed.sort_unstable_by_key(|(from, _)| *from);
+        let mut parsed: Vec<((u64, u64), std::io::Result<Parsed>)> = reads.into_iter().flatten().collect();
+        parsed.sort_unstable_by_key(|(range, _)| range.0);
         drop(before);
         settle(&mut workers, &mut tier, &mut detail, &mut run, options)?;
         let mut bases = Vec::with_capacity(blocks.len());
         let mut blocks_read = Vec::with_capacity(blocks.len());
-        for (_, p) in parsed {
+        for (range, p) in parsed {
             let mut p = p.map_err(cannot)?;
+            if open {
+                // A quoted field of a row before runs into this block, which was read as if it
+                // started outside one (rare: only in a log with a quoted line break): read again.
+                p = read_block(&format, (&mut file, &mut again), range, n, &early, true).map_err(cannot)?;
+            }
+            open = p.open;
             bases.push(line);
             for mut problem in std::mem::take(&mut p.problems) {
                 problem.line = problem.line.map(|l| l + line as usize);
@@ -420,37 +439,55 @@ impl Early<'_> {
 }
 
 impl Worker<'_> {
-    /// Reads the block `range` and splits its rows between `n` workers.
+    /// Reads the block `range` and splits its rows between `n` workers, as if it started outside
+    /// a quoted field.
     fn read(&mut self, format: &LogFormat, range: (u64, u64), n: usize, early: &Early<'_>) -> std::io::Result<Parsed> {
-        format.block(&mut self.file, range.0, range.1, &mut self.block)?;
-        let mut p = Parsed {
-            buckets: vec![Vec::new(); n],
-            problems: Vec::new(),
-            rows: 0,
-            lines: 0,
-            end: self.block.end,
-            first_at: None,
-            last_at: None,
-            in_order: true,
-        };
-        p.lines = format.rows(&self.block.text, 0, |row| {
-            p.rows += 1;
-            match row {
-                Ok(e) if early.starts_at.is_some_and(|s| e.at >= s) => {
-                    p.in_order &= p.last_at.is_none_or(|last| last <= e.at);
-                    p.first_at.get_or_insert(e.at);
-                    p.last_at = Some(e.at);
-                    if let Some(bucket) = p.buckets.get_mut(worker_of(e.contact, n)) {
-                        bucket.push(e);
-                    }
-                }
-                Ok(e) => p.problems.push(early.problem(&e)),
-                Err(problem) => p.problems.push(problem),
-            }
-        });
-        Ok(p)
+        read_block(format, (&mut self.file, &mut self.block), range, n, early, false)
     }
+}
 
+/// Reads the block `range` of `file` into `block` and splits its rows between `n` workers; `open`
+/// when it starts inside a quoted field of a row before it.
+fn read_block(
+    format: &LogFormat,
+    (file, block): (&mut File, &mut Block),
+    range: (u64, u64),
+    n: usize,
+    early: &Early<'_>,
+    open: bool,
+) -> std::io::Result<Parsed> {
+    format.block(file, range.0, range.1, block)?;
+    let mut p = Parsed {
+        buckets: vec![Vec::new(); n],
+        problems: Vec::new(),
+        rows: 0,
+        lines: 0,
+        open: false,
+        end: block.end,
+        first_at: None,
+        last_at: None,
+        in_order: true,
+    };
+    let rows = format.rows(&block.text, 0, open, |row| {
+        p.rows += 1;
+        match row {
+            Ok(e) if early.starts_at.is_some_and(|s| e.at >= s) => {
+                p.in_order &= p.last_at.is_none_or(|last| last <= e.at);
+                p.first_at.get_or_insert(e.at);
+                p.last_at = Some(e.at);
+                if let Some(bucket) = p.buckets.get_mut(worker_of(e.contact, n)) {
+                    bucket.push(e);
+                }
+            }
+            Ok(e) => p.problems.push(early.problem(&e)),
+            Err(problem) => p.problems.push(problem),
+        }
+    });
+    (p.lines, p.open) = (rows.lines, rows.open);
+    Ok(p)
+}
+
+impl Worker<'_> {
     /// Takes this worker's events of `parsed` (the blocks starting on the lines `bases`), and,
     /// reading in time order, rates those before `cut`.
     fn take(&mut self, parsed: &[Parsed], bases: &[u32], cut: Option<i64>, all: bool, early: &Early<'_>) {
@@ -570,7 +607,8 @@ impl<'a> Detail<'a> {
 }
 
 /// A CSV field, quoted when it holds a comma or a quote (`Rest of Central & Eastern Europe` is
-/// fine; a user's market name might not be).
+/// fine; a user's market name might not be), and safe in a spreadsheet (`render::sheet::cell`).
 fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
+    let s = crate::render::sheet::cell(s);
+    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.into_owned() }
 }

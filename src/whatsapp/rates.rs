@@ -1,4 +1,5 @@
 //! Meta's rates by market, dated, in one currency.
+#![deny(clippy::arithmetic_side_effects)]
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;

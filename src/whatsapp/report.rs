@@ -1,5 +1,6 @@
 //! A rated log as the user reads it: per month, market and category, the billable and free
 //! units, the unit price and the amount; totals; and whatever could not be priced.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::collections::BTreeMap;
 
@@ -10,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::category::Category;
 use super::engine::{Counts, Key, Reason, Tally};
 use super::markets::MarketId;
-use super::rates::Rate;
+use super::rates::{Rate, RateRow};
 use super::rules::{Rules, Unit};
 use super::tables::Tables;
 use crate::diag::Diagnostic;
@@ -151,9 +152,28 @@ pub fn unit_rate(
     category: Category,
 ) -> (Rate, Option<Provenance>) {
     let Some(column) = category.column() else { return (Rate::Price(Decimal::ZERO), None) };
-    match tables.rates(currency).and_then(|t| t.row(market, rates_day, version_from)) {
-        Some(row) => (row.rate(column), Some(row.source.clone())),
-        None => (Rate::Unknown, None),
+    let row_in = |c: Currency| tables.rates(c).and_then(|t| t.row(market, rates_day, version_from));
+    let own = row_in(currency);
+    let base = tables.derived.iter().find(|d| d.currency == currency).and_then(|d| Some((d, row_in(d.from)?)));
+    // The currency's own row, unless it is unknown there or older than the row it is derived from.
+    let own_holds = |row: &RateRow| {
+        row.rate(column) != Rate::Unknown && base.is_none_or(|(_, b)| row.effective_from >= b.effective_from)
+    };
+    match (own, base) {
+        (Some(row), _) if own_holds(row) => (row.rate(column), Some(row.source.clone())),
+        (_, Some((d, from_row))) => match from_row.rate(column) {
+            Rate::Price(p) => match p.checked_div(d.divide_by) {
+                Some(q) => {
+                    let rate = q.round_dp_with_strategy(4, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+                    let source = Provenance { date: Some(from_row.effective_from), ..d.source.clone() };
+                    (Rate::Price(rate), Some(source))
+                }
+                None => (Rate::Unknown, None),
+            },
+            other => (other, own.map(|r| r.source.clone())),
+        },
+        (Some(row), None) => (row.rate(column), Some(row.source.clone())),
+        (None, None) => (Rate::Unknown, None),
     }
 }
 
@@ -283,11 +303,10 @@ pub fn build(tally: &Tally, card: &RateCard, currency: Currency, info: RunInfo) 
         report.months.push(out);
     }
     for version in used_versions {
-        if let Some((from, rules)) = versions.get(version) {
-            report.warnings.extend(rules.warnings.iter().map(|w| Warning {
-                kind: WarningKind::UnverifiedRule,
-                message: format!("pricing version {from}: {w}"),
-            }));
+        if let Some((_, rules)) = versions.get(version) {
+            report.warnings.extend(
+                rules.warnings.iter().map(|w| Warning { kind: WarningKind::UnverifiedRule, message: w.clone() }),
+            );
         }
     }
     if tally.refused > 0 {
@@ -316,10 +335,11 @@ pub fn build(tally: &Tally, card: &RateCard, currency: Currency, info: RunInfo) 
     Ok(report)
 }
 
+/// Adds counts of units of one log: each is at most one a row, so no sum comes near `u64::MAX`.
 fn add_counts(sum: &mut Counts, more: &Counts) {
-    sum.billable += more.billable;
+    sum.billable = sum.billable.saturating_add(more.billable);
     for (s, m) in sum.free.iter_mut().zip(more.free) {
-        *s += m;
+        *s = s.saturating_add(m);
     }
 }
 
@@ -335,8 +355,9 @@ pub fn split_tiers(billable: u64, list: Rate, tiers: &[(u64, Rate)]) -> Vec<(Opt
         .zip(&starts)
         .enumerate()
         .map(|(i, ((from, rate), start))| {
-            let end = starts.get(i + 1).map_or(billable, |next| next - 1);
-            (from, rate, if billable >= *start { end + 1 - start } else { 0 })
+            // Tier starts grow and are above 1, so `end` is at least `start - 1`.
+            let end = starts.get(i.saturating_add(1)).map_or(billable, |next| next.saturating_sub(1));
+            (from, rate, if billable >= *start { end.saturating_add(1).saturating_sub(*start) } else { 0 })
         })
         .collect()
 }

@@ -78,7 +78,8 @@ pub struct Rules {
     pub free_in_service_window: Vec<Category>,
     /// Volume tiers, by market and category.
     pub volume_tiers: Vec<VolumeTier>,
-    /// Rules that rest on unverified sources, shown with every price of this version.
+    /// Rules that rest on unverified sources, shown with every price of this version; once its
+    /// card is read, each begins with `WhatsApp pricing version <date>: `.
     pub warnings: Vec<String>,
 }
 

@@ -22,10 +22,10 @@ use super::report::{split_tiers, unit_rate};
 use super::rules::{Rules, Unit};
 use super::tables::Tables;
 use crate::money::{Currency, MoneyError, Rounding, checked_mul};
-use crate::quote::{Line, MeterUse, Warning, WarningKind};
+use crate::quote::{How, Item, Line, MeterUse, Warning, WarningKind};
 use crate::ratecard::Provenance;
 use crate::render::count;
-use crate::usage::Usage;
+use crate::usage::{Usage, UsageKey};
 
 /// The WhatsApp part of a quote.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -38,6 +38,10 @@ pub struct Priced {
     pub incomplete: bool,
     /// The free tier's use, when the version has one and the scenario uses it.
     pub meter: Option<MeterUse>,
+    /// What each row's units came to: free, priced, or `None` for units whose rate is not known.
+    /// A market's units are given out in the order of its countries, free ones first (the
+    /// scenario does not say which of its messages came first).
+    pub accounts: Vec<(UsageKey, u64, Option<How>)>,
 }
 
 /// Where the rates come from, and how the vendor bills them.
@@ -58,13 +62,16 @@ pub struct Pricing<'a> {
     pub markup_percent: Decimal,
     /// The invoice's wording for these lines (`WhatsApp fees (billed separately)`).
     pub description: &'a str,
+    /// The lines' code: `passthrough` on a vendor's invoice, `whatsapp` when paid to Meta.
+    pub code: &'a str,
 }
 
 /// Units of one market and category.
 struct Cell {
     market: MarketId,
     category: Category,
-    countries: Vec<String>,
+    /// Each country's row and its units, in country order.
+    keys: Vec<(UsageKey, u64)>,
     units: u64,
     free: u64,
     rate: Rate,
@@ -98,14 +105,14 @@ pub fn price(p: &Pricing<'_>, usage: &Usage) -> Result<Priced, MoneyError> {
         let cell = cells.entry((name, category)).or_insert_with(|| Cell {
             market,
             category,
-            countries: Vec::new(),
+            keys: Vec::new(),
             units: 0,
             free: 0,
             rate,
             source,
         });
-        cell.units = cell.units.saturating_add(n);
-        cell.countries.push(country.to_string());
+        cell.units = cell.units.checked_add(n).ok_or(MoneyError::Overflow)?;
+        cell.keys.push((key.clone(), n));
     }
     for cell in cells.values_mut() {
         if p.rules.is_free(cell.category) {
@@ -117,10 +124,8 @@ pub fn price(p: &Pricing<'_>, usage: &Usage) -> Result<Priced, MoneyError> {
         lines(p, cell, &mut out)?;
     }
     if !cells.is_empty() {
-        out.warnings.extend(p.rules.warnings.iter().map(|w| Warning {
-            kind: WarningKind::UnverifiedRule,
-            message: format!("WhatsApp pricing version {}: {w}", p.version_from),
-        }));
+        out.warnings
+            .extend(p.rules.warnings.iter().map(|w| Warning { kind: WarningKind::UnverifiedRule, message: w.clone() }));
     }
     Ok(out)
 }
@@ -159,6 +164,9 @@ fn free_tier(rules: &Rules, cells: &mut BTreeMap<(String, Category), Cell>) -> O
 
 fn lines(p: &Pricing<'_>, cell: &Cell, out: &mut Priced) -> Result<(), MoneyError> {
     let billable = cell.units - cell.free;
+    let mut rows = Accounts { left: cell.keys.iter().rev().cloned().collect(), out: &mut out.accounts };
+    rows.take(cell.free, Some(How::Free));
+    let countries: Vec<&str> = cell.keys.iter().filter_map(|(k, _)| k.as_whatsapp()).map(|(c, _)| c).collect();
     let unit = match p.rules.unit {
         Unit::Conversation => "conversations",
         Unit::Message => "messages",
@@ -174,7 +182,7 @@ fn lines(p: &Pricing<'_>, cell: &Cell, out: &mut Priced) -> Result<(), MoneyErro
             p.description,
             cell.category.label(),
             p.tables.markets.name(cell.market),
-            cell.countries.join(", ")
+            countries.join(", ")
         );
         match rate {
             Rate::Price(meta) => {
@@ -188,19 +196,29 @@ fn lines(p: &Pricing<'_>, cell: &Cell, out: &mut Priced) -> Result<(), MoneyErro
                 });
                 if !p.markup_percent.is_zero() {
                     let note = format!("Meta's rate {meta} plus a {}% markup", p.markup_percent);
-                    source.note = Some(source.note.map_or(note.clone(), |n| format!("{note}; {n}")));
+                    source.note = Some(source.note.map_or(note.clone(), |n| format!("{note}; {n}")).into());
                 }
-                out.lines.push(Line::priced(
-                    "passthrough",
-                    &description,
+                rows.take(units, Some(How::Priced));
+                let item = Item::Whatsapp {
+                    category: cell.category.as_str().to_string(),
+                    messages: p.rules.unit == Unit::Message,
+                    market: p.tables.markets.name(cell.market).to_string(),
+                    countries: countries.iter().map(|c| c.to_string()).collect(),
+                    from_unit: tier_from,
+                };
+                let line = Line::priced(
+                    p.code,
+                    description,
                     Decimal::from(units),
                     unit_price,
                     source,
                     p.rounding,
                     p.currency,
-                )?);
+                )?;
+                out.lines.push(line.charging(item));
             }
             Rate::Unknown | Rate::NotAvailable => {
+                rows.take(units, None);
                 out.incomplete = true;
                 let why = if rate == Rate::NotAvailable {
                     "Meta has no rate for this category there under this version".to_string()
@@ -215,4 +233,29 @@ fn lines(p: &Pricing<'_>, cell: &Cell, out: &mut Priced) -> Result<(), MoneyErro
         }
     }
     Ok(())
+}
+
+/// Gives a market's units out to its rows (countries), in order.
+struct Accounts<'o> {
+    /// Rows still holding units, the next one last.
+    left: Vec<(UsageKey, u64)>,
+    out: &'o mut Vec<(UsageKey, u64, Option<How>)>,
+}
+
+impl Accounts<'_> {
+    /// Accounts for the next `n` units as `how`.
+    fn take(&mut self, mut n: u64, how: Option<How>) {
+        while n > 0 {
+            let Some((key, have)) = self.left.last_mut() else { return };
+            let part = n.min(*have);
+            *have -= part;
+            n -= part;
+            if part > 0 {
+                self.out.push((key.clone(), part, how));
+            }
+            if *have == 0 {
+                self.left.pop();
+            }
+        }
+    }
 }

@@ -61,6 +61,23 @@ curves: Array<Curve>,
 notes?: Array<string>, };
 
 /**
+ * A cost's parts by payee, in the display currency.
+ */
+export type ByPayee = { 
+/**
+ * The vendor's invoice.
+ */
+vendor: string, 
+/**
+ * Meta's fees paid directly.
+ */
+meta: string, 
+/**
+ * The user's own costs.
+ */
+in_house: string, };
+
+/**
  * One card as the rate-card screen shows it.
  */
 export type CardView = { 
@@ -132,9 +149,19 @@ result: T,
 svg: string, };
 
 /**
+ * What to do with the unsaved changes.
+ */
+export type Choice = "save" | "discard" | "cancel";
+
+/**
  * The scenario as the core read it (for the form, after opening a file), and its comparison.
  */
 export type Compared = { 
+/**
+ * The scenario file's text: the user's document with the form's values in it (what Save
+ * writes and the exports price).
+ */
+text: string, 
 /**
  * The checked scenario.
  */
@@ -142,7 +169,21 @@ scenario: Scenario,
 /**
  * Every plan priced and ranked.
  */
-comparison: Comparison, };
+comparison: Comparison, 
+/**
+ * For each plan that does not rank, the core's words for why (`Quote::why_unranked`), less
+ * the work it does not offer: `needs` says what to enter for that.
+ */
+reasons: { [key in string]?: Array<string> }, 
+/**
+ * For each plan that does not rank, the in-house costs that would rank it
+ * (`Quote::in_house_needed`): the form offers to go to their fields.
+ */
+needs: { [key in string]?: Array<InHouseNeed> }, 
+/**
+ * For each plan, what each payee's lines add up to (`Quote::payee_totals`).
+ */
+totals: { [key in string]?: Array<PayeeTotal> }, };
 
 /**
  * The answer of `pricesim quote`, in the contract's JSON shape.
@@ -161,17 +202,16 @@ month: Month,
  */
 currency: Currency, 
 /**
- * The quotes, cheapest first by `total_in_display_currency`; quotes that cannot be
- * converted come last.
+ * The quotes by `rank` (by what the whole scenario costs the user), then the unranked ones
+ * by `total_in_display_currency`, those that cannot be converted last.
  */
 quotes: Array<Quote>, 
 /**
- * The cheapest plan among quotes that price all the usage (an incomplete quote, or one that
- * leaves out usage its vendor does not offer, cannot win); `None` when there is none.
+ * The plan ranked 1; `None` when no quote has a cost.
  */
 cheapest: string | null, 
 /**
- * The same, per vendor.
+ * The best-ranked plan of each vendor.
  */
 cheapest_by_vendor: { [key in string]?: string }, 
 /**
@@ -203,6 +243,47 @@ date: string,
  * Its provenance (`derived` for an inverted rate).
  */
 source: Provenance, };
+
+/**
+ * What a plan costs the user for the whole scenario, in the display currency.
+ *
+ * INVARIANT: `total` is the sum of `by_payee`'s parts; each part is its payee's lines summed in
+ * their currency and converted once.
+ */
+export type Cost = { 
+/**
+ * The display currency.
+ */
+currency: Currency, 
+/**
+ * Everything, all payees together.
+ */
+total: string, 
+/**
+ * Each payee's part.
+ */
+by_payee: ByPayee, };
+
+/**
+ * A quantity of work and the lines that account for it.
+ */
+export type Covered = { 
+/**
+ * The work.
+ */
+usage: UsageKey, 
+/**
+ * How much of it.
+ */
+quantity: number, 
+/**
+ * Whose lines account for it.
+ */
+payee: Payee, 
+/**
+ * How.
+ */
+how: How, };
 
 /**
  * Where one plan overtakes another.
@@ -301,21 +382,39 @@ field: string,
 message: string, };
 
 /**
+ * A discount: `percent` of, or `amount` off, the plan fee or the total before VAT.
+ */
+export type Discount = { 
+/**
+ * More than 0, at most 100.
+ */
+percent: string, 
+/**
+ * What it is taken from.
+ */
+on: DiscountOn, } | { 
+/**
+ * More than 0.
+ */
+amount: string, 
+/**
+ * What it is taken from.
+ */
+on: DiscountOn, };
+
+/**
+ * What a discount is taken from.
+ */
+export type DiscountOn = "plan_fee" | "total";
+
+/**
  * What to export.
  */
 export type Export = { "kind": "quote_csv", 
 /**
  * The scenario.
  */
-text: string, } | { "kind": "quote_html", 
-/**
- * The scenario.
- */
-text: string, 
-/**
- * The plan offered (`vendor/plan`); none: every plan in full.
- */
-plan: string | null, } | { "kind": "breakeven_chart", 
+text: string, } | { "kind": "breakeven_chart", 
 /**
  * `svg` or `png`.
  */
@@ -385,6 +484,11 @@ problems: Array<Problem>, };
 export type FailureKind = "invalid" | "io" | "cancelled" | "pricing";
 
 /**
+ * How a payee accounts for work.
+ */
+export type How = "priced" | "included" | "free";
+
+/**
  * Which log, read how.
  */
 export type ImportAsk = { 
@@ -434,6 +538,28 @@ report: UsageReport,
 scenario: string, };
 
 /**
+ * The user's own unit cost of work a plan does not sell, in the scenario's currency, by the key
+ * written under `[in_house]`: `outcomes.<actor>.*` (any outcome of that actor),
+ * `outcomes.<actor>.<name>` (one outcome, before its actor's `*`), `email.sent`,
+ * `agents.livechat`. Plans that do not sell the work are priced with these on in-house lines,
+ * flagged as the user's own estimate.
+ */
+export type InHouse = Record<string, string>;
+
+/**
+ * An `[in_house]` cost that would let a quote rank, and the uncovered work it would price.
+ */
+export type InHouseNeed = { 
+/**
+ * The key to give under `[in_house]` (`outcomes.bot.*`, `email.sent`).
+ */
+key: string, 
+/**
+ * The work it would price, in words (`20 test drives`).
+ */
+work: Array<string>, };
+
+/**
  * The literal `"included"`.
  */
 export type IncludedTag = "included";
@@ -464,13 +590,81 @@ lines: Array<LineCheck>,
 problem?: string, };
 
 /**
+ * What an invoice line charges for, in parts a translation can use.
+ */
+export type Item = { "kind": "fee" } | { "kind": "extra", 
+/**
+ * The meter: `points` or a usage key.
+ */
+of: string, 
+/**
+ * The card's name for its points (`Chatpoints`); the usage key otherwise.
+ */
+unit: string, 
+/**
+ * Units per block sold.
+ */
+per: number, } | { "kind": "range", 
+/**
+ * The usage key.
+ */
+of: string, 
+/**
+ * The last unit of the range before it.
+ */
+above: number, 
+/**
+ * The range's last unit; `None` for the open last one.
+ */
+up_to: number | null, } | { "kind": "whatsapp", 
+/**
+ * `marketing`, `utility`, `authentication`, `service`.
+ */
+category: string, 
+/**
+ * Conversations or messages.
+ */
+messages: boolean, 
+/**
+ * The market's name as Meta gives it.
+ */
+market: string, 
+/**
+ * The scenario's countries in the market.
+ */
+countries: Array<string>, 
+/**
+ * The volume tier's first unit of the month, when the rate is a tier's.
+ */
+from_unit: number | null, } | { "kind": "in_house", 
+/**
+ * The work.
+ */
+usage: UsageKey, } | { "kind": "other" };
+
+/**
+ * A language the document (and the app) is written in.
+ */
+export type Language = "en" | "nl" | "fr" | "de";
+
+/**
  * One invoice line.
  */
 export type Line = { 
 /**
- * What kind of line: `plan_fee`, `overage`, `tier`, `subscription`, `passthrough`.
+ * What kind of line: `plan_fee`, `overage`, `tier`, `subscription`, `passthrough` (the
+ * vendor's), `whatsapp` (Meta's, paid directly), `in_house` (the user's own cost).
  */
 code: string, 
+/**
+ * Who it is paid to.
+ */
+payee: Payee, 
+/**
+ * The currency of its amounts: the plan's for the vendor's lines, Meta's for Meta's, the
+ * scenario's for in-house ones.
+ */
+currency: Currency, 
 /**
  * The line's text as the vendor's invoice would put it.
  */
@@ -490,7 +684,13 @@ amount: string,
 /**
  * Where the unit price comes from.
  */
-source: Provenance, };
+source: Provenance, 
+/**
+ * What the line charges for, as data, so that a document can name it in its reader's
+ * language; `description` is the same in the vendor's words. Left out when only those
+ * describe it.
+ */
+item?: Item, };
 
 /**
  * One line compared.
@@ -712,6 +912,28 @@ month: Month,
 usage: Usage, };
 
 /**
+ * Who a line is paid to.
+ */
+export type Payee = "vendor" | "meta" | "in_house";
+
+/**
+ * One payee's lines added up, in their currency.
+ */
+export type PayeeTotal = { 
+/**
+ * Whose lines.
+ */
+payee: Payee, 
+/**
+ * Their currency.
+ */
+currency: Currency, 
+/**
+ * Their sum.
+ */
+total: string, };
+
+/**
  * The days one invoice covers: `from` inclusive, `to` exclusive (the next billing date).
  */
 export type Period = { 
@@ -747,7 +969,12 @@ incomplete: boolean,
 /**
  * For a wallet plan: what its card is charged over the horizon.
  */
-card_charged?: string, };
+card_charged?: string, 
+/**
+ * What the scenario costs on the plan over the horizon, in the display currency, all payees
+ * together (the sum of the months' `cost.total`); `None` when some month's is not known.
+ */
+cost: string | null, };
 
 /**
  * Points per unit in a breakdown: a number, or "included" (offered at no points).
@@ -773,6 +1000,9 @@ message: string, };
 
 /**
  * Where a price comes from.
+ *
+ * Every line of every quote carries its price's provenance, so its texts are shared (`Arc<str>`),
+ * not copied: a clone is a count, not an allocation.
  */
 export type Provenance = { 
 /**
@@ -853,9 +1083,118 @@ exchange?: Conversion,
  */
 period?: Period, 
 /**
- * The display total per unit of the scenario's main usage.
+ * `cost.total` per unit of the scenario's main usage.
  */
-unit_costs?: UnitCosts, };
+unit_costs?: UnitCosts, 
+/**
+ * Everything this plan costs the user for the whole scenario, in the display currency, by
+ * payee; `None` when a price is unknown, work is uncovered, or a part cannot be converted.
+ */
+cost: Cost | null, 
+/**
+ * 1, 2, … by `cost.total` among the comparison's quotes that have a cost; `None` for the
+ * others.
+ */
+rank: number | null, 
+/**
+ * Work no line accounts for, each also named in a warning.
+ */
+uncovered: Array<Uncovered>, 
+/**
+ * How every other non-zero quantity of work is accounted for: on whose lines, and how.
+ */
+coverage?: Array<Covered>, };
+
+/**
+ * What to make the document of.
+ */
+export type QuoteAsk = { 
+/**
+ * The scenario, with its `[quote]` details.
+ */
+text: string, 
+/**
+ * The scenario's file, when saved: a logo's path is relative to its folder.
+ */
+path: string | null, 
+/**
+ * `pdf` or `html`.
+ */
+format: string, 
+/**
+ * The language, over `[quote] language`.
+ */
+language: Language | null, };
+
+/**
+ * The quote document's details, as given under `[quote]`.
+ */
+export type QuoteDetails = { 
+/**
+ * The prospect (`Garage Jansen B.V.`).
+ */
+customer?: string, 
+/**
+ * The sales rep who sends it.
+ */
+prepared_by?: string, 
+/**
+ * The rep's company.
+ */
+company?: string, 
+/**
+ * The rep's email address.
+ */
+email?: string, 
+/**
+ * A PNG or SVG file shown at the top, relative to the scenario file.
+ */
+logo?: string, 
+/**
+ * The quote's number (`Q-2026-0142`).
+ */
+number?: string, 
+/**
+ * The date it is made; today when not given.
+ */
+date?: string, 
+/**
+ * How many days it is valid from its date; [`QuoteDetails::DEFAULT_VALID_DAYS`] when not given.
+ */
+valid_days?: number, 
+/**
+ * The plans it offers (`web1on1/grow`); the cheapest ranked plan when empty.
+ */
+plans?: Array<string>, 
+/**
+ * Whether an appendix ranks every other plan for the same usage.
+ */
+compare?: boolean, 
+/**
+ * A discount on the plan fee or on the total.
+ */
+discount?: Discount, 
+/**
+ * VAT: a country's rate, or reverse charge; none shown when not given.
+ */
+vat?: Vat, 
+/**
+ * The document's language; English when not given.
+ */
+language?: Language, };
+
+/**
+ * A document saved, and what the rep must check before sending it.
+ */
+export type QuoteSaved = { 
+/**
+ * Where it was saved.
+ */
+path: string, 
+/**
+ * Prices that are examples or unverified, a discount cut down: for the rep, not the prospect.
+ */
+warnings: Array<string>, };
 
 /**
  * Why a unit was free.
@@ -924,7 +1263,15 @@ weekdays?: [number, number, number, number, number, number, number],
 /**
  * Usage set for given months of a simulation, over the growth rule. `[[months]]`.
  */
-months?: Array<MonthUsage>, };
+months?: Array<MonthUsage>, 
+/**
+ * The user's own cost of work a plan does not sell. `[in_house]`.
+ */
+in_house?: InHouse, 
+/**
+ * What a quote document needs beyond the usage. `[quote]`.
+ */
+quote?: QuoteDetails, };
 
 /**
  * One month of a simulation.
@@ -952,7 +1299,8 @@ export type Simulation = {
  */
 months: Array<SimulatedMonth>, 
 /**
- * Each plan's total over the horizon, in its own currency, cheapest first.
+ * Each plan's total over the horizon: those whose cost is known every month first, by that
+ * cost; then the others by their own currency and total.
  */
 totals: Array<PlanTotal>, };
 
@@ -980,7 +1328,7 @@ incomplete?: boolean, };
 /**
  * How far a price can be trusted. Anything but `published` and `contract` is flagged in quotes.
  */
-export type Status = "published" | "derived" | "reconstructed" | "unverified" | "example" | "contract";
+export type Status = "published" | "derived" | "reconstructed" | "unverified" | "example" | "contract" | "estimate";
 
 /**
  * How far a read has come.
@@ -999,6 +1347,23 @@ done: number,
  * The file's size in bytes.
  */
 total: number, };
+
+/**
+ * A scenario to start from.
+ */
+export type Template = { 
+/**
+ * `blank`, or an example's id (`dealer-nl`).
+ */
+id: string, 
+/**
+ * Its name (`Dealer group NL`).
+ */
+name: string, 
+/**
+ * What it is, from the example's opening comment.
+ */
+about: string, };
 
 /**
  * The kind of value of a contract term.
@@ -1032,7 +1397,7 @@ description: string,
 values: Array<string>, };
 
 /**
- * One top-up.
+ * A day's top-ups: each one credit value, as many as that day's deductions needed.
  */
 export type TopUpEvent = { 
 /**
@@ -1040,12 +1405,33 @@ export type TopUpEvent = {
  */
 date: string, 
 /**
- * The amount charged to the card.
+ * The amount charged to the card that day: `count` credit values.
  */
-amount: string, };
+amount: string, 
+/**
+ * How many top-ups.
+ */
+count: number, };
 
 /**
- * Unit economics of a quote, in the display currency: the whole total divided by each count
+ * Work no line accounts for: the quote has no cost and does not rank.
+ */
+export type Uncovered = { 
+/**
+ * The work.
+ */
+usage: UsageKey, 
+/**
+ * How much of it.
+ */
+quantity: number, 
+/**
+ * Why.
+ */
+why: Why, };
+
+/**
+ * Unit economics of a quote, in the display currency: the whole cost divided by each count
  * (so they do not add up), rounded half away from zero to 4 decimals. Display figures, not
  * amounts anyone bills.
  */
@@ -1139,6 +1525,24 @@ months: Array<UsageMonth>,
 checks?: Array<InvoiceCheck>, };
 
 /**
+ * VAT on the quote: a country's standard rate, or reverse charge (intra-EU business to business).
+ */
+export type Vat = string;
+
+/**
+ * A VAT rate the quote form offers.
+ */
+export type VatChoice = { 
+/**
+ * The country (`NL`).
+ */
+country: string, 
+/**
+ * Its standard rate in percent (`21`).
+ */
+percent: string, };
+
+/**
  * One version of a card.
  */
 export type VersionView = { 
@@ -1205,4 +1609,9 @@ message: string, };
 /**
  * Kinds of warnings, so a program can react without parsing sentences.
  */
-export type WarningKind = "unpublished_price" | "unknown_price" | "not_offered" | "no_exchange_rate" | "unpublished_rate" | "unverified_rule" | "unlisted_country" | "refused_message" | "skipped_rows" | "quota_reached" | "unknown_floor";
+export type WarningKind = "unpublished_price" | "unknown_price" | "not_offered" | "own_estimate" | "no_exchange_rate" | "unpublished_rate" | "unverified_rule" | "unlisted_country" | "refused_message" | "skipped_rows" | "quota_reached" | "unknown_floor";
+
+/**
+ * Why work is uncovered.
+ */
+export type Why = "not_offered" | "unknown_price" | "quota_reached";

@@ -2,13 +2,15 @@
 import { api, toFailure } from "./api";
 import { h, fileName, fill } from "./dom";
 import { fromScenario } from "./form";
-import { state } from "./state";
+import { keepCompared, state } from "./state";
 import { scenarioScreen } from "./screens/scenario";
 import { breakevenScreen } from "./screens/breakeven";
 import { simulationScreen } from "./screens/simulation";
 import { ratecardsScreen } from "./screens/ratecards";
 import { importScreen } from "./screens/import";
-import type { Failure, Loaded } from "./types";
+import { openQuoteDialog } from "./screens/quote";
+import { chooseTemplate } from "./screens/templates";
+import type { Export, Failure, Loaded } from "./types";
 
 const screens: Record<string, { title: string; render: (root: HTMLElement) => void }> = {
   scenario: { title: "Scenario & comparison", render: scenarioScreen },
@@ -68,8 +70,18 @@ export function setDirty(dirty: boolean): void {
   if (file) file.textContent = `${name}${dirty ? " (unsaved changes)" : ""}`;
 }
 
-function discardOk(): boolean {
-  return !state.dirty || window.confirm("Discard the unsaved changes to this scenario?");
+/**
+ * Whether unsaved changes may be replaced: asked in a native dialog (save first, lose them, or
+ * keep editing); true at once when there are none.
+ */
+async function discardOk(): Promise<boolean> {
+  if (!state.dirty) return true;
+  const choice = await api.confirmDiscard().catch((e) => {
+    report(e);
+    return "cancel" as const;
+  });
+  if (choice === "save") return save(false);
+  return choice === "discard";
 }
 
 /**
@@ -77,11 +89,11 @@ function discardOk(): boolean {
  * `dirty`. A text the core refuses changes nothing.
  */
 async function load(loaded: Loaded, message?: string, dirty = false): Promise<void> {
-  const compared = await api.compare(loaded.text);
+  const compared = await api.compare(loaded.text, loaded.text);
   state.form = fromScenario(compared.scenario);
   state.path = loaded.path;
-  state.comparison = compared.comparison;
-  state.text = loaded.text;
+  state.base = loaded.text;
+  keepCompared(compared);
   state.selected = null;
   setDirty(dirty);
   show("scenario");
@@ -91,26 +103,43 @@ async function load(loaded: Loaded, message?: string, dirty = false): Promise<vo
 
 /** Opens a scenario made elsewhere (an imported log's usage) as a new, unsaved one. */
 export async function openScenarioText(text: string, message: string): Promise<void> {
-  if (!discardOk()) return;
+  if (!(await discardOk())) return;
   await load({ path: null, text }, message, true).catch(report);
 }
 
-async function save(as: boolean): Promise<void> {
+/** Saves the scenario (where the user says, for Save as or a new one); says whether it did. */
+async function save(as: boolean): Promise<boolean> {
+  if (!state.valid) {
+    say("Not saved: the form has problems (shown beside their fields). Fix them first: the file would not be what the form shows.", "error");
+    return false;
+  }
   try {
     await told;
     const text = state.text;
     // The app marks itself saved as it writes, so a close request right after need not ask.
     const path = await api.saveScenario(as ? null : state.path, text);
     state.path = path;
+    state.base = text;
     state.dirty = false;
     showTold(false);
     // Typed while the file was written: still unsaved.
     setDirty(state.text !== text);
     await recent();
     say(`Saved ${path}`);
+    return true;
   } catch (e) {
     report(e);
+    return false;
   }
+}
+
+/** Exports what `request` asks, unless the form has problems: the export would not be what it shows. */
+function exported(request: () => Export): void {
+  if (!state.valid) {
+    say("Not exported: the form has problems (shown beside their fields). Fix them first: the export would not be what the form shows.", "error");
+    return;
+  }
+  api.exportFile(request()).then((p) => say(`Exported ${p}`)).catch(report);
 }
 
 async function recent(): Promise<void> {
@@ -120,21 +149,16 @@ async function recent(): Promise<void> {
   fill(select, h("option", { value: "" }, files.length ? "Recent files…" : "No recent files"), files.map((f) => h("option", { value: f }, f)));
 }
 
-/** The plan a quote document offers: the one whose invoice preview is shown (the cheapest until another is opened). */
-function offered(): string | null {
-  return state.selected ?? state.comparison?.cheapest ?? null;
-}
-
 function toolbar(): void {
   const act = (label: string, id: string, run: () => unknown) => h("button", { id, type: "button", onclick: () => void run() }, label);
   fill(
     document.getElementById("bar")!,
     h("strong", { class: "brand" }, "pricesim"),
-    act("New", "file-new", async () => {
-      if (discardOk()) await load(await api.exampleScenario()).catch(report);
+    act("New…", "file-new", async () => {
+      if (await discardOk()) await chooseTemplate((id) => api.template(id).then((l) => load(l, id === "blank" ? "New scenario" : "New scenario from an example"))).catch(report);
     }),
     act("Open…", "file-open", async () => {
-      if (discardOk()) await api.openScenario().then(load).catch(report);
+      if (await discardOk()) await api.openScenario().then((l) => load(l)).catch(report);
     }),
     act("Save", "file-save", () => save(false)),
     act("Save as…", "file-save-as", () => save(true)),
@@ -145,11 +169,11 @@ function toolbar(): void {
         const select = e.target as HTMLSelectElement;
         const path = select.value;
         select.value = "";
-        if (path && discardOk()) await api.readRecent(path).then(load).catch(report);
+        if (path && (await discardOk())) await api.readRecent(path).then((l) => load(l)).catch(report);
       },
     }),
-    act("Export CSV…", "export-csv", () => api.exportFile({ kind: "quote_csv", text: state.text }).then((p) => say(`Exported ${p}`)).catch(report)),
-    act("Export quote document…", "export-html", () => api.exportFile({ kind: "quote_html", text: state.text, plan: offered() }).then((p) => say(`Exported ${p}`)).catch(report)),
+    act("Export CSV…", "export-csv", () => exported(() => ({ kind: "quote_csv", text: state.text }))),
+    act("Export quote…", "export-quote", () => openQuoteDialog().catch(report)),
     h("span", { id: "file-name", class: "file" }),
   );
   fill(

@@ -1,6 +1,6 @@
 // The app's state, shared by the screens: the scenario being edited, its file, the last answer.
 import { emptyForm, type Form } from "./form";
-import type { CardView, Comparison } from "./types";
+import type { CardView, Compared, Comparison, InHouseNeed, PayeeTotal } from "./types";
 
 export const state = {
   form: emptyForm() as Form,
@@ -8,13 +8,33 @@ export const state = {
   path: null as string | null,
   /** Changes since the last open or save. */
   dirty: false,
-  /** The last scenario text the core accepted. */
+  /** The scenario file as opened (or last saved), which the form's values are put into: its
+   * comments and the parts the form does not edit (`[daily]`, `[[months]]`) are kept. */
+  base: "",
+  /** The last scenario text the core accepted: the file Save writes and the exports price. */
   text: "",
+  /** False while the form holds problems: the last accepted text is not what the form shows. */
+  valid: true,
   comparison: null as Comparison | null,
+  /** For each plan that does not rank: the core's words for why, and the in-house costs that would rank it. */
+  reasons: {} as Partial<Record<string, string[]>>,
+  needs: {} as Partial<Record<string, InHouseNeed[]>>,
+  /** For each plan, what each payee's lines add up to. */
+  totals: {} as Partial<Record<string, PayeeTotal[]>>,
   /** The plan whose invoice preview is open. */
   selected: null as string | null,
   cards: [] as CardView[],
 };
+
+/** Keeps the core's answer for a scenario: the comparison, and what its unranked plans need. */
+export function keepCompared(c: Compared): void {
+  state.text = c.text;
+  state.valid = true;
+  state.comparison = c.comparison;
+  state.reasons = c.reasons;
+  state.needs = c.needs;
+  state.totals = c.totals;
+}
 
 /** Vendor → term → kind, for writing terms with the right TOML type. */
 export function termKinds(): Record<string, Record<string, string>> {

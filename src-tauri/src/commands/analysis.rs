@@ -76,14 +76,14 @@ pub fn simulation_of(ask: &SimulationAsk, catalog: &Catalog) -> Result<(Simulati
 }
 
 /// Where plans cross along `axis` from `from` to `to`, on `plans` (all when empty).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn breakeven(ask: BreakevenAsk, state: State<'_, AppState>) -> Result<Charted<Breakeven>, Failure> {
     let (result, chart) = breakeven_of(&ask, &*catalog(&state)?)?;
     Ok(Charted { result, svg: svg(&chart)? })
 }
 
 /// `months` months from the scenario's, usage growing by `growth` percent a month.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn simulate(ask: SimulationAsk, state: State<'_, AppState>) -> Result<Charted<Simulation>, Failure> {
     let (result, chart) = simulation_of(&ask, &*catalog(&state)?)?;
     Ok(Charted { result, svg: svg(&chart)? })

@@ -95,7 +95,7 @@ pub async fn import_log(
     // The choices first: a wrong one is said before a file is asked for.
     let timezone = timezone::parse(&ask.timezone).map_err(|e| Failure::new(FailureKind::Pricing, e))?;
     let currency: Currency = ask.currency.parse().map_err(|m| Failure::new(FailureKind::Pricing, m))?;
-    let path = pick(&app, Dialog::Open(FileKind { name, what: "CSV log", ext: "csv" }))?;
+    let path = pick(&app, Dialog::Open(FileKind { name, what: "CSV log", exts: &["csv"] }))?;
     // A copy of the cards, so editing one while a long log is read neither waits nor changes it.
     let catalog: Catalog = catalog(&state)?.clone();
     let cancel = Arc::clone(&state.import_cancel);
@@ -120,7 +120,7 @@ pub async fn import_log(
 /// line by line against the last usage log imported.
 #[tauri::command]
 pub async fn check_invoice(app: AppHandle, state: State<'_, AppState>) -> Result<InvoiceCheck, Failure> {
-    let path = pick(&app, Dialog::Open(FileKind { name: "invoice.toml", what: "Invoice", ext: "toml" }))?;
+    let path = pick(&app, Dialog::Open(FileKind { name: "invoice.toml", what: "Invoice", exts: &["toml"] }))?;
     let invoice = usagelog::check::load(&path)?;
     let months = state.last_usage.lock().map_err(|_| Failure::new(FailureKind::Io, "the last import is lost"))?.clone();
     if months.is_empty() {

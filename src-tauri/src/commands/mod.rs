@@ -3,11 +3,13 @@
 //! as JSON, or a [`Failure`].
 
 pub mod analysis;
+pub mod document;
 pub mod files;
 pub mod import;
 pub mod pricing;
 pub mod ratecards;
 pub mod scenario;
+pub mod unsaved;
 
 use std::path::Path;
 

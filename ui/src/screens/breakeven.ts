@@ -55,7 +55,7 @@ async function draw(): Promise<void> {
         h("button", { type: "button", onclick: () => api.exportFile({ kind: "breakeven_chart", text: state.text, axis: choice.axis, from, to, plans, format: format as "svg" | "png" }).catch(report) }, `Export ${format.toUpperCase()}…`),
       )),
       h("h3", {}, "Cheapest"),
-      h("table", { id: "envelope" }, result.envelope.map((s) => h("tr", {}, h("td", {}, `${count(s.from)} to ${count(s.to)}`), h("td", {}, s.plan), h("td", { class: "warn" }, s.incomplete ? "leaves usage out" : "")))),
+      h("table", { id: "envelope" }, result.envelope.map((s) => h("tr", {}, h("td", {}, `${count(s.from)} to ${count(s.to)}`), h("td", {}, s.plan), h("td", { class: "warn" }, s.incomplete ? "its cost is not known everywhere" : "")))),
       h("h3", {}, "Crossings"),
       result.crossings.length
         ? h(

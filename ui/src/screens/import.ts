@@ -108,9 +108,10 @@ function usageSummary(path: string, r: UsageReport, scenario: string): Part[] {
   const cell = (m: UsageReport["months"][number], plan: string) => {
     const q = m.quotes.find((x) => x.plan === plan);
     if (!q) return h("td", { class: "n" }, "–");
-    const shown = q.total_in_display_currency === null ? money(q.total, q.currency) : money(q.total_in_display_currency, r.currency);
+    // Its cost (the core's ranking figure), or, for a plan whose cost is not known, its bill.
+    const shown = q.cost ? money(q.cost.total, q.cost.currency) : `billed ${money(q.total, q.currency)}`;
     const cheapest = m.cheapest === plan;
-    return h("td", { class: `n${cheapest ? " cheapest" : ""}` }, cheapest ? h("span", { class: "badge good" }, "cheapest") : null, q.incomplete ? h("span", { class: "badge bad" }, "incomplete") : null, q.warnings.some((w) => w.kind === "not_offered") ? h("span", { class: "badge bad" }, "leaves usage out") : null, shown);
+    return h("td", { class: `n${cheapest ? " cheapest" : ""}` }, cheapest ? h("span", { class: "badge good" }, "cheapest") : null, q.incomplete ? h("span", { class: "badge bad" }, "a price is unknown") : null, q.uncovered.length && !q.incomplete ? h("span", { class: "badge bad" }, "not ranked: work it does not sell") : null, shown);
   };
   return [
     h("h2", {}, `${fileName(path)}: every plan, month by month`),

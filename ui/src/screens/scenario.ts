@@ -4,8 +4,8 @@ import { api, toFailure } from "../api";
 import { count, fill, h, money } from "../dom";
 import { ACTORS, CATEGORIES, COUNTS, OUTCOMES, check, toToml } from "../form";
 import { report, say, setDirty } from "../main";
-import { state, termKinds, timings } from "../state";
-import type { Comparison, Problem, Quote } from "../types";
+import { keepCompared, state, termKinds, timings } from "../state";
+import type { Comparison, Line, Payee, Problem, Quote } from "../types";
 
 const LABELS: Record<string, string> = {
   "contacts.engaged": "Engaged contacts",
@@ -80,7 +80,55 @@ function form(): HTMLElement {
       ),
     ),
   );
-  return h("div", { class: "form" }, basics, contacts, outcomes, whatsapp(), terms(), h("p", { class: "msg general", id: "form-problems" }));
+  return h("div", { class: "form" }, basics, contacts, outcomes, whatsapp(), inHouse(), terms(), h("p", { class: "msg general", id: "form-problems" }));
+}
+
+/** The `[in_house]` costs: what the work costs the user where a plan does not sell it. */
+const IN_HOUSE: [string, string][] = [
+  ["outcomes.agent.*", "An outcome by your staff"],
+  ["outcomes.bot.*", "An outcome by your bot"],
+  ["email.sent", "An email"],
+  ["agents.livechat", "A live-chat seat"],
+];
+
+function costField(label: string, key: string, attrs: Record<string, string> = {}): HTMLElement {
+  const f = state.form;
+  return field(label, `in_house.${key}`, f.inHouse[key] ?? "", (v) => (f.inHouse[key] = v), { inputmode: "decimal", placeholder: `${f.currency || "EUR"} 0.00`, ...attrs });
+}
+
+function inHouse(): HTMLElement {
+  const f = state.form;
+  const perOutcome = Object.keys(f.inHouse).some((k) => k.startsWith("outcomes.") && !k.endsWith(".*") && f.inHouse[k].trim() !== "");
+  const grid = h(
+    "table",
+    { class: "grid" },
+    h("tr", {}, h("th", {}, "Outcome"), ACTORS.map((a) => h("th", {}, a === "agent" ? "by your staff" : "by your bot"))),
+    OUTCOMES.map((o) =>
+      h(
+        "tr",
+        {},
+        h("td", {}, words(o)),
+        ACTORS.map((a) => {
+          const key = `outcomes.${a}.${o}`;
+          const path = `in_house.${key}`;
+          const input = h("input", { id: `f-${path}`, "data-field": path, "aria-label": `in-house cost of ${words(o)} by ${a}`, value: f.inHouse[key] ?? "", inputmode: "decimal", placeholder: "as above" });
+          input.addEventListener("input", () => {
+            f.inHouse[key] = input.value;
+            changed();
+          });
+          return h("td", {}, input, h("small", { class: "msg", "data-msg": path }));
+        }),
+      ),
+    ),
+  );
+  return h(
+    "fieldset",
+    { id: "in-house" },
+    h("legend", {}, `Your own costs, in ${f.currency || "EUR"} (where a plan does not sell the work)`),
+    h("p", { class: "hint" }, "Your own estimates: a plan that does not sell the work (outcomes, emails, seats) is priced with them, flagged as your estimate. A cost per outcome, below, comes before its actor's."),
+    IN_HOUSE.map(([key, label]) => costField(label, key)),
+    h("details", { id: "in-house-outcomes", open: perOutcome }, h("summary", {}, "A cost per outcome"), grid),
+  );
 }
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
@@ -214,16 +262,16 @@ export async function recompute(): Promise<void> {
   const mine = ++sequence;
   const problems = check(state.form);
   if (problems.length) {
+    state.valid = false;
     showProblems(problems);
     markStale(true);
     return;
   }
-  const text = toToml(state.form, termKinds());
+  const form = toToml(state.form, termKinds());
   try {
-    const compared = await api.compare(text);
+    const compared = await api.compare(state.base, form);
     if (mine !== sequence) return;
-    state.text = text;
-    state.comparison = compared.comparison;
+    keepCompared(compared);
     showProblems([]);
     markStale(false);
     renderComparison();
@@ -234,6 +282,7 @@ export async function recompute(): Promise<void> {
   } catch (e) {
     if (mine !== sequence) return;
     const f = toFailure(e);
+    state.valid = false;
     if (f.kind === "invalid") {
       showProblems(f.problems);
       markStale(true);
@@ -249,69 +298,94 @@ function badge(text: string, kind: string): HTMLElement {
   return h("span", { class: `badge ${kind}` }, text);
 }
 
-/**
- * A quote that cannot be ranked: usage left out or at an unknown price, or no total in the display
- * currency (the core's `Quote::ranks`, which also decides `cheapest`, negated).
- */
-function partial(q: Quote): boolean {
-  return q.incomplete || q.total_in_display_currency === null || q.warnings.some((w) => w.kind === "not_offered");
+/** Takes the user to an in-house cost's field (opening the per-outcome costs when it is one). */
+function goTo(key: string): void {
+  const input = document.getElementById(`f-in_house.${key}`);
+  if (!input) return;
+  if (key.startsWith("outcomes.") && !key.endsWith(".*")) (document.getElementById("in-house-outcomes") as HTMLDetailsElement | null)?.setAttribute("open", "");
+  input.scrollIntoView({ block: "center" });
+  input.focus();
 }
 
-/** What a partial quote leaves out, in the core's words. */
-function leftOut(q: Quote): string[] {
-  return q.warnings.filter((w) => w.kind === "not_offered" || w.kind === "unknown_price" || w.kind === "no_exchange_rate").map((w) => w.message);
+/** What an unranked plan needs to rank, beside it: the core's reasons, and a way to each field. */
+function needs(q: Quote): HTMLElement[] {
+  const out: HTMLElement[] = (state.reasons[q.plan] ?? []).map((m) => h("div", { class: "reason" }, m));
+  for (const need of state.needs[q.plan] ?? []) {
+    const label = IN_HOUSE.find(([k]) => k === need.key)?.[1].toLowerCase() ?? need.key;
+    out.push(
+      h(
+        "div",
+        { class: "need" },
+        `Enter what ${label} costs you in-house (${need.work.join(", ")}) to rank ${q.plan}. `,
+        h("button", { type: "button", class: "go", "data-need": need.key, onclick: (e: Event) => { e.stopPropagation(); goTo(need.key); } }, "Enter it"),
+      ),
+    );
+  }
+  return out;
 }
 
-/** One plan's row: rank (none for a partial quote), plan, totals, badges, and what it leaves out. */
-function quoteRow(q: Quote, rank: number | null, c: Comparison): HTMLElement {
+/** What a cost holds beyond the vendor's invoice: `+ €57.50 in-house, €12.30 to Meta`. */
+function others(q: Quote, currency: string): string {
+  const c = q.cost;
+  if (!c) return "";
+  const zero = (m: string) => /^0(\.0*)?$/.test(m);
+  const parts = [
+    zero(c.by_payee.in_house) ? "" : `${money(c.by_payee.in_house, currency)} in-house`,
+    zero(c.by_payee.meta) ? "" : `${money(c.by_payee.meta, currency)} to Meta`,
+  ].filter(Boolean);
+  return parts.length ? `+ ${parts.join(", ")}` : "";
+}
+
+/** One plan's row: its rank (none when its cost is not known), plan, cost, the vendor's bill, badges. */
+function quoteRow(q: Quote, c: Comparison): HTMLElement {
   const cheapest = c.cheapest === q.plan;
   const examples = q.warnings.filter((w) => w.kind === "unpublished_price").length;
-  const leaves = q.warnings.some((w) => w.kind === "not_offered");
+  const estimates = q.warnings.filter((w) => w.kind === "own_estimate").length;
   const shown = state.selected ?? c.cheapest;
   return h(
     "tr",
-    { class: `quote${cheapest ? " cheapest" : ""}${rank === null ? " partial" : ""}${shown === q.plan ? " selected" : ""}`, "data-plan": q.plan, tabindex: 0, onclick: () => select(q.plan), onkeydown: (e: Event) => (e as KeyboardEvent).key === "Enter" && select(q.plan) },
-    h("td", { class: "rank" }, rank === null ? "–" : String(rank)),
+    { class: `quote${cheapest ? " cheapest" : ""}${q.rank === null ? " partial" : ""}${shown === q.plan ? " selected" : ""}`, "data-plan": q.plan, tabindex: 0, onclick: () => select(q.plan), onkeydown: (e: Event) => (e as KeyboardEvent).key === "Enter" && select(q.plan) },
+    h("td", { class: "rank" }, q.rank === null ? "–" : String(q.rank)),
     h("td", {}, h("button", { type: "button", class: "plan", "data-open": q.plan, title: "Open the invoice preview" }, h("strong", {}, q.plan)), h("div", { class: "muted" }, q.plan_name)),
-    h("td", { class: "n total" }, q.total_in_display_currency ? money(q.total_in_display_currency, c.currency) : "not ranked"),
-    h("td", { class: "n muted" }, q.currency !== c.currency ? money(q.total, q.currency) : ""),
+    h("td", { class: "n total" }, q.cost ? money(q.cost.total, c.currency) : "not ranked", q.cost ? h("div", { class: "muted" }, others(q, c.currency)) : null),
+    h("td", { class: "n muted" }, money(q.total, q.currency)),
     h(
       "td",
       {},
       cheapest ? badge("cheapest", "good") : null,
-      q.incomplete ? badge("incomplete: a price is unknown", "bad") : null,
-      leaves ? badge("leaves usage out", "bad") : null,
+      q.incomplete ? badge("a price is unknown", "bad") : null,
+      q.uncovered.length && !q.incomplete ? badge("needs your in-house costs", "bad") : null,
       examples ? badge(`${examples} example/unverified price${examples > 1 ? "s" : ""}`, "warn") : null,
-      q.total_in_display_currency === null ? badge("no exchange rate", "bad") : null,
-      rank === null ? leftOut(q).map((m) => h("div", { class: "reason" }, m)) : null,
+      estimates ? badge(`${estimates} own estimate${estimates > 1 ? "s" : ""}`, "warn") : null,
+      q.rank === null ? needs(q) : null,
     ),
   );
 }
 
 /**
- * The ranking: the plans that price all of the usage, cheapest first, numbered; below them, apart
- * and unnumbered, those whose totals leave something out (a lower total there is not a cheaper
- * plan), each saying what. The core's order (by total) is kept within each group.
+ * The ranking, in the core's order: the plans ranked by what the whole scenario costs on each
+ * (the vendor's bill, Meta's fees paid directly, in-house work), numbered; below them, apart and
+ * unnumbered, those whose cost is not known, each saying why and what would rank it.
  */
 function renderComparison(): void {
   const c = state.comparison;
   const root = document.getElementById("comparison");
   if (!c || !root) return;
-  const whole = c.quotes.filter((q) => !partial(q));
-  const parts = c.quotes.filter(partial);
-  const head = h("tr", {}, h("th", {}, "#"), h("th", {}, "Plan"), h("th", { class: "n" }, `Total (${c.currency})`), h("th", { class: "n" }, "Billed"), h("th", {}, ""));
+  const ranked = c.quotes.filter((q) => q.rank !== null);
+  const apart = c.quotes.filter((q) => q.rank === null);
+  const head = h("tr", {}, h("th", {}, "#"), h("th", {}, "Plan"), h("th", { class: "n" }, `Cost (${c.currency})`), h("th", { class: "n" }, "Billed"), h("th", {}, ""));
   fill(
     root,
-    h("h2", {}, `${c.scenario} · ${c.month} · ranked in ${c.currency}`),
+    h("h2", {}, `${c.scenario} · ${c.month} · ranked in ${c.currency} by what each plan costs you`),
     h(
       "table",
       { class: "ranking" },
       head,
-      whole.map((q, i) => quoteRow(q, i + 1, c)),
-      parts.length ? h("tr", { class: "group" }, h("th", { colspan: 5 }, "Not ranked: these totals do not cover all of the usage (each says why)")) : null,
-      parts.map((q) => quoteRow(q, null, c)),
+      ranked.map((q) => quoteRow(q, c)),
+      apart.length ? h("tr", { class: "group" }, h("th", { colspan: 5 }, "Not ranked: what these plans cost is not known (each says why)")) : null,
+      apart.map((q) => quoteRow(q, c)),
     ),
-    c.cheapest ? null : h("p", { class: "warn" }, "No plan is marked cheapest: every quote leaves out usage it cannot price."),
+    c.cheapest ? null : h("p", { class: "warn" }, "No plan is marked cheapest: what each plan costs is not known (see each plan)."),
     (c.notes ?? []).map((n) => h("p", { class: "warn" }, n)),
     h("div", { id: "invoice" }),
   );
@@ -325,29 +399,47 @@ function select(plan: string): void {
   document.getElementById("invoice")?.scrollIntoView({ block: "nearest" });
 }
 
-function source(q: Quote, i: number): HTMLElement {
-  const s = q.lines[i].source;
-  return h("td", { class: `source ${s.status}` }, h("span", { class: "status" }, s.status), s.url ? h("div", { class: "url" }, s.url) : null, s.note ? h("div", { class: "muted" }, s.note) : null);
+function source(l: Line): HTMLElement {
+  const s = l.source;
+  return h("td", { class: `source ${s.status}` }, h("span", { class: "status" }, s.status === "estimate" ? "your estimate" : s.status), s.url ? h("div", { class: "url" }, s.url) : null, s.note ? h("div", { class: "muted" }, s.note) : null);
 }
 
-/** A plan's invoice preview: lines, quantities, unit prices, and where each price comes from. */
+/** A quote's lines by payee, each under its heading: the vendor's invoice, Meta's fees, in-house work. */
+const PAYEES: [Payee, string, string][] = [
+  ["vendor", "", "Total"],
+  ["meta", "Paid to Meta directly", "Total to Meta"],
+  ["in_house", "In-house, at your own costs", "Total in-house"],
+];
+
+/** A plan's invoice preview: its lines by payee, quantities, unit prices, and where each price comes from. */
 function invoice(q: Quote): void {
   const root = document.getElementById("invoice");
   if (!root) return;
+  const totals = state.totals[q.plan] ?? [];
+  const sections = PAYEES.map(([payee, heading, label]) => {
+    const total = totals.find((t) => t.payee === payee);
+    if (!total) return null;
+    const lines = q.lines.filter((l) => l.payee === payee);
+    return [
+      heading ? h("h4", {}, heading) : null,
+      h(
+        "table",
+        { class: "lines", "data-payee": payee },
+        h("tr", {}, h("th", {}, "Line"), h("th", { class: "n" }, "Quantity"), h("th", { class: "n" }, "Unit price"), h("th", { class: "n" }, "Amount"), h("th", {}, "Price from")),
+        lines.map((l) => h("tr", {}, h("td", {}, l.description), h("td", { class: "n" }, count(l.quantity)), h("td", { class: "n" }, money(l.unit_price, l.currency)), h("td", { class: "n" }, money(l.amount, l.currency)), source(l))),
+        h("tr", { class: "sum" }, h("td", {}, label), h("td", {}), h("td", {}), h("td", { class: "n" }, money(total.total, total.currency)), h("td", {})),
+      ),
+    ];
+  });
   fill(
     root,
     h("h3", {}, `Invoice preview: ${q.plan} (${q.plan_name}, rate card of ${q.version})`),
     q.period ? h("p", { class: "muted" }, `Billing period ${q.period.from} to ${q.period.to}`) : null,
-    h(
-      "table",
-      { class: "lines" },
-      h("tr", {}, h("th", {}, "Line"), h("th", { class: "n" }, "Quantity"), h("th", { class: "n" }, "Unit price"), h("th", { class: "n" }, "Amount"), h("th", {}, "Price from")),
-      q.lines.map((l, i) => h("tr", {}, h("td", {}, l.description), h("td", { class: "n" }, count(l.quantity)), h("td", { class: "n" }, money(l.unit_price, q.currency)), h("td", { class: "n" }, money(l.amount, q.currency)), source(q, i))),
-      h("tr", { class: "sum" }, h("td", {}, "Total"), h("td", {}), h("td", {}), h("td", { class: "n" }, money(q.total, q.currency)), h("td", {})),
-    ),
-    q.exchange && q.total_in_display_currency ? h("p", { class: "muted" }, `${money(q.total_in_display_currency, q.exchange.to)} at 1 ${q.exchange.from} = ${q.exchange.rate} ${q.exchange.to} (${q.exchange.source.status} rate of ${q.exchange.date})`) : null,
+    sections.flat(),
+    q.cost ? h("p", { class: "cost" }, `Cost of the scenario on this plan: ${money(q.cost.total, q.cost.currency)}`) : null,
+    q.exchange && q.total_in_display_currency ? h("p", { class: "muted" }, `Billed ${money(q.total, q.currency)} is ${money(q.total_in_display_currency, q.exchange.to)} at 1 ${q.exchange.from} = ${q.exchange.rate} ${q.exchange.to} (${q.exchange.source.status} rate of ${q.exchange.date})`) : null,
     (q.meters ?? []).map((m) => h("p", { class: "muted" }, `${m.unit}: ${count(m.used)} used, ${count(m.included)} included, ${count(m.over)} over`)),
-    q.wallet ? h("p", { class: "muted" }, `Wallet: ${money(q.wallet.opening, q.currency)} at the start, ${money(q.wallet.deducted, q.currency)} deducted, ${q.wallet.top_ups.length} top-up(s), ${money(q.wallet.closing, q.currency)} at the end; card charged ${money(q.wallet.card_charged, q.currency)}`) : null,
+    q.wallet ? h("p", { class: "muted" }, `Wallet: ${money(q.wallet.opening, q.currency)} at the start, ${money(q.wallet.deducted, q.currency)} deducted, ${q.wallet.top_ups.reduce((n, t) => n + t.count, 0)} top-up(s), ${money(q.wallet.closing, q.currency)} at the end; card charged ${money(q.wallet.card_charged, q.currency)}`) : null,
     h("ul", { class: "warnings" }, q.warnings.map((w) => h("li", { class: w.kind }, w.message))),
   );
 }

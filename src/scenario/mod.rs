@@ -3,6 +3,10 @@
 //! The file format is fixed by `CONTRACT.md`. Loading checks everything once (unknown keys,
 //! negative or fractional counts, a bad month or currency, terms a card does not declare) and
 //! reports every problem with its line; what comes out is a [`Scenario`] that rating trusts.
+//! A file is edited, not rewritten, when the app saves it ([`document`]).
+
+pub mod document;
+pub mod quote_details;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -17,8 +21,10 @@ use crate::diag::{Diagnostics, Source, read_text, suggestion};
 use crate::money::Currency;
 use crate::month::Month;
 use crate::ratecard::TermKind;
+use crate::ratecard::load::whole_minor_units;
 use crate::tomlread::{Reader, Value, join};
 use crate::usage::{ACTORS, Usage, UsageKey, WHATSAPP_CATEGORIES, is_country_code};
+use quote_details::QuoteDetails;
 
 /// The scenario format this program writes; it reads this one.
 pub const VERSION: u64 = 1;
@@ -50,6 +56,58 @@ pub struct Scenario {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<Vec<MonthUsage>>", optional))]
     pub months: Vec<MonthUsage>,
+    /// The user's own cost of work a plan does not sell. `[in_house]`.
+    #[serde(default, skip_serializing_if = "InHouse::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<InHouse>", optional))]
+    pub in_house: InHouse,
+    /// What a quote document needs beyond the usage. `[quote]`.
+    #[serde(default, skip_serializing_if = "QuoteDetails::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<QuoteDetails>", optional))]
+    pub quote: QuoteDetails,
+}
+
+/// The user's own unit cost of work a plan does not sell, in the scenario's currency, by the key
+/// written under `[in_house]`: `outcomes.<actor>.*` (any outcome of that actor),
+/// `outcomes.<actor>.<name>` (one outcome, before its actor's `*`), `email.sent`,
+/// `agents.livechat`. Plans that do not sell the work are priced with these on in-house lines,
+/// flagged as the user's own estimate.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(transparent)]
+pub struct InHouse(
+    #[serde(with = "crate::money::decimal_string::map")]
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, string>"))]
+    BTreeMap<String, Decimal>,
+);
+
+impl InHouse {
+    /// The keys an `[in_house]` table may hold, besides `outcomes.<actor>.<name>`.
+    pub const KEYS: &'static [&'static str] = &["outcomes.agent.*", "outcomes.bot.*", "email.sent", "agents.livechat"];
+
+    /// The cost of one unit of `key`'s work and the key it was given under, when the user gave one.
+    pub fn cost(&self, key: &UsageKey) -> Option<(Decimal, &str)> {
+        let name = key.as_str();
+        let wildcard = name
+            .strip_prefix("outcomes.")
+            .and_then(|rest| rest.split_once('.'))
+            .map(|(actor, _)| if actor == "agent" { "outcomes.agent.*" } else { "outcomes.bot.*" });
+        std::iter::once(name).chain(wildcard).find_map(|k| self.0.get_key_value(k).map(|(k, v)| (*v, k.as_str())))
+    }
+
+    /// Sets the cost of `key` (one of [`InHouse::KEYS`] or an outcome's usage name).
+    pub fn set(&mut self, key: &str, cost: Decimal) {
+        self.0.insert(key.to_string(), cost);
+    }
+
+    /// Every cost given, by key.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, Decimal)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), *v))
+    }
+
+    /// True when none is given.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 /// Counts a `[[months]]` table sets for one month: they replace the grown counts of the same
@@ -101,7 +159,7 @@ pub fn load_file(path: &Path, catalog: &Catalog) -> Result<Scenario, Diagnostics
 
 const TOP_KEYS: &[&str] = &[
     "version", "name", "month", "currency", "contacts", "outcomes", "agents", "email", "whatsapp", "vendors", "daily",
-    "months",
+    "months", "in_house", "quote",
 ];
 
 /// The usage tables, at the top and in each `[[months]]` table.
@@ -128,29 +186,33 @@ pub fn load_str(file: &Path, text: &str, catalog: &Catalog) -> Result<Scenario, 
             .ok()
     });
 
-    let usage = usage_tables(&mut r, root, catalog);
+    let usage = usage_tables(&mut r, root, "", catalog);
     let weekdays = root.get("daily").and_then(|v| weekdays(&mut r, v));
     let months = root.get("months").map(|v| month_overrides(&mut r, v, catalog)).unwrap_or_default();
     let terms = root.get("vendors").map(|v| vendor_terms(&mut r, v, catalog)).unwrap_or_default();
+    let in_house = root.get("in_house").map(|v| in_house(&mut r, v, catalog)).unwrap_or_default();
+    let quote = root.get("quote").map(|v| quote_details::read(&mut r, v, catalog)).unwrap_or_default();
 
     if let (Some(month), Some(vendors)) = (month, root.get("vendors")) {
         complete_terms(&mut r, vendors, &terms, month, catalog);
     }
     let scenario = match (month, currency) {
-        (Some(month), Some(currency)) => Some(Scenario { name, month, currency, usage, terms, weekdays, months }),
+        (Some(month), Some(currency)) => {
+            Some(Scenario { name, month, currency, usage, terms, weekdays, months, in_house, quote })
+        }
         _ => None,
     };
     r.finish(scenario)
 }
 
-/// The usage tables of `root` (the scenario, or one `[[months]]` table).
-fn usage_tables(r: &mut Reader<'_>, root: &DeTable<'_>, catalog: &Catalog) -> Usage {
+/// The usage tables of `root` (the scenario, or one `[[months]]` table at `at`, `months[0]`).
+fn usage_tables(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, catalog: &Catalog) -> Usage {
     let mut usage = Usage::default();
-    counts(r, root, "contacts", &["engaged", "active", "database"], &mut usage);
-    counts(r, root, "agents", &["livechat"], &mut usage);
-    counts(r, root, "email", &["sent"], &mut usage);
-    outcomes(r, root, catalog, &mut usage);
-    whatsapp(r, root, &mut usage);
+    counts(r, root, at, "contacts", &["engaged", "active", "database"], &mut usage);
+    counts(r, root, at, "agents", &["livechat"], &mut usage);
+    counts(r, root, at, "email", &["sent"], &mut usage);
+    outcomes(r, root, at, catalog, &mut usage);
+    whatsapp(r, root, at, &mut usage);
     usage
 }
 
@@ -160,8 +222,10 @@ fn weekdays(r: &mut Reader<'_>, v: &Value<'_>) -> Option<[u32; 7]> {
     r.only_keys(t, "daily", &["weekdays"]);
     let list = r.required(t, &v.span(), "daily", "weekdays")?;
     let items = r.array(list, "daily.weekdays")?;
-    let weights: Vec<u32> =
-        items.iter().filter_map(|i| r.count(i, "daily.weekdays").and_then(|n| u32::try_from(n).ok())).collect();
+    let weights: Vec<u32> = items
+        .iter()
+        .filter_map(|i| r.count_up_to(i, "daily.weekdays", u32::MAX.into()).and_then(|n| u32::try_from(n).ok()))
+        .collect();
     match <[u32; 7]>::try_from(weights) {
         Ok(w) if w.iter().any(|x| *x > 0) => Some(w),
         Ok(_) => {
@@ -200,7 +264,7 @@ fn month_overrides(r: &mut Reader<'_>, v: &Value<'_>, catalog: &Catalog) -> Vec<
             }
             Some(month)
         });
-        let usage = usage_tables(r, t, catalog);
+        let usage = usage_tables(r, t, &path, catalog);
         if let Some(month) = month {
             out.push(MonthUsage { month, usage });
         }
@@ -208,25 +272,28 @@ fn month_overrides(r: &mut Reader<'_>, v: &Value<'_>, catalog: &Catalog) -> Vec<
     out
 }
 
-/// A table of counts such as `[contacts]`, stored as `section.key`.
-fn counts(r: &mut Reader<'_>, root: &DeTable<'_>, section: &str, keys: &[&str], usage: &mut Usage) {
-    let Some(t) = root.get(section).and_then(|v| r.table(v, section)) else { return };
-    r.only_keys(t, section, keys);
+/// A table of counts such as `[contacts]`, stored as `section.key`; problems name the field from
+/// `at` (`months[0].contacts.engaged`).
+fn counts(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, section: &str, keys: &[&str], usage: &mut Usage) {
+    let place = join(at, section);
+    let Some(t) = root.get(section).and_then(|v| r.table(v, &place)) else { return };
+    r.only_keys(t, &place, keys);
     for (key, value) in t.iter() {
         let key: &str = key.get_ref();
         if !keys.contains(&key) {
             continue; // reported by `only_keys`
         }
         let name = join(section, key);
-        if let (Some(n), Ok(k)) = (r.count(value, &name), UsageKey::parse(&name)) {
+        if let (Some(n), Ok(k)) = (r.count(value, &join(at, &name)), UsageKey::parse(&name)) {
             usage.set(k, n);
         }
     }
 }
 
-fn outcomes(r: &mut Reader<'_>, root: &DeTable<'_>, catalog: &Catalog, usage: &mut Usage) {
-    let Some(t) = root.get("outcomes").and_then(|v| r.table(v, "outcomes")) else { return };
-    r.only_keys(t, "outcomes", ACTORS);
+fn outcomes(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, catalog: &Catalog, usage: &mut Usage) {
+    let place = join(at, "outcomes");
+    let Some(t) = root.get("outcomes").and_then(|v| r.table(v, &place)) else { return };
+    r.only_keys(t, &place, ACTORS);
     let known = catalog.outcome_names();
     for (actor, value) in t.iter() {
         let actor: &str = actor.get_ref();
@@ -234,10 +301,10 @@ fn outcomes(r: &mut Reader<'_>, root: &DeTable<'_>, catalog: &Catalog, usage: &m
         if !ACTORS.contains(&actor) {
             continue;
         }
-        let Some(inner) = r.table(value, &path) else { continue };
+        let Some(inner) = r.table(value, &join(at, &path)) else { continue };
         for (key, v) in inner.iter() {
             let name: &str = key.get_ref();
-            let field = join(&path, name);
+            let field = join(at, &join(&path, name));
             if !known.contains(name) {
                 let hint = suggestion(name, known.iter().map(String::as_str));
                 r.error(&key.span(), &field, format!("unknown outcome `{name}` in [{path}]{hint}"));
@@ -250,13 +317,13 @@ fn outcomes(r: &mut Reader<'_>, root: &DeTable<'_>, catalog: &Catalog, usage: &m
     }
 }
 
-fn whatsapp(r: &mut Reader<'_>, root: &DeTable<'_>, usage: &mut Usage) {
-    let Some(rows) = root.get("whatsapp").and_then(|v| r.array(v, "whatsapp")) else { return };
+fn whatsapp(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, usage: &mut Usage) {
+    let Some(rows) = root.get("whatsapp").and_then(|v| r.array(v, &join(at, "whatsapp"))) else { return };
     let mut seen = BTreeSet::new();
     let mut allowed = vec!["country"];
     allowed.extend_from_slice(WHATSAPP_CATEGORIES);
     for (i, row) in rows.iter().enumerate() {
-        let path = format!("whatsapp[{i}]");
+        let path = join(at, &format!("whatsapp[{i}]"));
         let Some(t) = r.table(row, &path) else { continue };
         r.only_keys(t, &path, &allowed);
         let Some(cv) = r.required(t, &row.span(), &path, "country") else { continue };
@@ -288,6 +355,48 @@ fn whatsapp(r: &mut Reader<'_>, root: &DeTable<'_>, usage: &mut Usage) {
     }
 }
 
+/// `[in_house]`: unit costs, decimal strings of 0 or more, by `outcomes.<actor>.*`,
+/// `outcomes.<actor>.<name>`, `email.sent` or `agents.livechat` (quoted as one key, or nested).
+fn in_house(r: &mut Reader<'_>, v: &Value<'_>, catalog: &Catalog) -> InHouse {
+    let mut out = InHouse::default();
+    let Some(t) = r.table(v, "in_house") else { return out };
+    let leaves = r.leaves(t, "in_house", &|_| false);
+    let known = catalog.outcome_names();
+    for (name, value) in leaves {
+        let field = join("in_house", &name);
+        let outcome = name.strip_prefix("outcomes.").and_then(|rest| rest.split_once('.'));
+        let problem = match outcome {
+            Some((actor, _)) if !ACTORS.contains(&actor) => {
+                Some(format!("`{actor}` is not who completes an outcome: use `outcomes.agent.…` or `outcomes.bot.…`"))
+            }
+            Some((_, "*")) => None,
+            Some((_, outcome)) if !known.contains(outcome) => {
+                let hint = suggestion(outcome, known.iter().map(String::as_str));
+                Some(format!("unknown outcome `{outcome}`{hint}"))
+            }
+            Some(_) => None,
+            None if InHouse::KEYS.contains(&name.as_str()) => None,
+            None => {
+                let hint = suggestion(&name, InHouse::KEYS.iter().copied());
+                let all = InHouse::KEYS.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+                Some(format!("`{name}` is not work a plan may leave to you: use {all} or `outcomes.ACTOR.NAME`{hint}"))
+            }
+        };
+        if let Some(message) = problem {
+            r.error(&value.span(), &field, message);
+            continue;
+        }
+        match r.decimal(value, &field) {
+            Some(d) if d.is_sign_negative() && !d.is_zero() => {
+                r.error(&value.span(), &field, format!("a cost must not be negative, found `{d}`"));
+            }
+            Some(d) => out.set(&name, d),
+            None => {}
+        }
+    }
+    out
+}
+
 fn vendor_terms(r: &mut Reader<'_>, v: &Value<'_>, catalog: &Catalog) -> BTreeMap<String, BTreeMap<String, TermValue>> {
     let mut out = BTreeMap::new();
     let Some(t) = r.table(v, "vendors") else { return out };
@@ -309,11 +418,20 @@ fn vendor_terms(r: &mut Reader<'_>, v: &Value<'_>, catalog: &Catalog) -> BTreeMa
                 r.error(&key.span(), &field, format!("`{vendor}` has no term `{name}`{hint}"));
                 continue;
             };
+            // A wallet's credit is charged to the card: whole minor units only.
+            let credit = card
+                .versions
+                .iter()
+                .flat_map(|v| &v.plans)
+                .filter_map(|p| p.wallet.as_ref())
+                .any(|w| w.credit_term.as_deref() == Some(name));
             let parsed = match spec.kind {
                 TermKind::Money => r.decimal(tv, &field).and_then(|d| {
                     if d.is_sign_negative() && !d.is_zero() {
                         r.error(&tv.span(), &field, format!("must not be negative, found `{d}`"));
                         None
+                    } else if credit {
+                        whole_minor_units(r, tv, &field, d, Some(card.currency)).map(TermValue::Money)
                     } else {
                         Some(TermValue::Money(d))
                     }
@@ -373,6 +491,12 @@ pub fn to_toml(s: &Scenario) -> String {
     }
     out.push_str(&format!("month = \"{}\"\ncurrency = \"{}\"\n", s.month, s.currency));
     usage_toml(&mut out, &s.usage, "");
+    if !s.in_house.is_empty() {
+        out.push_str("\n[in_house]\n");
+        for (key, cost) in s.in_house.iter() {
+            out.push_str(&format!("{} = \"{cost}\"\n", toml_string(key)));
+        }
+    }
     for m in &s.months {
         out.push_str(&format!("\n[[months]]\nmonth = \"{}\"\n", m.month));
         usage_toml(&mut out, &m.usage, "months.");

@@ -2,25 +2,29 @@
 //!
 //! [`rate`] is a pure function of its inputs. Each charge primitive turns usage into lines; a
 //! price that is not known never becomes zero: the usage that needed it is named in a warning and
-//! the quote is marked incomplete.
+//! the quote is marked incomplete. Every quantity of work is accounted for once, on the vendor's
+//! lines, Meta's, in-house ones or as uncovered ([`coverage`]).
+
+mod coverage;
 
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
 use crate::catalog::Catalog;
-use crate::money::{MoneyError, checked_mul};
-use crate::quote::{Basis, IncludedTag, Line, MeterUse, PointsEach, Quote, Warning, WarningKind, sum_lines};
+use crate::money::{Currency, MoneyError, checked_mul};
+use crate::quote::{
+    Basis, How, IncludedTag, Item, Line, MeterUse, Payee, PointsEach, Quote, Warning, WarningKind, Why, sum_lines,
+};
 use crate::ratecard::{
     Beyond, Charge, Meter, Packs, PaidBasis, Plan, Points, Price, PriceValue, Provenance, Quantity, RateCard, Sale,
-    Service, Status, Tier, TierMode, Version,
+    Service, Status, Tier, TierMode, Version, Work,
 };
 use crate::render::count;
 use crate::scenario::{Scenario, TermValue};
 use crate::subscription::Cycle;
 use crate::usage::UsageKey;
-use crate::whatsapp;
-use crate::whatsapp::scenario::Pricing;
+use coverage::Ledger;
 
 /// Why a plan could not be rated at all.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -77,38 +81,27 @@ pub fn rate(catalog: &Catalog, what: Priced<'_>, scenario: &Scenario) -> Result<
     if !missing.is_empty() {
         return Err(RateError::MissingTerms { plan: plan_name, vendor: card.vendor.clone(), missing });
     }
-    let mut rater = Rater { catalog, card, version, scenario, cycle, out: Output::default() };
+    let currency = billing_currency(card, plan, scenario);
+    let mut rater = Rater { catalog, card, version, plan, scenario, cycle, currency, out: Output::default() };
+    let money = |source| RateError::Money { plan: plan_name.clone(), source };
     for charge in &plan.charges {
-        rater.charge(charge).map_err(|source| RateError::Money { plan: plan_name.clone(), source })?;
+        rater.charge(charge).map_err(money)?;
     }
-    let Output { lines, mut warnings, meters, incomplete } = rater.out;
-    // Outcomes are services of vendors whose agents and bots complete them (points on the card);
-    // a card without points sells none, and the quote must not look cheaper for leaving them out.
-    let outcomes: u64 =
-        scenario.usage.iter().filter(|(k, _)| k.as_str().starts_with("outcomes.")).map(|(_, n)| n).sum();
-    if outcomes > 0 && version.points.is_empty() {
-        warnings.push(Warning {
-            kind: WarningKind::NotOffered,
-            message: format!(
-                "{} does not sell completed outcomes: {} outcomes left out of the quote",
-                card.name,
-                count(outcomes)
-            ),
-        });
-    }
+    rater.settle_work().map_err(money)?;
+    let Output { lines, mut warnings, meters, incomplete, ledger } = rater.out;
     if let (Some(cycle), Some(billing)) = (cycle, &plan.billing) {
         warnings.extend(cycle.warnings.iter().cloned());
         warnings
             .extend(billing.notes.iter().map(|n| Warning { kind: WarningKind::UnverifiedRule, message: n.clone() }));
     }
     warnings.extend(unpublished_warnings(&lines));
-    let total =
-        sum_lines(&lines, card.currency).map_err(|source| RateError::Money { plan: plan_name.clone(), source })?;
+    let total = sum_lines(lines.iter().filter(|l| l.payee == Payee::Vendor), currency).map_err(money)?;
+    let (coverage, uncovered) = ledger.into_parts();
     Ok(Quote {
         plan: plan_name,
-        currency: card.currency,
+        currency,
         total,
-        total_in_display_currency: (card.currency == scenario.currency).then_some(total),
+        total_in_display_currency: (currency == scenario.currency).then_some(total),
         lines,
         warnings,
         incomplete,
@@ -119,7 +112,23 @@ pub fn rate(catalog: &Catalog, what: Priced<'_>, scenario: &Scenario) -> Result<
         period: cycle.map(|c| c.period),
         exchange: None,
         unit_costs: None,
+        cost: None,
+        rank: None,
+        uncovered,
+        coverage,
     })
+}
+
+/// The currency a plan bills in: its card's, except that a plan that only passes WhatsApp fees on
+/// from its own card's tables (Meta's Cloud API) bills in the display currency when those tables
+/// price it: Meta bills a business in the currency it chose, among those it publishes.
+fn billing_currency(card: &RateCard, plan: &Plan, scenario: &Scenario) -> Currency {
+    let own_tables = plan.only_passes_through()
+        && plan.charges.iter().all(|c| matches!(c, Charge::Passthrough { from, .. } if *from == card.vendor));
+    match &card.whatsapp {
+        Some(tables) if own_tables && tables.prices_in(scenario.currency) => scenario.currency,
+        _ => card.currency,
+    }
 }
 
 #[derive(Default)]
@@ -128,15 +137,30 @@ struct Output {
     warnings: Vec<Warning>,
     meters: Vec<MeterUse>,
     incomplete: bool,
+    /// What accounts for each quantity of work so far.
+    ledger: Ledger,
 }
 
 struct Rater<'a> {
     catalog: &'a Catalog,
     card: &'a RateCard,
     version: &'a Version,
+    plan: &'a Plan,
     scenario: &'a Scenario,
     cycle: Option<&'a Cycle>,
+    /// The currency the plan bills in ([`billing_currency`]).
+    currency: Currency,
     out: Output,
+}
+
+/// A quota charge's parts, as [`Charge::Quota`] holds them.
+struct Quota<'c> {
+    description: &'c str,
+    of: &'c Meter,
+    included: &'c Quantity,
+    unit_price: &'c Price,
+    sale: &'c Sale,
+    included_source: Option<&'c Provenance>,
 }
 
 /// A price resolved against the scenario's terms.
@@ -149,10 +173,12 @@ impl<'a> Rater<'a> {
     fn charge(&mut self, charge: &Charge) -> Result<(), MoneyError> {
         match charge {
             Charge::Recurring { description, amount } => {
-                self.line("plan_fee", description, Decimal::ONE, amount, "the plan fee")
+                self.line("plan_fee", description, Decimal::ONE, amount, "the plan fee", Item::Fee).map(drop)
             }
-            Charge::Quota { description, of, included, unit_price, sale } => {
-                self.quota(description, of, included, unit_price, sale)
+            Charge::Quota { description, of, included, unit_price, sale, included_source } => {
+                let quota =
+                    Quota { description, of, included, unit_price, sale, included_source: included_source.as_ref() };
+                self.quota(quota)
             }
             Charge::Tiered { description, mode: TierMode::Flat, tiers, .. } if self.cycle.is_some() => {
                 self.subscription(description, tiers)
@@ -164,7 +190,8 @@ impl<'a> Rater<'a> {
         }
     }
 
-    /// Adds the line `quantity × price`, or, for an unknown price, a warning naming `what`.
+    /// Adds the line `quantity × price` and says it did, or, for an unknown price, a warning
+    /// naming `what`.
     fn line(
         &mut self,
         code: &str,
@@ -172,36 +199,27 @@ impl<'a> Rater<'a> {
         quantity: Decimal,
         price: &Price,
         what: &str,
-    ) -> Result<(), MoneyError> {
+        item: Item,
+    ) -> Result<bool, MoneyError> {
         match self.resolve(price) {
             Resolved::Known(unit_price, source) => {
-                let line = Line::priced(
-                    code,
-                    description,
-                    quantity,
-                    unit_price,
-                    source,
-                    self.card.rounding,
-                    self.card.currency,
-                )?;
-                self.out.lines.push(line);
+                let line =
+                    Line::priced(code, description, quantity, unit_price, source, self.card.rounding, self.currency)?;
+                self.out.lines.push(line.charging(item));
+                Ok(true)
             }
-            Resolved::Unknown => self.unknown(format!(
-                "{description}: the price of {what} is not published; {} not priced",
-                count(quantity)
-            )),
+            Resolved::Unknown => {
+                self.unknown(format!(
+                    "{description}: the price of {what} is not published; {} not priced",
+                    count(quantity)
+                ));
+                Ok(false)
+            }
         }
-        Ok(())
     }
 
-    fn quota(
-        &mut self,
-        description: &str,
-        of: &Meter,
-        included: &Quantity,
-        unit_price: &Price,
-        sale: &Sale,
-    ) -> Result<(), MoneyError> {
+    fn quota(&mut self, q: Quota<'_>) -> Result<(), MoneyError> {
+        let Quota { description, of, included, unit_price, sale, included_source } = q;
         let (used, basis, unit) = match of {
             Meter::Points => {
                 let (used, basis) = self.points()?;
@@ -216,16 +234,45 @@ impl<'a> Rater<'a> {
                 _ => 0, // the loader checked the kind and `rate` checked presence
             },
             // The loader allows `per_paid` only in a plan with billing, which has a cycle.
-            Quantity::PerPaid { times, basis } => self.cycle.map_or(0, |c| {
-                let paid = match basis {
-                    PaidBasis::Range => c.paid_limit.unwrap_or(c.paid),
-                    PaidBasis::Count => c.paid,
-                };
-                times.saturating_mul(paid)
-            }),
+            Quantity::PerPaid { times, basis } => match self.cycle {
+                Some(c) => {
+                    let paid = match basis {
+                        PaidBasis::Range => c.paid_limit.unwrap_or(c.paid),
+                        PaidBasis::Count => c.paid,
+                    };
+                    times.checked_mul(paid).ok_or_else(|| {
+                        MoneyError::TooLarge(format!(
+                            "{description}: the quota of {times} per contact paid for × {paid}"
+                        ))
+                    })?
+                }
+                None => 0,
+            },
         };
         let over = used.saturating_sub(included);
         self.out.meters.push(MeterUse { of: of.name().to_string(), unit: unit.clone(), used, included, over, basis });
+        // Work metered by its own usage name (emails, seats) is accounted for here; points
+        // account for their usage in `points`.
+        let work = match of {
+            Meter::Usage(key) if Work::of(key).is_some() => Some(key),
+            _ => None,
+        };
+        if let Some(key) = work {
+            self.out.ledger.handle(key);
+            self.out.ledger.cover(key, used.min(included), Payee::Vendor, How::Included);
+        }
+        if let Some(source) = included_source.filter(|s| s.status.needs_warning() && used > 0) {
+            let note = source.note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default();
+            self.out.warnings.push(Warning {
+                kind: WarningKind::UnpublishedPrice,
+                message: format!(
+                    "{description}: the {} {unit} included are {} {} figure{note}, not a published one",
+                    count(included),
+                    article(source.status),
+                    source.status
+                ),
+            });
+        }
         if over == 0 {
             return Ok(());
         }
@@ -233,13 +280,27 @@ impl<'a> Rater<'a> {
             let lifted =
                 unless.as_deref().and_then(|t| self.term(t)).is_some_and(|v| *v == TermValue::Choice("yes".into()));
             if !lifted {
-                let hint = unless
+                let buy = unless
                     .as_ref()
-                    .map(|t| format!("; to buy them, set `{t} = \"yes\"` under [vendors.{}]", self.card.vendor))
-                    .unwrap_or_default();
+                    .map(|t| format!("to buy them, set `{t} = \"yes\"` under [vendors.{}]", self.card.vendor));
+                let elsewhere = match work {
+                    Some(key) if self.in_house(key, over, Why::QuotaReached)? => {
+                        "they are priced in-house, at your cost".to_string()
+                    }
+                    Some(key) => {
+                        let give = format!("give their in-house cost under [in_house] (`{key}`)");
+                        buy.map_or(give.clone(), |b| format!("{b}, or {give}"))
+                    }
+                    None => buy.unwrap_or_default(),
+                };
+                let elsewhere = if elsewhere.is_empty() { String::new() } else { format!("; {elsewhere}") };
                 self.out.warnings.push(Warning {
                     kind: WarningKind::QuotaReached,
-                    message: format!("{description}: {over} {unit} above the quota of {included} are not possible: the vendor stops at the quota{hint}"),
+                    message: format!(
+                        "{description}: {} {unit} above the quota of {} are not possible: the vendor stops at the quota{elsewhere}",
+                        count(over),
+                        count(included)
+                    ),
                 });
                 return Ok(());
             }
@@ -251,7 +312,12 @@ impl<'a> Rater<'a> {
             Packs::ProRata => (Decimal::from(units) / Decimal::from(sale.per)).normalize(),
         };
         let what = if sale.per == 1 { format!("extra {unit}") } else { format!("{} extra {unit}", sale.per) };
-        self.line("overage", description, quantity, unit_price, &what)
+        let item = Item::Extra { of: of.name().to_string(), unit: unit.clone(), per: sale.per };
+        let priced = self.line("overage", description, quantity, unit_price, &what, item)?;
+        if let Some(key) = work {
+            self.out.ledger.account(key, over, priced.then_some((Payee::Vendor, How::Priced)));
+        }
+        Ok(())
     }
 
     /// A subscription's contact range in one billing period: the whole term up front on its first
@@ -307,7 +373,7 @@ impl<'a> Rater<'a> {
         };
         let value = amount.map_or(PriceValue::Unknown, PriceValue::Amount);
         let what = format!("the range holding {} contacts", cycle.paid);
-        self.line("subscription", &text, quantity, &Price { value, source }, &what)
+        self.line("subscription", &text, quantity, &Price { value, source }, &what, Item::Other).map(drop)
     }
 
     /// Converts all usage to points with the version's table.
@@ -319,9 +385,17 @@ impl<'a> Rater<'a> {
             if quantity == 0 {
                 continue;
             }
+            let work = Work::of(key).is_some();
+            if work {
+                self.out.ledger.handle(key);
+            }
             let (each, points_each) = match points {
                 Points::Each(n) => (*n, PointsEach::Points(*n)),
                 Points::Included => (0, PointsEach::Included(IncludedTag::Included)),
+                Points::NotOffered if work => {
+                    self.in_house(key, quantity, Why::NotOffered)?;
+                    continue;
+                }
                 Points::NotOffered => {
                     self.out.warnings.push(Warning {
                         kind: WarningKind::NotOffered,
@@ -338,11 +412,22 @@ impl<'a> Rater<'a> {
                         self.version.points_name,
                         count(quantity)
                     ));
+                    if work {
+                        self.out.ledger.account(key, quantity, None);
+                    }
                     continue;
                 }
             };
-            let points = each.checked_mul(quantity).ok_or(MoneyError::Overflow)?;
-            total = total.checked_add(points).ok_or(MoneyError::Overflow)?;
+            if work {
+                let how = if each == 0 { How::Included } else { How::Priced };
+                self.out.ledger.cover(key, quantity, Payee::Vendor, how);
+            }
+            let points = each
+                .checked_mul(quantity)
+                .ok_or_else(|| MoneyError::TooLarge(format!("`{key}`: {quantity} × {each} points")))?;
+            total = total
+                .checked_add(points)
+                .ok_or_else(|| MoneyError::TooLarge(format!("the {} of all the usage", self.version.points_name)))?;
             basis.push(Basis { usage: key.clone(), quantity, points_each, points });
         }
         // A card that bills outcomes in points must name every outcome the scenario has.
@@ -356,6 +441,8 @@ impl<'a> Rater<'a> {
                 .collect();
             for (key, n) in unnamed {
                 self.unknown(format!("`{key}`: not on `{}`'s rate card; {} not priced", self.card.vendor, count(n)));
+                self.out.ledger.handle(&key);
+                self.out.ledger.account(&key, n, None);
             }
         }
         Ok((total, basis))
@@ -363,6 +450,16 @@ impl<'a> Rater<'a> {
 
     fn tiered(&mut self, description: &str, of: &UsageKey, mode: TierMode, tiers: &[Tier]) -> Result<(), MoneyError> {
         let quantity = self.scenario.usage.get(of);
+        // Tiers over work (emails, seats, one outcome) account for it, tier by tier.
+        let work = Work::of(of).is_some();
+        if work {
+            self.out.ledger.handle(of);
+        }
+        let account = |rater: &mut Self, units: u64, priced: bool| {
+            if work {
+                rater.out.ledger.account(of, units, priced.then_some((Payee::Vendor, How::Priced)));
+            }
+        };
         match mode {
             TierMode::Graduated => {
                 // Each tier with the last unit of the tier before it: tier k covers (below, up_to].
@@ -375,30 +472,25 @@ impl<'a> Rater<'a> {
                     let in_tier = quantity.min(tier.up_to.unwrap_or(u64::MAX)).saturating_sub(below);
                     if in_tier > 0 {
                         let label = tier_label(description, below, tier.up_to);
-                        self.line(
-                            "tier",
-                            &label,
-                            Decimal::from(in_tier),
-                            &tier.price,
-                            &format!("`{of}` in this tier"),
-                        )?;
+                        let what = format!("`{of}` in this tier");
+                        let item = Item::Range { of: of.to_string(), above: below, up_to: tier.up_to };
+                        let priced = self.line("tier", &label, Decimal::from(in_tier), &tier.price, &what, item)?;
+                        account(self, in_tier, priced);
                     }
                 }
             }
             TierMode::Volume | TierMode::Flat => {
                 if let Some((below, tier)) = range_of(tiers, quantity) {
                     let label = tier_label(description, below, tier.up_to);
+                    let item = Item::Range { of: of.to_string(), above: below, up_to: tier.up_to };
                     if mode == TierMode::Flat {
                         let what = format!("the range holding {quantity} `{of}`");
-                        self.line("tier", &label, Decimal::ONE, &tier.price, &what)?;
+                        let priced = self.line("tier", &label, Decimal::ONE, &tier.price, &what, item)?;
+                        account(self, quantity, priced);
                     } else if quantity > 0 {
-                        self.line(
-                            "tier",
-                            &label,
-                            Decimal::from(quantity),
-                            &tier.price,
-                            &format!("`{of}` in this tier"),
-                        )?;
+                        let what = format!("`{of}` in this tier");
+                        let priced = self.line("tier", &label, Decimal::from(quantity), &tier.price, &what, item)?;
+                        account(self, quantity, priced);
                     }
                 }
             }
@@ -406,9 +498,8 @@ impl<'a> Rater<'a> {
         Ok(())
     }
 
-    /// WhatsApp fees at the rates of the card of `from` (Meta's), in this card's currency, plus
-    /// the vendor's markup. Without such a card the traffic is named in a warning and the quote
-    /// is incomplete.
+    /// WhatsApp fees at the rates of the card of `from` (Meta's), in this plan's currency, plus
+    /// the vendor's markup, on the vendor's invoice.
     fn passthrough(
         &mut self,
         description: &str,
@@ -417,36 +508,16 @@ impl<'a> Rater<'a> {
         markup_percent: Decimal,
     ) -> Result<(), MoneyError> {
         let Service::Whatsapp = service;
-        let units: u64 = self.scenario.usage.iter().filter(|(k, _)| k.as_whatsapp().is_some()).map(|(_, n)| n).sum();
-        if units == 0 {
-            return Ok(());
-        }
-        let day = self.scenario.month.first_day();
-        let source = self.catalog.card(from).and_then(|c| Some((c.whatsapp.as_ref()?, c.version_at(day).ok()?)));
-        let Some((tables, version)) = source else {
-            self.unknown(format!(
-                "{description}: {units} WhatsApp units are billed at `{from}`'s rates, and no rate card of `{from}` prices them for {}",
-                self.scenario.month
-            ));
-            return Ok(());
-        };
-        let Some(rules) = &version.whatsapp else { return Ok(()) };
-        let pricing = Pricing {
-            tables,
-            rules,
-            version_from: version.effective_from,
-            day,
-            currency: self.card.currency,
-            rounding: self.card.rounding,
-            markup_percent,
+        let fees = coverage::Fees {
+            from,
             description,
+            markup_percent,
+            payee: Payee::Vendor,
+            currency: self.currency,
+            rounding: self.card.rounding,
         };
-        let priced = whatsapp::scenario::price(&pricing, &self.scenario.usage)?;
-        self.out.lines.extend(priced.lines);
-        self.out.warnings.extend(priced.warnings);
-        self.out.meters.extend(priced.meter);
-        self.out.incomplete |= priced.incomplete;
-        Ok(())
+        let scenario: &'a Scenario = self.scenario;
+        self.whatsapp_fees(&scenario.usage, &fees)
     }
 
     fn resolve(&self, price: &Price) -> Resolved {
@@ -460,7 +531,7 @@ impl<'a> Rater<'a> {
                         status: Status::Contract,
                         url: None,
                         date: None,
-                        note: Some(format!("[vendors.{}] {t} in the scenario", self.card.vendor)),
+                        note: Some(format!("[vendors.{}] {t} in the scenario", self.card.vendor).into()),
                     },
                 ),
                 _ => Resolved::Unknown,
@@ -499,30 +570,48 @@ fn known(price: &Price) -> Option<Decimal> {
     }
 }
 
-/// One warning per line whose price is not published (derived, an example, ...).
+/// One warning per line whose price is not published (derived, an example, ...), and one for the
+/// in-house lines (the user's own estimates).
 fn unpublished_warnings(lines: &[Line]) -> Vec<Warning> {
     let mut by_line: BTreeMap<&str, &Line> = BTreeMap::new();
+    let mut estimates = 0usize;
     for line in lines.iter().filter(|l| l.source.status.needs_warning()) {
-        by_line.entry(line.description.as_str()).or_insert(line);
+        if line.source.status == Status::Estimate {
+            estimates = estimates.saturating_add(1);
+        } else {
+            by_line.entry(line.description.as_str()).or_insert(line);
+        }
     }
-    by_line
+    let mut out: Vec<Warning> = by_line
         .values()
         .map(|line| {
-            let (article, advice) = match line.source.status {
-                Status::Example => ("an", ": replace it with the figure from your contract"),
-                Status::Unverified => ("an", ""),
-                _ => ("a", ""),
-            };
             let status = line.source.status;
+            let advice = if status == Status::Example { ": replace it with the figure from your contract" } else { "" };
             Warning {
                 kind: WarningKind::UnpublishedPrice,
                 message: format!(
-                    "{}: {} is {article} {status} price, not a published one{advice}",
-                    line.description, line.unit_price
+                    "{}: {} is {} {status} price, not a published one{advice}",
+                    line.description,
+                    line.unit_price,
+                    article(status)
                 ),
             }
         })
-        .collect()
+        .collect();
+    if estimates > 0 {
+        let lines =
+            if estimates == 1 { "1 in-house line is".to_string() } else { format!("{estimates} in-house lines are") };
+        out.push(Warning {
+            kind: WarningKind::OwnEstimate,
+            message: format!("{lines} priced at your own costs, estimates from the scenario's [in_house]"),
+        });
+    }
+    out
+}
+
+/// `an` before a status that starts with a vowel (`an example`), else `a`.
+fn article(status: Status) -> &'static str {
+    if status.to_string().starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
 }
 
 /// `Contacts (up to 1000)`, `Contacts (1001 to 5000)`, `Contacts (above 5000)`.
