@@ -12,6 +12,7 @@ pub mod catalog;
 pub mod chart;
 pub mod compare;
 pub mod diag;
+pub mod fields;
 pub mod fx;
 pub mod i18n;
 pub mod money;

@@ -20,7 +20,7 @@ use pricesim::money::Currency;
 use pricesim::progress::Silent;
 use pricesim::simulate::SimulateError;
 use pricesim::whatsapp::genlog::{self, Spec};
-use pricesim::whatsapp::ratelog::{Options, rate_log as rate_log_file};
+use pricesim::whatsapp::ratelog::{Options, all_cores, rate_log_on};
 use pricesim::{offer, render, scenario, usagelog};
 
 /// A quote is built of many small strings and lists (lines, warnings, provenance), made and freed
@@ -77,8 +77,12 @@ enum Command {
         #[command(subcommand)]
         command: RateLogCommand,
     },
-    /// Write a synthetic WhatsApp message log (CSV) for tests, demos and benchmarks.
+    /// Write a synthetic log (CSV) for tests, demos and benchmarks: a WhatsApp message log, or
+    /// with `usage` a usage log of chats and outcomes.
     GenLog {
+        /// Which log: `whatsapp` (for `rate-log whatsapp`) or `usage` (for `rate-log usage`).
+        #[arg(value_enum, default_value_t = LogKind::Whatsapp)]
+        kind: LogKind,
         /// How many contacts.
         #[arg(long)]
         contacts: u64,
@@ -98,6 +102,15 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+}
+
+/// Which log `gen-log` writes.
+#[derive(Clone, Copy, ValueEnum)]
+enum LogKind {
+    /// A WhatsApp message log.
+    Whatsapp,
+    /// A usage log of chats and outcomes.
+    Usage,
 }
 
 #[derive(Subcommand)]
@@ -156,6 +169,10 @@ struct WhatsappLog {
     /// Also write every conversation or message, one per row, to this CSV file.
     #[arg(long, value_name = "FILE")]
     detail: Option<PathBuf>,
+    /// Rate on this many threads (contacts are shared out between them; the answer is the same
+    /// for any number). Default: every core.
+    #[arg(long, value_name = "N")]
+    threads: Option<std::num::NonZeroUsize>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
@@ -295,8 +312,8 @@ fn main() -> ExitCode {
         Command::Chart { command: ChartCommand::Simulate { run, svg, png } } => chart_simulation(&run, svg, png),
         Command::RateLog { command: RateLogCommand::Usage(args) } => rate_usage(args),
         Command::RateLog { command: RateLogCommand::Whatsapp(args) } => rate_log(args),
-        Command::GenLog { contacts, days, seed, start, shuffle, output } => {
-            gen_log(&Spec { contacts, days, seed, start, shuffle }, output.as_deref())
+        Command::GenLog { kind, contacts, days, seed, start, shuffle, output } => {
+            gen_log(kind, &Spec { contacts, days, seed, start, shuffle }, output.as_deref())
         }
     };
     let written = result.and_then(|text| if data { write_out(&text) } else { write_out(&printable(&text)) });
@@ -429,7 +446,7 @@ fn breakeven(args: BreakevenArgs) -> Result<String, Failure> {
 }
 
 fn rate_log(args: WhatsappLog) -> Result<String, Failure> {
-    let WhatsappLog { log, ratecards, timezone, skip_invalid, currency, detail, format } = args;
+    let WhatsappLog { log, ratecards, timezone, skip_invalid, currency, detail, threads, format } = args;
     let timezone = parse_timezone(&timezone)?;
     let currency: Currency = currency.parse().map_err(|message| Failure { code: 2, message })?;
     let catalog = catalog(ratecards.as_deref())?;
@@ -437,8 +454,9 @@ fn rate_log(args: WhatsappLog) -> Result<String, Failure> {
         .whatsapp_card()
         .ok_or_else(|| Failure { code: 1, message: "no rate card has WhatsApp tables (Meta's `meta.toml`)".into() })?;
     let options = Options { timezone, currency, skip_invalid, detail };
+    let threads = threads.unwrap_or_else(all_cores);
     let report =
-        rate_log_file(&log, card, &options, &Silent).map_err(|e| Failure { code: 1, message: e.to_string() })?;
+        rate_log_on(&log, card, &options, threads, &Silent).map_err(|e| Failure { code: 1, message: e.to_string() })?;
     let internal = |e: String| Failure { code: 1, message: e };
     match format {
         Format::Table => Ok(render::log::table(&report)),
@@ -506,18 +524,22 @@ fn failed(file: &Path, e: impl std::fmt::Display) -> Failure {
     Failure { code: 1, message: format!("cannot write `{}`: {e}", file.display()) }
 }
 
-fn gen_log(spec: &Spec, output: Option<&Path>) -> Result<String, Failure> {
+fn gen_log(kind: LogKind, spec: &Spec, output: Option<&Path>) -> Result<String, Failure> {
+    let generate = match kind {
+        LogKind::Whatsapp => genlog::generate,
+        LogKind::Usage => usagelog::genlog::generate,
+    };
     match output {
         None => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
-            genlog::generate(spec, &mut out).map_err(|e| Failure::output(&e))?;
+            generate(spec, &mut out).map_err(|e| Failure::output(&e))?;
             out.flush().map_err(|e| Failure::output(&e))?;
             Ok(String::new())
         }
         Some(file) => {
             let mut out = AtomicFile::create(file).map_err(|e| failed(file, e))?;
-            let rows = genlog::generate(spec, &mut out).map_err(|e| failed(file, e))?;
+            let rows = generate(spec, &mut out).map_err(|e| failed(file, e))?;
             out.commit().map_err(|e| failed(file, e))?;
             Ok(format!("{}: {rows} rows\n", file.display()))
         }
