@@ -43,7 +43,7 @@ pub fn generate(spec: &Spec, out: &mut dyn Write) -> io::Result<u64> {
             if !rng.chance(12) {
                 continue;
             }
-            chat(&mut rng, day * 86_400, contact, &mut day_rows);
+            chat(&mut rng, day.saturating_mul(86_400), contact, &mut day_rows);
         }
         day_rows.sort_unstable();
         if spec.shuffle {
@@ -54,11 +54,11 @@ pub fn generate(spec: &Spec, out: &mut dyn Write) -> io::Result<u64> {
             write_row(&mut buf, start, row);
             flush(&mut buf, out)?;
         }
-        rows += day_rows.len() as u64;
+        rows = rows.saturating_add(day_rows.len() as u64);
     }
     if spec.shuffle {
         for i in (1..all.len()).rev() {
-            all.swap(i, rng.below(i as u64 + 1) as usize);
+            all.swap(i, rng.below((i as u64).saturating_add(1)) as usize);
         }
         for row in &all {
             write_row(&mut buf, start, row);
@@ -73,7 +73,7 @@ pub fn generate(spec: &Spec, out: &mut dyn Write) -> io::Result<u64> {
 /// One chat on the day starting `day` seconds in: an `engaged` row, then its outcomes.
 fn chat(rng: &mut Rng, day: u32, contact: u32, rows: &mut Vec<Row>) {
     // Chats fall between 08:00 and 22:00.
-    let at = day + 8 * 3600 + rng.below(14 * 3600) as u32;
+    let at = day.saturating_add(8 * 3600).saturating_add(rng.below(14 * 3600) as u32);
     let actor = match rng.below(100) {
         0..50 => 0,
         50..85 => 1,
@@ -86,7 +86,7 @@ fn chat(rng: &mut Rng, day: u32, contact: u32, rows: &mut Vec<Row>) {
         _ => 0,
     };
     let total: u64 = OUTCOMES.iter().map(|o| o.1).sum();
-    for n in 0..outcomes {
+    for n in 0u32..outcomes {
         let mut pick = rng.below(total);
         let mut index = 0;
         for (i, (_, weight)) in OUTCOMES.iter().enumerate() {
@@ -94,21 +94,27 @@ fn chat(rng: &mut Rng, day: u32, contact: u32, rows: &mut Vec<Row>) {
                 index = i;
                 break;
             }
-            pick -= weight;
+            pick = pick.saturating_sub(*weight);
         }
         let quantity = match rng.below(100) {
             0..80 => None,
             80..95 => Some(1),
             _ => Some(2),
         };
-        rows.push((at + 60 * (n + 1), contact, u8::try_from(index).ok(), actor, quantity));
+        rows.push((
+            at.saturating_add(60u32.saturating_mul(n.saturating_add(1))),
+            contact,
+            u8::try_from(index).ok(),
+            actor,
+            quantity,
+        ));
     }
 }
 
 fn write_row(buf: &mut Vec<u8>, start: i64, &(at, contact, outcome, actor, quantity): &Row) {
-    let t = chrono::DateTime::from_timestamp(start + i64::from(at), 0).unwrap_or_default();
+    let t = chrono::DateTime::from_timestamp(start.saturating_add(i64::from(at)), 0).unwrap_or_default();
     // Exports write the account's local time with its offset: here Amsterdam in winter.
-    let local = t + chrono::Duration::hours(1);
+    let local = t.checked_add_signed(chrono::Duration::hours(1)).unwrap_or(t);
     let _ = write!(buf, "{}+01:00,", local.format("%Y-%m-%dT%H:%M:%S"));
     // Three contacts in five are known by e-mail, the others by phone.
     if contact % 5 < 3 {

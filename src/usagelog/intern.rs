@@ -61,7 +61,7 @@ impl Interner {
     /// The id of `name`, whose [`hash`] is `hash` (ids count up from 0 in the order names are
     /// first seen), and its mark (0 for a new name), for the caller to change.
     pub fn entry_hashed(&mut self, name: &[u8], hash: u64) -> Option<(u32, &mut u32)> {
-        if (self.len + 1) * 8 > self.slots.len() * 7 {
+        if self.len.saturating_add(1).saturating_mul(8) > self.slots.len().saturating_mul(7) {
             self.grow();
         }
         let i = self.find(hash, name);
@@ -82,20 +82,20 @@ impl Interner {
                 }
             }
             *self.slots.get_mut(i)? = slot;
-            self.len += 1;
+            self.len = self.len.saturating_add(1);
         }
         self.slots.get_mut(i).map(|slot| (slot.id, &mut slot.mark))
     }
 
     /// The slot holding `name`, or the empty slot where it goes.
     fn find(&self, hash: u64, name: &[u8]) -> usize {
-        let mask = self.slots.len() - 1;
+        let mask = self.slots.len().wrapping_sub(1);
         let mut i = home(hash, self.slots.len());
         while let Some(slot) = self.slots.get(i) {
             if slot.hash == 0 || (slot.hash == hash && self.holds(slot, name)) {
                 return i;
             }
-            i = (i + 1) & mask;
+            i = i.wrapping_add(1) & mask;
         }
         i
     }
@@ -119,19 +119,19 @@ impl Interner {
             Some(inline) => inline == name,
             None => {
                 let at = slot.name.get(..8).and_then(|b| b.try_into().ok()).map_or(0, u64::from_le_bytes) as usize;
-                self.arena.get(at..at + name.len()) == Some(name)
+                self.arena.get(at..at.saturating_add(name.len())) == Some(name)
             }
         }
     }
 
     fn grow(&mut self) {
-        let size = self.slots.len() * 2;
+        let size = self.slots.len().saturating_mul(2);
         let old = std::mem::replace(&mut self.slots, vec![Slot::default(); size]);
-        let mask = size - 1;
+        let mask = size.wrapping_sub(1);
         for slot in old.into_iter().filter(|s| s.hash != 0) {
             let mut i = home(slot.hash, size);
             while self.slots.get(i).is_some_and(|s| s.hash != 0) {
-                i = (i + 1) & mask;
+                i = i.wrapping_add(1) & mask;
             }
             if let Some(to) = self.slots.get_mut(i) {
                 *to = slot;
@@ -150,7 +150,7 @@ pub fn hash(name: &[u8]) -> u64 {
 /// The first slot of a table of `size` (a power of two) that `hash` may be in.
 fn home(hash: u64, size: usize) -> usize {
     // Fibonacci hashing: the product's top bits are the well-mixed ones.
-    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - size.trailing_zeros())) as usize
+    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 64u32.saturating_sub(size.trailing_zeros())) as usize
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Tz;
 use rustc_hash::FxHashMap;
 
-use crate::diag::{Diagnostic, suggestion, whole_file};
+use crate::diag::{Diagnostic, Utf8Reader, suggestion, utf8_problem, whole_file};
 use crate::month::Month;
 use crate::whatsapp::clock::MonthClock;
 use crate::whatsapp::log::{Day, parse_timestamp_in};
@@ -79,9 +79,10 @@ type Span = (usize, usize);
 /// The reader's buffer.
 const BUFFER: usize = 1 << 20;
 
-/// Reads a usage log row by row.
+/// Reads a usage log row by row. The log must be UTF-8 text: the first byte that is not is an
+/// error at its line and column, as for every file pricesim reads ([`Utf8Reader`]).
 pub struct UsageReader<R> {
-    reader: csv::Reader<BufReader<R>>,
+    reader: csv::Reader<BufReader<Utf8Reader<R>>>,
     /// The record read last: a row borrows its contact from it.
     record: csv::ByteRecord,
     rows: Rows,
@@ -124,8 +125,8 @@ impl<R: Read> UsageReader<R> {
             field: String::new(),
             message,
         };
-        let cannot = |e: io::Error| at(format!("cannot read the usage log: {e}"));
-        let mut input = BufReader::with_capacity(BUFFER, input);
+        let cannot = |e: io::Error| utf8_problem(&e).unwrap_or_else(|| at(format!("cannot read the usage log: {e}")));
+        let mut input = BufReader::with_capacity(BUFFER, Utf8Reader::new(input, file));
         let start = input.fill_buf().map_err(cannot)?;
         let bom = start.starts_with(b"\xEF\xBB\xBF");
         let start = start.get(if bom { 3 } else { 0 }..).unwrap_or_default();
@@ -139,7 +140,7 @@ impl<R: Read> UsageReader<R> {
             csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).buffer_capacity(BUFFER).from_reader(input);
         let header: Vec<String> = reader
             .headers()
-            .map_err(|e| at(format!("not valid CSV: {e}")))?
+            .map_err(|e| not_utf8(&e).unwrap_or_else(|| at(format!("not valid CSV: {e}"))))?
             .iter()
             .map(|h| h.trim().to_ascii_lowercase())
             .collect();
@@ -159,7 +160,7 @@ impl<R: Read> UsageReader<R> {
             })?);
         }
         wanted.extend(column("quantity"));
-        let mut slots = vec![None; wanted.iter().max().map_or(0, |m| m + 1)];
+        let mut slots = vec![None; wanted.iter().max().map_or(0, |m| m.saturating_add(1))];
         for (which, &i) in wanted.iter().enumerate() {
             if let Some(slot) = slots.get_mut(i) {
                 *slot = Some(which);
@@ -186,7 +187,7 @@ impl<R: Read> UsageReader<R> {
 
     /// Bytes of the file read so far.
     pub fn bytes_read(&self) -> u64 {
-        self.skipped + self.reader.position().byte()
+        self.skipped.saturating_add(self.reader.position().byte())
     }
 
     /// The next row, `None` at the end, or an error when the file cannot be read. A row that
@@ -197,7 +198,10 @@ impl<R: Read> UsageReader<R> {
             match self.reader.read_byte_record(&mut self.record) {
                 Ok(true) => {}
                 Ok(false) => return Ok(None),
-                Err(e) => return Err(whole_file(&self.rows.file, format!("cannot read the usage log: {e}"))),
+                Err(e) => {
+                    return Err(not_utf8(&e)
+                        .unwrap_or_else(|| whole_file(&self.rows.file, format!("cannot read the usage log: {e}"))));
+                }
             }
             let record = &self.record;
             let line = record.position().map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
@@ -218,6 +222,14 @@ impl<R: Read> UsageReader<R> {
         let contact = self.record.as_slice().get(parsed.contact.0..parsed.contact.1).unwrap_or_default();
         let Parsed { line, month, outcome, actor, quantity, .. } = parsed;
         Ok(Some(Ok(Row { line, month, contact, outcome, actor, quantity })))
+    }
+}
+
+/// The problem of a log that is not UTF-8, when `e` is one.
+fn not_utf8(e: &csv::Error) -> Option<Diagnostic> {
+    match e.kind() {
+        csv::ErrorKind::Io(e) => utf8_problem(e),
+        _ => None,
     }
 }
 
@@ -250,15 +262,17 @@ impl Rows {
                 (Some(a), Some(b)) if ascii && !is_space(*a) && !is_space(*b) => (0, field.len()),
                 _ if ascii => {
                     let start = field.iter().position(|b| !is_space(*b)).unwrap_or(field.len());
-                    let last = field.iter().rposition(|b| !is_space(*b)).map_or(start, |i| i + 1);
-                    (start, last - start)
+                    let last = field.iter().rposition(|b| !is_space(*b)).map_or(start, |i| i.saturating_add(1));
+                    (start, last.saturating_sub(start))
                 }
                 _ => match std::str::from_utf8(field) {
-                    Ok(s) => (s.len() - s.trim_start().len(), s.trim().len()),
+                    Ok(s) => (s.len().saturating_sub(s.trim_start().len()), s.trim().len()),
                     Err(_) => continue,
                 },
             };
-            *to = Some((from + lead, from + lead + len));
+            // Offsets within one record: far from overflowing.
+            let start = from.saturating_add(lead);
+            *to = Some((start, start.saturating_add(len)));
         }
         if fields.iter().all(|f| f.is_some_and(|(from, to)| from == to)) && is_blank() {
             return None;
@@ -347,7 +361,9 @@ impl Rows {
             return Some(month);
         }
         let num = |range: std::ops::Range<usize>| {
-            key.get(range)?.iter().try_fold(0u32, |n, &d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')))
+            key.get(range)?.iter().try_fold(0u32, |n, &d| {
+                d.is_ascii_digit().then(|| n.wrapping_mul(10).wrapping_add(u32::from(d.wrapping_sub(b'0'))))
+            })
         };
         if key.get(4) != Some(&b'-') || key.get(7) != Some(&b'-') {
             return None;
@@ -367,8 +383,10 @@ fn is_space(b: u8) -> bool {
 
 /// ` HH:MM:SS` with hours, minutes and seconds in range.
 fn plain_time(b: &[u8]) -> bool {
-    let two = |i: usize| match (b.get(i), b.get(i + 1)) {
-        (Some(x @ b'0'..=b'9'), Some(y @ b'0'..=b'9')) => Some((x - b'0') * 10 + (y - b'0')),
+    let two = |i: usize| match (b.get(i), b.get(i.saturating_add(1))) {
+        (Some(x @ b'0'..=b'9'), Some(y @ b'0'..=b'9')) => {
+            Some((x.wrapping_sub(b'0')).wrapping_mul(10).wrapping_add(y.wrapping_sub(b'0')))
+        }
         _ => None,
     };
     b.len() == 9

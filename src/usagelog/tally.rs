@@ -13,9 +13,10 @@ use rustc_hash::FxHashSet;
 
 use super::intern::{Interner, hash};
 use super::read::{Actor, Row, UsageReader};
-use crate::diag::{Diagnostic, Diagnostics, whole_file};
+use crate::diag::{Diagnostic, Diagnostics, open_file, whole_file};
 use crate::month::Month;
 use crate::progress::{EVERY, Step, Watch};
+use crate::tomlread::MAX_COUNT;
 use crate::usage::{Usage, UsageKey};
 
 /// Each month's usage (distinct contacts, outcomes by actor) and its staff outcomes apart.
@@ -38,7 +39,10 @@ pub struct Counted {
 }
 
 /// Reads the log at `path` and counts it, telling `watch` how far it has come; `Ok(None)` when it
-/// was cancelled. A row that cannot be read stops it, unless `skip_invalid`.
+/// was cancelled. A row that cannot be read stops it, unless `skip_invalid`. Only a regular file
+/// is read (a folder, a device or a pipe is refused, naming it), and it must be UTF-8 text. A
+/// count past what a scenario can hold ([`MAX_COUNT`]) is an error at the row that takes it
+/// there, since the scenario written from it (`--scenario-out`) could not be read back.
 pub fn read(
     path: &Path,
     tz: Tz,
@@ -47,7 +51,7 @@ pub fn read(
     watch: &dyn Watch,
 ) -> Result<Option<Counted>, Diagnostics> {
     let cannot = |e: std::io::Error| Diagnostics(vec![whole_file(path, format!("cannot read the usage log: {e}"))]);
-    let file = std::fs::File::open(path).map_err(cannot)?;
+    let file = open_file(path, "the usage log")?;
     let total = file.metadata().map_err(cannot)?.len();
     read_from(file, total, path, tz, outcomes, skip_invalid, watch)
 }
@@ -84,6 +88,9 @@ fn read_from(
         drop(full);
         let tally = counter.join().map_err(|_| one(whole_file(path, "the counting thread stopped")))?;
         let Some((rows_read, rows_skipped, skipped)) = read? else { return Ok(None) };
+        if let Some(too_large) = &tally.too_large {
+            return Err(one(too_large.problem(path, reader.outcomes())));
+        }
         let months = tally.finish(reader.outcomes());
         Ok(Some(Counted { months, rows_read, rows_skipped, skipped }))
     })
@@ -105,7 +112,7 @@ fn read_rows(
     loop {
         let done = reader.bytes_read();
         let Some(row) = reader.next_row().map_err(one)? else { break };
-        rows_read += 1;
+        rows_read = rows_read.saturating_add(1);
         match row {
             Ok(row) => {
                 if batch.push(&row) {
@@ -114,7 +121,7 @@ fn read_rows(
                 }
             }
             Err(problem) if skip_invalid => {
-                rows_skipped += 1;
+                rows_skipped = rows_skipped.saturating_add(1);
                 if skipped.len() < LIST_FIRST {
                     skipped.push(problem);
                 }
@@ -142,6 +149,38 @@ struct Tally {
     months: Vec<MonthTally>,
     /// The month of the last row, as an index of `months`.
     last: usize,
+    /// The first row that took a count past [`MAX_COUNT`].
+    too_large: Option<TooLarge>,
+}
+
+/// A row that took a count past [`MAX_COUNT`]: its line, month, outcome and actor.
+#[derive(Debug, Clone, Copy)]
+struct TooLarge {
+    line: usize,
+    month: Month,
+    outcome: usize,
+    actor: Actor,
+}
+
+impl TooLarge {
+    /// The problem, in the log at `file` whose outcomes are `names`.
+    fn problem(&self, file: &Path, names: &[String]) -> Diagnostic {
+        let outcome = names.get(self.outcome).map_or("", String::as_str);
+        let name = match self.actor {
+            Actor::Staff => format!("staff outcome {outcome}"),
+            actor => UsageKey::outcome(actor.as_str(), outcome).as_str().to_string(),
+        };
+        Diagnostic {
+            file: file.to_path_buf(),
+            line: Some(self.line),
+            column: None,
+            field: "quantity".to_string(),
+            message: format!(
+                "`{name}` in {} adds up to more than {MAX_COUNT} here, the most a scenario can hold",
+                self.month
+            ),
+        }
+    }
 }
 
 /// Rows read and not yet counted: their contacts' names one after another, and the rows.
@@ -151,11 +190,12 @@ struct Batch {
     rows: Vec<Pending>,
 }
 
-/// A row waiting to be counted: the end of its contact's name in [`Batch::names`], its month,
-/// outcome, actor and quantity.
+/// A row waiting to be counted: the end of its contact's name in [`Batch::names`], its line,
+/// month, outcome, actor and quantity.
 #[derive(Debug)]
 struct Pending {
     name_end: usize,
+    line: usize,
     month: Month,
     outcome: Option<usize>,
     actor: Actor,
@@ -166,8 +206,8 @@ impl Batch {
     /// Adds a row; true when the batch is full.
     fn push(&mut self, row: &Row<'_>) -> bool {
         self.names.extend_from_slice(row.contact);
-        let Row { month, outcome, actor, quantity, .. } = *row;
-        self.rows.push(Pending { name_end: self.names.len(), month, outcome, actor, quantity });
+        let Row { line, month, outcome, actor, quantity, .. } = *row;
+        self.rows.push(Pending { name_end: self.names.len(), line, month, outcome, actor, quantity });
         self.rows.len() >= BATCH
     }
 
@@ -200,7 +240,7 @@ const MASKED: usize = 32;
 
 impl Tally {
     fn new(outcomes: usize) -> Tally {
-        Tally { outcomes, contacts: Interner::default(), months: Vec::new(), last: 0 }
+        Tally { outcomes, contacts: Interner::default(), months: Vec::new(), last: 0, too_large: None }
     }
 
     /// The index in `months` of `month`, added if new.
@@ -210,9 +250,9 @@ impl Tally {
             _ => match self.months.iter().position(|m| m.month == month) {
                 Some(i) => i,
                 None => {
-                    let outcomes = vec![None; self.outcomes * Actor::ALL.len()];
+                    let outcomes = vec![None; self.outcomes.saturating_mul(Actor::ALL.len())];
                     self.months.push(MonthTally { month, distinct: 0, contacts: FxHashSet::default(), outcomes });
-                    self.months.len() - 1
+                    self.months.len().saturating_sub(1)
                 }
             },
         };
@@ -249,7 +289,7 @@ impl Tally {
             match u32::try_from(index).ok().filter(|m| (*m as usize) < MASKED) {
                 Some(bit) if *mark & (1 << bit) == 0 => {
                     *mark |= 1 << bit;
-                    month.distinct += 1;
+                    month.distinct = month.distinct.saturating_add(1);
                 }
                 Some(_) => {}
                 None => {
@@ -258,9 +298,15 @@ impl Tally {
             }
         }
         if let Some(outcome) = row.outcome {
-            let slot = outcome * Actor::ALL.len() + row.actor as usize;
+            let slot = outcome.saturating_mul(Actor::ALL.len()).saturating_add(row.actor as usize);
             if let Some(n) = month.outcomes.get_mut(slot) {
-                *n = Some(n.unwrap_or(0).saturating_add(row.quantity));
+                match n.unwrap_or(0).checked_add(row.quantity).filter(|sum| *sum <= MAX_COUNT) {
+                    Some(sum) => *n = Some(sum),
+                    None => {
+                        let Pending { line, month, actor, .. } = *row;
+                        self.too_large.get_or_insert(TooLarge { line, month, outcome, actor });
+                    }
+                }
             }
         }
     }
@@ -282,7 +328,7 @@ impl Tally {
                 }
             }
             if let Ok(key) = UsageKey::parse("contacts.engaged") {
-                usage.set(key, m.distinct + m.contacts.len() as u64);
+                usage.set(key, m.distinct.saturating_add(m.contacts.len() as u64));
             }
             out.insert(m.month, (usage, staff));
         }
