@@ -15,12 +15,13 @@ use pricesim::catalog::Catalog;
 use pricesim::chart;
 use pricesim::compare::{CompareError, compare};
 use pricesim::diag::Diagnostics;
+use pricesim::i18n::Language;
 use pricesim::money::Currency;
 use pricesim::progress::Silent;
 use pricesim::simulate::SimulateError;
 use pricesim::whatsapp::genlog::{self, Spec};
-use pricesim::whatsapp::ratelog::{Options, rate_log as rate_log_file};
-use pricesim::{import, render, scenario, usagelog};
+use pricesim::whatsapp::ratelog::{Options, all_cores, rate_log_on};
+use pricesim::{import, offer, render, scenario, usagelog};
 
 /// A quote is built of many small strings and lists (lines, warnings, provenance), made and freed
 /// on every keystroke in the app and every month of a simulation: mimalloc makes and frees them
@@ -47,6 +48,13 @@ enum Command {
         scenario: PathBuf,
         #[command(flatten)]
         with: Pricing,
+        /// Also write the quote document a rep sends the prospect (`.pdf` or `.html`), from the
+        /// scenario's `[quote]` details (docs/QUOTE.md).
+        #[arg(long, value_name = "FILE")]
+        document: Option<PathBuf>,
+        /// The document's language, over `[quote] language`: en, nl, fr or de.
+        #[arg(long, value_name = "LANG", requires = "document")]
+        lang: Option<Language>,
     },
     /// Price a scenario month by month on every plan (or the named ones): usage growing, rate
     /// cards changing, prepaid wallets carried day by day; totals over the horizon.
@@ -74,8 +82,12 @@ enum Command {
         #[command(subcommand)]
         command: RateLogCommand,
     },
-    /// Write a synthetic WhatsApp message log (CSV) for tests, demos and benchmarks.
+    /// Write a synthetic log (CSV) for tests, demos and benchmarks: a WhatsApp message log, or
+    /// with `usage` a usage log of chats and outcomes.
     GenLog {
+        /// Which log: `whatsapp` (for `rate-log whatsapp`) or `usage` (for `rate-log usage`).
+        #[arg(value_enum, default_value_t = LogKind::Whatsapp)]
+        kind: LogKind,
         /// How many contacts.
         #[arg(long)]
         contacts: u64,
@@ -95,6 +107,15 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+}
+
+/// Which log `gen-log` writes.
+#[derive(Clone, Copy, ValueEnum)]
+enum LogKind {
+    /// A WhatsApp message log.
+    Whatsapp,
+    /// A usage log of chats and outcomes.
+    Usage,
 }
 
 #[derive(Subcommand)]
@@ -153,6 +174,10 @@ struct WhatsappLog {
     /// Also write every conversation or message, one per row, to this CSV file.
     #[arg(long, value_name = "FILE")]
     detail: Option<PathBuf>,
+    /// Rate on this many threads (contacts are shared out between them; the answer is the same
+    /// for any number). Default: every core.
+    #[arg(long, value_name = "N")]
+    threads: Option<std::num::NonZeroUsize>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
@@ -321,7 +346,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let data = writes_data(&cli.command);
     let result = match cli.command {
-        Command::Quote { scenario, with } => quote(&scenario, &with),
+        Command::Quote { scenario, with, document, lang } => quote(&scenario, &with, document.as_deref(), lang),
         Command::Breakeven(args) => breakeven(args),
         Command::Ratecards { command: RatecardsCommand::Check { dir } } => check(&dir),
         Command::Ratecards {
@@ -332,8 +357,8 @@ fn main() -> ExitCode {
         Command::Chart { command: ChartCommand::Simulate { run, svg, png } } => chart_simulation(&run, svg, png),
         Command::RateLog { command: RateLogCommand::Usage(args) } => rate_usage(args),
         Command::RateLog { command: RateLogCommand::Whatsapp(args) } => rate_log(args),
-        Command::GenLog { contacts, days, seed, start, shuffle, output } => {
-            gen_log(&Spec { contacts, days, seed, start, shuffle }, output.as_deref())
+        Command::GenLog { kind, contacts, days, seed, start, shuffle, output } => {
+            gen_log(kind, &Spec { contacts, days, seed, start, shuffle }, output.as_deref())
         }
     };
     let written = result.and_then(|text| if data { write_out(&text) } else { write_out(&printable(&text)) });
@@ -399,7 +424,7 @@ fn load_scenario(path: &Path, catalog: &Catalog) -> Result<scenario::Scenario, F
     Ok(scenario)
 }
 
-fn quote(path: &Path, with: &Pricing) -> Result<String, Failure> {
+fn quote(path: &Path, with: &Pricing, document: Option<&Path>, lang: Option<Language>) -> Result<String, Failure> {
     let catalog = catalog(with.ratecards.as_deref())?;
     let scenario = load_scenario(path, &catalog)?;
     let comparison = compare(&catalog, &scenario, &with.plans).map_err(|e| Failure {
@@ -407,6 +432,9 @@ fn quote(path: &Path, with: &Pricing) -> Result<String, Failure> {
         message: e.to_string(),
     })?;
     let internal = |e: String| Failure { code: 1, message: e };
+    if let Some(file) = document {
+        write_document(path, &scenario, &comparison, &catalog, file, lang)?;
+    }
     match with.format {
         Format::Table => Ok(render::table::render(&comparison)),
         Format::Json => {
@@ -414,6 +442,31 @@ fn quote(path: &Path, with: &Pricing) -> Result<String, Failure> {
         }
         Format::Csv => render::csv::render(&comparison).map_err(|e| internal(e.to_string())),
     }
+}
+
+/// Writes the quote document to `file`; what the rep must check before sending it goes to
+/// standard error.
+fn write_document(
+    path: &Path,
+    scenario: &scenario::Scenario,
+    comparison: &pricesim::compare::Comparison,
+    catalog: &Catalog,
+    file: &Path,
+    language: Option<Language>,
+) -> Result<(), Failure> {
+    let base = path.parent().unwrap_or(Path::new("."));
+    let options = offer::Options { today: offer::today(), language, base };
+    let fail = |e: offer::OfferError| Failure { code: 1, message: e.to_string() };
+    let prepared = offer::prepare(comparison, scenario, catalog, &options).map_err(fail)?;
+    let bytes = offer::encode(&prepared.document, file).map_err(fail)?;
+    AtomicFile::write(file, &bytes)
+        .map_err(|e| Failure { code: 1, message: format!("cannot write {}: {e}", file.display()) })?;
+    let mut err = std::io::stderr().lock();
+    for warning in &prepared.warnings {
+        // Nothing is left to report to when standard error itself fails.
+        let _ = writeln!(err, "check before sending: {}", printable(warning));
+    }
+    Ok(())
 }
 
 fn breakeven(args: BreakevenArgs) -> Result<String, Failure> {
@@ -440,7 +493,7 @@ fn breakeven(args: BreakevenArgs) -> Result<String, Failure> {
 }
 
 fn rate_log(args: WhatsappLog) -> Result<String, Failure> {
-    let WhatsappLog { log, ratecards, timezone, skip_invalid, currency, detail, format } = args;
+    let WhatsappLog { log, ratecards, timezone, skip_invalid, currency, detail, threads, format } = args;
     let timezone = parse_timezone(&timezone)?;
     let currency: Currency = currency.parse().map_err(|message| Failure { code: 2, message })?;
     let catalog = catalog(ratecards.as_deref())?;
@@ -448,8 +501,9 @@ fn rate_log(args: WhatsappLog) -> Result<String, Failure> {
         .whatsapp_card()
         .ok_or_else(|| Failure { code: 1, message: "no rate card has WhatsApp tables (Meta's `meta.toml`)".into() })?;
     let options = Options { timezone, currency, skip_invalid, detail };
+    let threads = threads.unwrap_or_else(all_cores);
     let report =
-        rate_log_file(&log, card, &options, &Silent).map_err(|e| Failure { code: 1, message: e.to_string() })?;
+        rate_log_on(&log, card, &options, threads, &Silent).map_err(|e| Failure { code: 1, message: e.to_string() })?;
     let internal = |e: String| Failure { code: 1, message: e };
     match format {
         Format::Table => Ok(render::log::table(&report)),
@@ -517,18 +571,22 @@ fn failed(file: &Path, e: impl std::fmt::Display) -> Failure {
     Failure { code: 1, message: format!("cannot write `{}`: {e}", file.display()) }
 }
 
-fn gen_log(spec: &Spec, output: Option<&Path>) -> Result<String, Failure> {
+fn gen_log(kind: LogKind, spec: &Spec, output: Option<&Path>) -> Result<String, Failure> {
+    let generate = match kind {
+        LogKind::Whatsapp => genlog::generate,
+        LogKind::Usage => usagelog::genlog::generate,
+    };
     match output {
         None => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
-            genlog::generate(spec, &mut out).map_err(|e| Failure::output(&e))?;
+            generate(spec, &mut out).map_err(|e| Failure::output(&e))?;
             out.flush().map_err(|e| Failure::output(&e))?;
             Ok(String::new())
         }
         Some(file) => {
             let mut out = AtomicFile::create(file).map_err(|e| failed(file, e))?;
-            let rows = genlog::generate(spec, &mut out).map_err(|e| failed(file, e))?;
+            let rows = generate(spec, &mut out).map_err(|e| failed(file, e))?;
             out.commit().map_err(|e| failed(file, e))?;
             Ok(format!("{}: {rows} rows\n", file.display()))
         }

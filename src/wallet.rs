@@ -60,7 +60,7 @@ impl WalletSpec {
     pub fn pays_line(&self, line: &QuoteLine) -> bool {
         self.pays.iter().any(|p| match p {
             Paid::Code(code) => *code == line.code,
-            Paid::Meter(meter) => line.meter.as_deref() == Some(meter.as_str()),
+            Paid::Meter(meter) => line.item.meter() == Some(meter.as_str()),
         })
     }
 }

@@ -119,6 +119,7 @@ fn random_scenario() -> impl Strategy<Value = Scenario> {
                 weekdays: None,
                 months: Vec::new(),
                 in_house,
+                quote: Default::default(),
             }
         })
 }
@@ -196,6 +197,7 @@ proptest! {
                 weekdays: None,
                 months: Vec::new(),
                 in_house: InHouse::default(),
+                quote: Default::default(),
             };
             let all = every_plan(&s);
             let Some(cloud) = all.iter().find(|x| x.plan == "meta/cloud-api").unwrap().cost.as_ref().map(|c| c.total) else {

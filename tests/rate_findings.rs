@@ -145,7 +145,7 @@ fn woztell_growth_pays_extra_active_users_from_the_deposit() {
     let extra = q.lines.iter().find(|l| l.description == "Extra monthly active users").unwrap();
     // 1,500 active users, 1,000 included: 500 × $0.08 = $40.00, an example price.
     assert_eq!((extra.quantity.to_string(), extra.amount.to_string()), ("500".into(), "40.00".into()));
-    assert_eq!(extra.meter.as_deref(), Some("contacts.active"));
+    assert_eq!(extra.item.meter(), Some("contacts.active"));
     let wallet = q.wallet.as_ref().unwrap();
     // Deducted from the $100 deposit on the month's last day: 100 − 40 = 60, above the 10% net.
     assert_eq!(wallet.deducted.to_string(), "40.00");

@@ -212,7 +212,7 @@ proptest! {
             previous = Some(w.closing);
             deducted += w.deducted;
             // The 2023 deposit pays WhatsApp and the extra active users; the rest goes on the card.
-            let from_wallet = |l: &&pricesim::quote::Line| l.code == "passthrough" || l.meter.as_deref() == Some("contacts.active");
+            let from_wallet = |l: &&pricesim::quote::Line| l.code == "passthrough" || l.item.meter() == Some("contacts.active");
             paid_from_wallet += q.lines.iter().filter(from_wallet).map(|l| l.amount).sum::<Decimal>();
             last_pending = w.pending;
             let direct: Decimal = q.lines.iter().filter(|l| !from_wallet(l)).map(|l| l.amount).sum();

@@ -126,15 +126,7 @@ pub fn prepare(mut folder: Folder, file: &Path, today: NaiveDate) -> Result<FxIm
         let latest = conversion(*currency, *day, *rate);
         let before = before.fx().rate(Currency::EUR, *currency, month);
         let percent = before.as_ref().and_then(|b| percent_change(b.rate, latest.rate));
-        currencies.push(CurrencyImport {
-            currency: *currency,
-            months,
-            from: *from,
-            to: *to,
-            latest,
-            before,
-            percent,
-        });
+        currencies.push(CurrencyImport { currency: *currency, months, from: *from, to: *to, latest, before, percent });
     }
 
     // The table, then fx.toml naming it without the rates it supersedes, then other tables.

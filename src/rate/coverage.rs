@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 
 use super::Rater;
 use crate::money::{Currency, MoneyError, Rounding};
-use crate::quote::{Covered, How, Line, Payee, Uncovered, Warning, WarningKind, Why};
+use crate::quote::{Covered, How, Item, Line, Payee, Uncovered, Warning, WarningKind, Why};
 use crate::ratecard::{Handling, Provenance, Status, Work};
 use crate::render::count;
 use crate::scenario::TermValue;
@@ -226,7 +226,7 @@ impl Rater<'_> {
         let currency = self.scenario.currency;
         let line =
             Line::priced("in_house", description, Decimal::from(n), cost, source, Rounding::default(), currency)?;
-        self.out.lines.push(line.paid_to(Payee::InHouse));
+        self.out.lines.push(line.paid_to(Payee::InHouse).charging(Item::InHouse { usage: key.clone() }));
         self.out.ledger.cover(key, n, Payee::InHouse, How::Priced);
         Ok(true)
     }

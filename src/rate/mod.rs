@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 use crate::catalog::Catalog;
 use crate::money::{Currency, MoneyError, checked_mul};
 use crate::quote::{
-    Basis, How, IncludedTag, Line, MeterUse, Payee, PointsEach, Quote, Warning, WarningKind, Why, sum_lines,
+    Basis, How, IncludedTag, Item, Line, MeterUse, Payee, PointsEach, Quote, Warning, WarningKind, Why, sum_lines,
 };
 use crate::ratecard::{
     Beyond, Charge, Meter, Packs, PaidBasis, Plan, Points, Price, PriceValue, Provenance, Quantity, RateCard, Sale,
@@ -173,7 +173,7 @@ impl<'a> Rater<'a> {
     fn charge(&mut self, charge: &Charge) -> Result<(), MoneyError> {
         match charge {
             Charge::Recurring { description, amount } => {
-                self.line("plan_fee", description, Decimal::ONE, amount, "the plan fee").map(drop)
+                self.line("plan_fee", description, Decimal::ONE, amount, "the plan fee", Item::Fee).map(drop)
             }
             Charge::Quota { description, of, included, unit_price, sale, included_source } => {
                 let quota =
@@ -199,12 +199,13 @@ impl<'a> Rater<'a> {
         quantity: Decimal,
         price: &Price,
         what: &str,
+        item: Item,
     ) -> Result<bool, MoneyError> {
         match self.resolve(price) {
             Resolved::Known(unit_price, source) => {
                 let line =
                     Line::priced(code, description, quantity, unit_price, source, self.card.rounding, self.currency)?;
-                self.out.lines.push(line);
+                self.out.lines.push(line.charging(item));
                 Ok(true)
             }
             Resolved::Unknown => {
@@ -311,10 +312,8 @@ impl<'a> Rater<'a> {
             Packs::ProRata => (Decimal::from(units) / Decimal::from(sale.per)).normalize(),
         };
         let what = if sale.per == 1 { format!("extra {unit}") } else { format!("{} extra {unit}", sale.per) };
-        let priced = self.line("overage", description, quantity, unit_price, &what)?;
-        if let (true, Some(line)) = (priced, self.out.lines.pop()) {
-            self.out.lines.push(line.metering(of.name()));
-        }
+        let item = Item::Extra { of: of.name().to_string(), unit: unit.clone(), per: sale.per };
+        let priced = self.line("overage", description, quantity, unit_price, &what, item)?;
         if let Some(key) = work {
             self.out.ledger.account(key, over, priced.then_some((Payee::Vendor, How::Priced)));
         }
@@ -374,7 +373,7 @@ impl<'a> Rater<'a> {
         };
         let value = amount.map_or(PriceValue::Unknown, PriceValue::Amount);
         let what = format!("the range holding {} contacts", cycle.paid);
-        self.line("subscription", &text, quantity, &Price { value, source }, &what).map(drop)
+        self.line("subscription", &text, quantity, &Price { value, source }, &what, Item::Other).map(drop)
     }
 
     /// Converts all usage to points with the version's table.
@@ -474,7 +473,8 @@ impl<'a> Rater<'a> {
                     if in_tier > 0 {
                         let label = tier_label(description, below, tier.up_to);
                         let what = format!("`{of}` in this tier");
-                        let priced = self.line("tier", &label, Decimal::from(in_tier), &tier.price, &what)?;
+                        let item = Item::Range { of: of.to_string(), above: below, up_to: tier.up_to };
+                        let priced = self.line("tier", &label, Decimal::from(in_tier), &tier.price, &what, item)?;
                         account(self, in_tier, priced);
                     }
                 }
@@ -482,13 +482,14 @@ impl<'a> Rater<'a> {
             TierMode::Volume | TierMode::Flat => {
                 if let Some((below, tier)) = range_of(tiers, quantity) {
                     let label = tier_label(description, below, tier.up_to);
+                    let item = Item::Range { of: of.to_string(), above: below, up_to: tier.up_to };
                     if mode == TierMode::Flat {
                         let what = format!("the range holding {quantity} `{of}`");
-                        let priced = self.line("tier", &label, Decimal::ONE, &tier.price, &what)?;
+                        let priced = self.line("tier", &label, Decimal::ONE, &tier.price, &what, item)?;
                         account(self, quantity, priced);
                     } else if quantity > 0 {
                         let what = format!("`{of}` in this tier");
-                        let priced = self.line("tier", &label, Decimal::from(quantity), &tier.price, &what)?;
+                        let priced = self.line("tier", &label, Decimal::from(quantity), &tier.price, &what, item)?;
                         account(self, quantity, priced);
                     }
                 }

@@ -22,7 +22,7 @@ use super::report::{split_tiers, unit_rate};
 use super::rules::{Rules, Unit};
 use super::tables::Tables;
 use crate::money::{Currency, MoneyError, Rounding, checked_mul};
-use crate::quote::{How, Line, MeterUse, Warning, WarningKind};
+use crate::quote::{How, Item, Line, MeterUse, Warning, WarningKind};
 use crate::ratecard::Provenance;
 use crate::render::count;
 use crate::usage::{Usage, UsageKey};
@@ -223,7 +223,14 @@ fn lines(p: &Pricing<'_>, cell: &Cell, out: &mut Priced) -> Result<(), MoneyErro
                     source.note = Some(source.note.map_or(note.clone(), |n| format!("{note}; {n}")).into());
                 }
                 rows.take(units, Some(How::Priced));
-                out.lines.push(Line::priced(
+                let item = Item::Whatsapp {
+                    category: cell.category.as_str().to_string(),
+                    messages: p.rules.unit == Unit::Message,
+                    market: p.tables.markets.name(cell.market).to_string(),
+                    countries: countries.iter().map(|c| c.to_string()).collect(),
+                    from_unit: tier_from,
+                };
+                let line = Line::priced(
                     p.code,
                     description,
                     Decimal::from(units),
@@ -231,7 +238,8 @@ fn lines(p: &Pricing<'_>, cell: &Cell, out: &mut Priced) -> Result<(), MoneyErro
                     source,
                     p.rounding,
                     p.currency,
-                )?);
+                )?;
+                out.lines.push(line.charging(item));
             }
             Rate::Unknown | Rate::NotAvailable => {
                 rows.take(units, None);

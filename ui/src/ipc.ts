@@ -240,7 +240,7 @@ rate: string,
  */
 date: string, 
 /**
- * Its provenance (`derived` for an inverted rate).
+ * Its provenance (`derived` for an inverted or cross rate).
  */
 source: Provenance, };
 
@@ -382,21 +382,39 @@ field: string,
 message: string, };
 
 /**
+ * A discount: `percent` of, or `amount` off, the plan fee or the total before VAT.
+ */
+export type Discount = { 
+/**
+ * More than 0, at most 100.
+ */
+percent: string, 
+/**
+ * What it is taken from.
+ */
+on: DiscountOn, } | { 
+/**
+ * More than 0.
+ */
+amount: string, 
+/**
+ * What it is taken from.
+ */
+on: DiscountOn, };
+
+/**
+ * What a discount is taken from.
+ */
+export type DiscountOn = "plan_fee" | "total";
+
+/**
  * What to export.
  */
 export type Export = { "kind": "quote_csv", 
 /**
  * The scenario.
  */
-text: string, } | { "kind": "quote_html", 
-/**
- * The scenario.
- */
-text: string, 
-/**
- * The plan offered (`vendor/plan`); none: every plan in full.
- */
-plan: string | null, } | { "kind": "breakeven_chart", 
+text: string, } | { "kind": "breakeven_chart", 
 /**
  * `svg` or `png`.
  */
@@ -463,7 +481,7 @@ problems: Array<Problem>, };
 /**
  * Kinds of failures.
  */
-export type FailureKind = "invalid" | "io" | "cancelled" | "pricing";
+export type FailureKind = "invalid" | "io" | "cancelled" | "pricing" | "internal";
 
 /**
  * How a payee accounts for work.
@@ -572,6 +590,64 @@ lines: Array<LineCheck>,
 problem?: string, };
 
 /**
+ * What an invoice line charges for, in parts a translation can use.
+ */
+export type Item = { "kind": "fee" } | { "kind": "extra", 
+/**
+ * The meter: `points` or a usage key.
+ */
+of: string, 
+/**
+ * The card's name for its points (`Chatpoints`); the usage key otherwise.
+ */
+unit: string, 
+/**
+ * Units per block sold.
+ */
+per: number, } | { "kind": "range", 
+/**
+ * The usage key.
+ */
+of: string, 
+/**
+ * The last unit of the range before it.
+ */
+above: number, 
+/**
+ * The range's last unit; `None` for the open last one.
+ */
+up_to: number | null, } | { "kind": "whatsapp", 
+/**
+ * `marketing`, `utility`, `authentication`, `service`.
+ */
+category: string, 
+/**
+ * Conversations or messages.
+ */
+messages: boolean, 
+/**
+ * The market's name as Meta gives it.
+ */
+market: string, 
+/**
+ * The scenario's countries in the market.
+ */
+countries: Array<string>, 
+/**
+ * The volume tier's first unit of the month, when the rate is a tier's.
+ */
+from_unit: number | null, } | { "kind": "in_house", 
+/**
+ * The work.
+ */
+usage: UsageKey, } | { "kind": "other" };
+
+/**
+ * A language the document (and the app) is written in.
+ */
+export type Language = "en" | "nl" | "fr" | "de";
+
+/**
  * One invoice line.
  */
 export type Line = { 
@@ -610,10 +686,11 @@ amount: string,
  */
 source: Provenance, 
 /**
- * On a quota's overage line: the quota's meter (`points`, `contacts.active`), so a wallet
- * can pay one quota's overage and not another's.
+ * What the line charges for, as data, so that a document can name it in its reader's
+ * language; `description` is the same in the vendor's words. Left out when only those
+ * describe it.
  */
-meter?: string, };
+item?: Item, };
 
 /**
  * One line compared.
@@ -905,7 +982,7 @@ cost: string | null, };
 export type PointsEach = number | IncludedTag;
 
 /**
- * One problem of an input.
+ * One problem of an input, where the core found it.
  */
 export type Problem = { 
 /**
@@ -913,9 +990,18 @@ export type Problem = {
  */
 field: string, 
 /**
- * The line in the scenario's text, when known.
+ * The file it is in, as the core names it (`scenario.toml`, `meta/rates-usd.csv`): a card's
+ * problem may be in one of its tables, not in the text being edited.
+ */
+file?: string, 
+/**
+ * The line in that file, when known.
  */
 line: number | null, 
+/**
+ * The column, in characters, when known.
+ */
+column?: number, 
 /**
  * What is wrong.
  */
@@ -1029,6 +1115,97 @@ uncovered: Array<Uncovered>,
 coverage?: Array<Covered>, };
 
 /**
+ * What to make the document of.
+ */
+export type QuoteAsk = { 
+/**
+ * The scenario, with its `[quote]` details.
+ */
+text: string, 
+/**
+ * The scenario's file, when saved: a logo's path is relative to its folder.
+ */
+path: string | null, 
+/**
+ * `pdf` or `html`.
+ */
+format: string, 
+/**
+ * The language, over `[quote] language`.
+ */
+language: Language | null, };
+
+/**
+ * The quote document's details, as given under `[quote]`.
+ */
+export type QuoteDetails = { 
+/**
+ * The prospect (`Garage Jansen B.V.`).
+ */
+customer?: string, 
+/**
+ * The sales rep who sends it.
+ */
+prepared_by?: string, 
+/**
+ * The rep's company.
+ */
+company?: string, 
+/**
+ * The rep's email address.
+ */
+email?: string, 
+/**
+ * A PNG or SVG file shown at the top, relative to the scenario file.
+ */
+logo?: string, 
+/**
+ * The quote's number (`Q-2026-0142`).
+ */
+number?: string, 
+/**
+ * The date it is made; today when not given.
+ */
+date?: string, 
+/**
+ * How many days it is valid from its date; [`QuoteDetails::DEFAULT_VALID_DAYS`] when not given.
+ */
+valid_days?: number, 
+/**
+ * The plans it offers (`web1on1/grow`); the cheapest ranked plan when empty.
+ */
+plans?: Array<string>, 
+/**
+ * Whether an appendix ranks every other plan for the same usage.
+ */
+compare?: boolean, 
+/**
+ * A discount on the plan fee or on the total.
+ */
+discount?: Discount, 
+/**
+ * VAT: a country's rate, or reverse charge; none shown when not given.
+ */
+vat?: Vat, 
+/**
+ * The document's language; English when not given.
+ */
+language?: Language, };
+
+/**
+ * A document saved, and what the rep must check before sending it.
+ */
+export type QuoteSaved = { 
+/**
+ * Where it was saved.
+ */
+path: string, 
+/**
+ * Prices that are examples or unverified, a discount cut down: for the rep, not the prospect.
+ */
+warnings: Array<string>, };
+
+/**
  * Why a unit was free.
  */
 export type Reason = "free_tier" | "free_entry_point" | "customer_service_window" | "not_charged";
@@ -1099,7 +1276,11 @@ months?: Array<MonthUsage>,
 /**
  * The user's own cost of work a plan does not sell. `[in_house]`.
  */
-in_house?: InHouse, };
+in_house?: InHouse, 
+/**
+ * What a quote document needs beyond the usage. `[quote]`.
+ */
+quote?: QuoteDetails, };
 
 /**
  * One month of a simulation.
@@ -1175,6 +1356,23 @@ done: number,
  * The file's size in bytes.
  */
 total: number, };
+
+/**
+ * A scenario to start from.
+ */
+export type Template = { 
+/**
+ * `blank`, or an example's id (`dealer-nl`).
+ */
+id: string, 
+/**
+ * Its name (`Dealer group NL`).
+ */
+name: string, 
+/**
+ * What it is, from the example's opening comment.
+ */
+about: string, };
 
 /**
  * The kind of value of a contract term.
@@ -1334,6 +1532,24 @@ months: Array<UsageMonth>,
  * With `--invoice`: each invoice checked against its month.
  */
 checks?: Array<InvoiceCheck>, };
+
+/**
+ * VAT on the quote: a country's standard rate, or reverse charge (intra-EU business to business).
+ */
+export type Vat = string;
+
+/**
+ * A VAT rate the quote form offers.
+ */
+export type VatChoice = { 
+/**
+ * The country (`NL`).
+ */
+country: string, 
+/**
+ * Its standard rate in percent (`21`).
+ */
+percent: string, };
 
 /**
  * One version of a card.

@@ -163,8 +163,7 @@ fn terms_in_card_order(card: &RateCard) -> Vec<TermView> {
 /// Loads the edited cards and puts them in use.
 fn reload(state: &State<'_, AppState>) -> Result<(), Failure> {
     let fresh = state::load(&state.data)?;
-    let mut catalog =
-        state.catalog.write().map_err(|_| Failure::new(FailureKind::Io, "the rate cards are in use: try again"))?;
+    let mut catalog = state.catalog.write().map_err(|_| super::broken())?;
     *catalog = fresh;
     if let Ok(mut p) = state.startup_problem.write() {
         *p = None;
