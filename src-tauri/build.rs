@@ -4,6 +4,8 @@
 /// The commands of `src/commands`, allowed by `permissions/app.toml`.
 const COMMANDS: &[&str] = &[
     "example_scenario",
+    "templates",
+    "template",
     "compare",
     "breakeven",
     "simulate",
@@ -13,6 +15,9 @@ const COMMANDS: &[&str] = &[
     "recent_files",
     "set_dirty",
     "export_file",
+    "export_quote",
+    "vat_rates",
+    "pick_logo",
     "import_log",
     "cancel_import",
     "check_invoice",

@@ -43,7 +43,7 @@ pub struct Spread {
     /// How many of them this plan could not price (work uncovered or a price unknown at those
     /// counts): the percentiles are over the others.
     #[serde(default, skip_serializing_if = "is_zero")]
-    #[cfg_attr(feature = "ts", ts(optional))]
+    #[cfg_attr(feature = "ts", ts(as = "Option<u32>", optional))]
     pub unpriced: u32,
 }
 

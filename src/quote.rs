@@ -418,6 +418,77 @@ pub struct Line {
     pub amount: Decimal,
     /// Where the unit price comes from.
     pub source: Provenance,
+    /// What the line charges for, as data, so that a document can name it in its reader's
+    /// language; `description` is the same in the vendor's words. Left out when only those
+    /// describe it.
+    #[serde(default, skip_serializing_if = "Item::is_other")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<Item>"))]
+    pub item: Item,
+}
+
+/// What an invoice line charges for, in parts a translation can use.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Item {
+    /// The plan's fee for the period.
+    Fee,
+    /// Units beyond a quota of `of` (`points` or a usage key), counted in `unit` (the card's
+    /// name for its points), sold in blocks of `per`.
+    Extra {
+        /// The meter: `points` or a usage key.
+        of: String,
+        /// The card's name for its points (`Chatpoints`); the usage key otherwise.
+        unit: String,
+        /// Units per block sold.
+        per: u64,
+    },
+    /// A range or tier of the usage `of`: the units above `above`, up to `up_to`.
+    Range {
+        /// The usage key.
+        of: String,
+        /// The last unit of the range before it.
+        above: u64,
+        /// The range's last unit; `None` for the open last one.
+        up_to: Option<u64>,
+    },
+    /// WhatsApp fees of one category to one of Meta's markets.
+    Whatsapp {
+        /// `marketing`, `utility`, `authentication`, `service`.
+        category: String,
+        /// Conversations or messages.
+        messages: bool,
+        /// The market's name as Meta gives it.
+        market: String,
+        /// The scenario's countries in the market.
+        countries: Vec<String>,
+        /// The volume tier's first unit of the month, when the rate is a tier's.
+        from_unit: Option<u64>,
+    },
+    /// Work the user does in-house, at their own cost.
+    InHouse {
+        /// The work.
+        usage: UsageKey,
+    },
+    /// Only the vendor's words describe it (a subscription's term, up front).
+    #[default]
+    Other,
+}
+
+impl Item {
+    /// True for [`Item::Other`].
+    pub fn is_other(&self) -> bool {
+        *self == Item::Other
+    }
+
+    /// The quota's meter (`points`, `contacts.active`) of a line selling units beyond it, so a
+    /// wallet can pay one quota's overage and not another's.
+    pub fn meter(&self) -> Option<&str> {
+        match self {
+            Item::Extra { of, .. } => Some(of),
+            _ => None,
+        }
+    }
 }
 
 impl Line {
@@ -442,7 +513,14 @@ impl Line {
             unit_price,
             amount,
             source,
+            item: Item::Other,
         })
+    }
+
+    /// The line, saying what it charges for.
+    pub fn charging(mut self, item: Item) -> Line {
+        self.item = item;
+        self
     }
 
     /// The line, paid to `payee` rather than the vendor.

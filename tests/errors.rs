@@ -341,3 +341,66 @@ fn a_card_names_tables_in_its_own_folder_only() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_wallet_pays_line_codes_or_a_quota_the_plan_has() {
+    let card = r#"format = 1
+vendor = "x"
+currency = "USD"
+[[versions]]
+effective_from = "2026-01-01"
+source = { status = "example" }
+[versions.work]
+outcomes = "not_offered"
+whatsapp = "not_offered"
+"email.sent" = "not_offered"
+"agents.livechat" = "not_offered"
+[[versions.plans]]
+id = "a"
+name = "A"
+charges = [{ kind = "quota", of = "contacts.active", included = 10, unit_price = "1", description = "Users" }]
+wallet = { credit = "10", pays = ["contacts.active", "contacts.database", "overage", "passthru"], top_up = "when_used", percent = "80" }
+"#;
+    let Err(Diagnostics(d)) = load_card(Path::new("x.toml"), card) else { panic!("expected errors") };
+    let e: Vec<String> = d.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        e,
+        [
+            "x.toml:16:86: `versions[0].plans[0].wallet.pays`: `passthru` is neither a line code (`overage`, `tier`, `passthrough`) nor a quota's meter such as `contacts.active`, did you mean `passthrough`?",
+        ]
+    );
+    let card = card.replace(", \"passthru\"", "");
+    let Err(Diagnostics(d)) = load_card(Path::new("x.toml"), &card) else { panic!("expected errors") };
+    let e: Vec<String> = d.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        e,
+        [
+            "x.toml:16:10: `versions[0].plans[0].wallet.pays`: the wallet pays the quota over `contacts.database`, and the plan has no such quota",
+        ]
+    );
+}
+
+#[test]
+fn every_problem_of_a_quote_table_is_named_at_its_line() {
+    let text = format!(
+        "{HEAD}[quote]\ncustomer = 42\nvalid_days = 0\nplans = [\"web1on1/grwo\", \"web1on1/base\", \"web1on1/base\"]\ncompare = \"yes\"\ndiscount = {{ percent = \"110\", amount = \"5\", on = \"fee\" }}\nvat = \"XX\"\nlanguage = \"es\"\ndate = \"2026-13-01\"\ncolour = \"red\"\n"
+    );
+    let e = scenario_errors(&text);
+    let wanted = [
+        "s.toml:5:12: `quote.customer`: expected a string, found an integer",
+        "s.toml:6:14: `quote.valid_days`: a quote is valid for at least 1 day",
+        "s.toml:7:10: `quote.plans[0]`: no plan `web1on1/grwo` in the rate cards, did you mean `web1on1/grow`?",
+        "s.toml:7:42: `quote.plans[2]`: `web1on1/base` is listed twice: keep one",
+        "s.toml:8:11: `quote.compare`: expected `true` or `false`",
+        "`quote.discount.percent`: a discount is at most 100 %, found `110`",
+        "`quote.discount.on`: unknown value `fee`: use one of `plan_fee`, `total`",
+        "`quote.discount`: give either `percent` or `amount`, not both or neither",
+        "s.toml:10:7: `quote.vat`: no VAT rate known for `XX`: use one of AT, BE, DE, DK, ES, FI, FR, IE, IT, LU, NL, PL, PT, SE or `reverse_charge`",
+        "s.toml:11:12: `quote.language`: `es` is not a language of the document: use `en`, `nl`, `fr` or `de`",
+        "s.toml:12:8: `quote.date`: `2026-13-01` is not a date `YYYY-MM-DD`",
+        "`quote.colour`: unknown key",
+    ];
+    for w in wanted {
+        assert!(e.iter().any(|line| line.contains(w)), "missing `{w}` in:\n{}", e.join("\n"));
+    }
+}

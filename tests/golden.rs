@@ -4,8 +4,9 @@
 //! files; read the diff before committing it.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use pricesim::catalog::Catalog;
 use pricesim::scenario::load_file;
@@ -55,7 +56,7 @@ fn the_library_gives_the_expected_quotes() {
 #[test]
 fn the_binary_gives_the_expected_quotes() {
     for case in cases() {
-        let out = Command::new(env!("CARGO_BIN_EXE_pricesim"))
+        let out = common::pricesim()
             .arg("quote")
             .arg(case.join("scenario.toml"))
             .args(["--format", "json"])

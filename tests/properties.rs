@@ -61,6 +61,7 @@ fn scenario_strategy() -> impl Strategy<Value = Scenario> {
                 months: Vec::new(),
                 in_house: Default::default(),
                 ranges: Default::default(),
+                quote: Default::default(),
             };
             if let Some((fee, points, cents)) = enterprise {
                 let terms = s.terms.entry("web1on1".into()).or_default();

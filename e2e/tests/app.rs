@@ -136,6 +136,32 @@ async fn shot(c: &Client, name: &str) {
     std::fs::write(dir.join(format!("{name}.png")), c.screenshot().await.unwrap()).unwrap();
 }
 
+/// New…, starting from the template `id` (`blank`, `dealer-nl`), when nothing unsaved is asked about.
+async fn new_from(c: &Client, id: &str) {
+    click(c, "#file-new").await;
+    c.wait().for_element(Locator::Css("#new-dialog")).await.unwrap();
+    click(c, &format!("#new-dialog input[value=\"{id}\"]")).await;
+    click(c, "#new-create").await;
+    until_gone(c, "#new-dialog").await;
+}
+
+/// Picks `value` in the select `css`.
+async fn choose(c: &Client, css: &str, value: &str) {
+    c.find(Locator::Css(css)).await.unwrap().select_by_value(value).await.unwrap();
+}
+
+/// The text of a PDF, its no-break spaces as plain ones.
+fn pdf_text(file: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(file)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout).replace(['\u{a0}', '\u{202f}'], " ")
+}
+
 async fn click(c: &Client, css: &str) {
     let clicked = match c.find(Locator::Css(css)).await {
         Ok(el) => {
@@ -268,7 +294,7 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     // The file is the example's own document with the form's values in it: its comments kept.
     assert!(text.starts_with("# A Dutch car dealer group"), "{text}");
     assert!(text.contains("# What this work would cost the group itself"), "{text}");
-    click(&c, "#file-new").await;
+    new_from(&c, "dealer-nl").await;
     wait_cheapest(&c, "web1on1/grow").await;
     click(&c, "#file-open").await;
     wait_cheapest(&c, "web1on1/scale").await;
@@ -277,7 +303,7 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     assert_eq!(value.as_deref(), Some("100000"));
 
     // The recent files list it; New, then open it from there.
-    click(&c, "#file-new").await;
+    new_from(&c, "dealer-nl").await;
     wait_cheapest(&c, "web1on1/grow").await;
     let recent = c.find(Locator::Css("#recent")).await.unwrap();
     recent.select_by_value(&saved.display().to_string()).await.unwrap();
@@ -289,16 +315,78 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     wait_text(&c, "#status", "quote.csv").await;
     let csv = std::fs::read_to_string(files.join("quote.csv")).unwrap();
     assert!(csv.lines().count() > 5 && csv.contains("web1on1/scale"), "{csv}");
-    click(&c, "#export-html").await;
-    wait_text(&c, "#status", "quote.html").await;
-    let html = std::fs::read_to_string(files.join("quote.html")).unwrap();
-    assert!(html.starts_with("<!DOCTYPE html>"), "{}", &html[..200.min(html.len())]);
-    // It offers the plan whose invoice is shown (the cheapest: none opened since), then compares.
-    let offer = html.find("<h2>web1on1/scale").expect("the offered plan's lines");
-    assert!(offer < html.find("<h2>Every plan compared").unwrap() && !html.contains("<h2>web1on1/grow"), "{html}");
+    // The quote document a rep sends: its details filled in the quote form (saved with the
+    // scenario), exported as PDF under a name made of the customer and the number; what the
+    // rep must check is listed in the form, not in the document.
+    click(&c, "#export-quote").await;
+    c.wait().for_element(Locator::Css("#quote-dialog")).await.unwrap();
+    type_into(&c, "quote.customer", "Garage Jansen B.V.").await;
+    type_into(&c, "quote.number", "Q-2026-0142").await;
+    type_into(&c, "quote.date", "2026-12-02").await;
+    choose(&c, "#q-discount", "percent").await;
+    type_into(&c, "quote.discount", "10").await;
+    choose(&c, "#q-vat", "NL").await;
+    choose(&c, "#q-language", "nl").await;
+    shot(&c, "2b-quote-form").await;
+    // The form fits a smaller screen too.
+    let (width, height) = c.get_window_size().await.unwrap();
+    c.set_window_size(1024, 700).await.unwrap();
+    shot(&c, "2b-quote-form-1024").await;
+    c.set_window_size(width as u32, height as u32).await.unwrap();
+    let _ = std::fs::remove_file(files.join("quote.pdf"));
+    click(&c, "#quote-export-pdf").await;
+    wait_text(&c, "#quote-saved", "quote.pdf").await;
+    shot(&c, "2b-quote-exported").await;
+    let offered = std::fs::read_to_string(files.join("offered-name")).unwrap();
+    assert_eq!(offered, "Garage Jansen B.V. Q-2026-0142.pdf");
+    let pdf = pdf_text(&files.join("quote.pdf"));
+    for wanted in [
+        "Garage Jansen B.V.",
+        "Q-2026-0142",
+        "2 december 2026",
+        "Geldig tot",
+        "Web1on1 Grow",
+        "\u{2212}49,90",
+        "Btw 21%",
+    ] {
+        assert!(pdf.contains(wanted), "`{wanted}` missing from the exported PDF:\n{pdf}");
+    }
+    assert!(!pdf.contains("Woztell"), "no competitor without compare:\n{pdf}");
+    click(&c, "#quote-close").await;
+    until_gone(&c, "#quote-dialog").await;
+    // The details are part of the scenario: saved with it.
+    click(&c, "#file-save").await;
+    wait_text(&c, "#status", "Saved").await;
+    let text = std::fs::read_to_string(&saved).unwrap();
+    assert!(text.contains("customer = \"Garage Jansen B.V.\"") && text.contains("vat = \"NL\""), "{text}");
+    // The command line makes the same file of the saved scenario, byte for byte.
+    let cli = files.join("cli.pdf");
+    let status = Command::new(root().join("target/debug/pricesim"))
+        .arg("quote")
+        .arg(&saved)
+        .arg("--document")
+        .arg(&cli)
+        .stdout(Stdio::null())
+        .status()
+        .expect("the pricesim binary (cargo build)");
+    assert!(status.success());
+    assert_eq!(
+        std::fs::read(&cli).unwrap(),
+        std::fs::read(files.join("quote.pdf")).unwrap(),
+        "the CLI and the app write the same file"
+    );
 
-    // Back to the example (nothing unsaved: New does not ask).
+    // New offers a blank scenario or an example; blank is blank.
     click(&c, "#file-new").await;
+    c.wait().for_element(Locator::Css("#new-dialog")).await.unwrap();
+    shot(&c, "2c-new-chooser").await;
+    click(&c, "#new-dialog input[value=\"blank\"]").await;
+    click(&c, "#new-create").await;
+    wait_text(&c, "#status", "New scenario").await;
+    let engaged = c.find(Locator::Css("[data-field=\"contacts.engaged\"]")).await.unwrap().prop("value").await.unwrap();
+    assert_eq!(engaged.as_deref(), Some(""), "a blank scenario has no usage");
+    // Back to the example (nothing unsaved: New does not ask).
+    new_from(&c, "dealer-nl").await;
     wait_cheapest(&c, "web1on1/grow").await;
 
     // The breakeven chart: the count to vary and the plans chosen, the cheapest plan on each

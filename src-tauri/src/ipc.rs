@@ -14,10 +14,12 @@ use ts_rs::{TS, TypeVisitor};
 
 use crate::commands::Failure;
 use crate::commands::analysis::Charted;
+use crate::commands::document::{QuoteAsk, QuoteSaved, VatChoice};
 use crate::commands::files::{Export, Loaded};
 use crate::commands::import::{ImportAsk, Imported};
 use crate::commands::pricing::Compared;
 use crate::commands::ratecards::Cards;
+use crate::commands::scenario::Template;
 use crate::commands::unsaved::Choice;
 
 /// Where the declarations live, from the app's folder.
@@ -55,6 +57,10 @@ fn declarations() -> String {
     d.visit::<Simulation>();
     d.visit::<Loaded>();
     d.visit::<Export>();
+    d.visit::<QuoteAsk>();
+    d.visit::<QuoteSaved>();
+    d.visit::<VatChoice>();
+    d.visit::<Template>();
     d.visit::<Cards>();
     d.visit::<ImportAsk>();
     d.visit::<Imported>();

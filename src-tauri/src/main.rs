@@ -1,9 +1,4 @@
-//! pricesim's desktop app: thin Tauri commands over the `pricesim` library. The window shows a
-//! scenario and every plan compared as it is typed; breakeven charts, simulations, rate cards and
-//! files are the other screens (`ui/`).
-//!
-//! Commands live in [`commands`], one module per area; every error crosses to the page as
-//! `{kind, message, problems}` ([`commands::Failure`]).
+//! pricesim's desktop app (see the library, `src/lib.rs`): started on Tauri's real runtime.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 /// A quote is built of many small strings and lists (lines, warnings, provenance), made and freed
@@ -12,48 +7,13 @@
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-mod close;
-mod commands;
-#[cfg(test)]
-mod ipc;
-mod state;
-
 fn main() {
     let mut context = tauri::generate_context!();
     if cfg!(feature = "e2e") {
         // Tests get their own identity, so their data folder is never a user's.
         context.config_mut().identifier = "com.pricesim.desktop.e2e".to_string();
     }
-    let app = tauri::Builder::default()
-        .plugin(tauri_plugin_dialog::init())
-        .setup(|app| {
-            use tauri::Manager;
-            let data = app.path().app_data_dir()?;
-            app.manage(state::AppState::open(data).map_err(|e| e.to_string())?);
-            Ok(())
-        })
-        .on_window_event(close::ask_before_losing_changes)
-        .invoke_handler(tauri::generate_handler![
-            commands::scenario::example_scenario,
-            commands::pricing::compare,
-            commands::analysis::breakeven,
-            commands::analysis::simulate,
-            commands::files::open_scenario,
-            commands::files::read_recent,
-            commands::files::save_scenario,
-            commands::files::recent_files,
-            commands::files::set_dirty,
-            commands::files::export_file,
-            commands::import::import_log,
-            commands::import::cancel_import,
-            commands::import::check_invoice,
-            commands::ratecards::ratecards,
-            commands::ratecards::save_ratecard,
-            commands::ratecards::reset_ratecard,
-            commands::unsaved::confirm_discard,
-        ])
-        .run(context);
-    if let Err(e) = app {
+    if let Err(e) = pricesim_app::app(tauri::Builder::default()).run(context) {
         eprintln!("pricesim: the app could not start: {e}");
         std::process::exit(1);
     }

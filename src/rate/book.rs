@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 use super::coverage::Ledger;
 use crate::money::{Currency, MoneyError, Rounding, checked_add};
-use crate::quote::{How, Line, MeterUse, Payee, Warning, WarningKind, Why, line_amount};
+use crate::quote::{How, Item, Line, MeterUse, Payee, Warning, WarningKind, Why, line_amount};
 use crate::ratecard::Provenance;
 use crate::scenario::Scenario;
 use crate::usage::UsageKey;
@@ -43,6 +43,7 @@ pub(crate) trait Book {
         figures: Figures<'_>,
         description: impl FnOnce() -> String,
         source: impl FnOnce() -> Provenance,
+        item: impl FnOnce() -> Item,
     ) -> Result<(), MoneyError>;
 
     /// A line priced elsewhere (a scenario's WhatsApp rows), paid to `payee`.
@@ -97,9 +98,10 @@ impl Book for Full {
         f: Figures<'_>,
         description: impl FnOnce() -> String,
         source: impl FnOnce() -> Provenance,
+        item: impl FnOnce() -> Item,
     ) -> Result<(), MoneyError> {
         let line = Line::priced(f.code, description(), f.quantity, f.unit_price, source(), f.rounding, f.currency)?;
-        self.lines.push(line.paid_to(f.payee));
+        self.lines.push(line.paid_to(f.payee).charging(item()));
         Ok(())
     }
 
@@ -202,6 +204,7 @@ impl Book for &mut Sums {
         f: Figures<'_>,
         description: impl FnOnce() -> String,
         _source: impl FnOnce() -> Provenance,
+        _item: impl FnOnce() -> Item,
     ) -> Result<(), MoneyError> {
         let amount =
             line_amount(f.quantity, f.unit_price, f.rounding, f.currency).map_err(|e| e.within(&description()))?;

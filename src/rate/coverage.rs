@@ -13,9 +13,10 @@ use rust_decimal::Decimal;
 use super::Rater;
 use super::book::{Book, Figures, Full};
 use crate::money::{Currency, MoneyError, Rounding};
-use crate::quote::{Covered, How, Payee, Uncovered, Warning, WarningKind, Why};
+use crate::quote::{Covered, How, Item, Payee, Uncovered, Warning, WarningKind, Why};
 use crate::ratecard::{Handling, Provenance, Status, Work};
 use crate::render::count;
+use crate::scenario::TermValue;
 use crate::usage::{Usage, UsageKey, describe, in_house_label};
 use crate::whatsapp;
 use crate::whatsapp::scenario::Pricing;
@@ -184,11 +185,17 @@ impl<B: Book> Rater<'_, B> {
             });
             return Ok(());
         };
+        let numbers =
+            rules.free_per_number.as_ref().map_or(1, |per| match self.scenario.term(from, &per.numbers_term) {
+                Some(TermValue::Count(n)) => *n,
+                _ => 1,
+            });
         let pricing = Pricing {
             tables,
             rules,
             version_from: version.effective_from,
             day,
+            numbers,
             currency: fees.currency,
             rounding: fees.rounding,
             markup_percent: fees.markup_percent,
@@ -235,7 +242,7 @@ impl<B: Book> Rater<'_, B> {
             unit_price: cost,
             rounding: Rounding::default(),
         };
-        self.out.line(figures, || in_house_label(key), source)?;
+        self.out.line(figures, || in_house_label(key), source, || Item::InHouse { usage: key.clone() })?;
         self.out.cover(key, n, Payee::InHouse, How::Priced);
         Ok(true)
     }

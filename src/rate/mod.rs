@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 use crate::catalog::Catalog;
 use crate::money::{Currency, MoneyError, checked_mul};
 use crate::quote::{
-    Basis, How, IncludedTag, Line, MeterUse, Payee, PointsEach, Quote, Warning, WarningKind, Why, sum_lines,
+    Basis, How, IncludedTag, Item, Line, MeterUse, Payee, PointsEach, Quote, Warning, WarningKind, Why, sum_lines,
 };
 use crate::ratecard::{
     Beyond, Charge, Meter, Packs, PaidBasis, Plan, Points, Price, PriceValue, Provenance, Quantity, RateCard, Sale,
@@ -205,9 +205,9 @@ impl<'a, B: Book> Rater<'a, B> {
 
     fn charge(&mut self, charge: &Charge) -> Result<(), MoneyError> {
         match charge {
-            Charge::Recurring { description, amount } => {
-                self.line("plan_fee", || description.clone(), Decimal::ONE, amount, || "the plan fee".into()).map(drop)
-            }
+            Charge::Recurring { description, amount } => self
+                .line("plan_fee", || description.clone(), Decimal::ONE, amount, || "the plan fee".into(), || Item::Fee)
+                .map(drop),
             Charge::Quota { description, of, included, unit_price, sale, included_source } => {
                 let quota =
                     Quota { description, of, included, unit_price, sale, included_source: included_source.as_ref() };
@@ -232,6 +232,7 @@ impl<'a, B: Book> Rater<'a, B> {
         quantity: Decimal,
         price: &Price,
         what: impl FnOnce() -> String,
+        item: impl FnOnce() -> Item,
     ) -> Result<bool, MoneyError> {
         match self.resolve(price) {
             Resolved::Known(unit_price, source) => {
@@ -243,7 +244,7 @@ impl<'a, B: Book> Rater<'a, B> {
                     unit_price,
                     rounding: self.card.rounding,
                 };
-                self.out.line(figures, description, || source.provenance())?;
+                self.out.line(figures, description, || source.provenance(), item)?;
                 Ok(true)
             }
             Resolved::Unknown => {
@@ -359,7 +360,8 @@ impl<'a, B: Book> Rater<'a, B> {
         };
         let what =
             || if sale.per == 1 { format!("extra {}", unit()) } else { format!("{} extra {}", sale.per, unit()) };
-        let priced = self.line("overage", || description.to_string(), quantity, unit_price, what)?;
+        let item = || Item::Extra { of: of.name().to_string(), unit: unit(), per: sale.per };
+        let priced = self.line("overage", || description.to_string(), quantity, unit_price, what, item)?;
         if let Some(key) = work {
             self.out.account(key, over, priced.then_some((Payee::Vendor, How::Priced)));
         }
@@ -414,7 +416,8 @@ impl<'a, B: Book> Rater<'a, B> {
                 }
             };
             let value = after_discount(known(&tier.price))?.map_or(PriceValue::Unknown, PriceValue::Amount);
-            self.line("subscription", text, Decimal::from(c.months), &Price { value, source }, what).map(drop)
+            self.line("subscription", text, Decimal::from(c.months), &Price { value, source }, what, || Item::Other)
+                .map(drop)
         } else {
             let Some((paid_below, paid_tier)) = range_of(ranges, cycle.term_paid) else { return Ok(()) };
             if paid_below == below {
@@ -427,7 +430,7 @@ impl<'a, B: Book> Rater<'a, B> {
                 format!("{} instead of the range paid for up front ({paid_range}), {from} to {to}", label())
             };
             let value = after_discount(difference)?.map_or(PriceValue::Unknown, PriceValue::Amount);
-            self.line("subscription", text, Decimal::ONE, &Price { value, source }, what).map(drop)
+            self.line("subscription", text, Decimal::ONE, &Price { value, source }, what, || Item::Other).map(drop)
         }
     }
 
@@ -522,7 +525,8 @@ impl<'a, B: Book> Rater<'a, B> {
                     if in_tier > 0 {
                         let what = || format!("`{of}` in this tier");
                         let text = label(below, tier.up_to);
-                        let priced = self.line("tier", text, Decimal::from(in_tier), &tier.price, what)?;
+                        let item = || Item::Range { of: of.to_string(), above: below, up_to: tier.up_to };
+                        let priced = self.line("tier", text, Decimal::from(in_tier), &tier.price, what, item)?;
                         account(self, in_tier, priced);
                     }
                 }
@@ -530,13 +534,14 @@ impl<'a, B: Book> Rater<'a, B> {
             TierMode::Volume | TierMode::Flat => {
                 if let Some((below, tier)) = range_of(tiers, quantity) {
                     let text = label(below, tier.up_to);
+                    let item = || Item::Range { of: of.to_string(), above: below, up_to: tier.up_to };
                     if mode == TierMode::Flat {
                         let what = || format!("the range holding {quantity} `{of}`");
-                        let priced = self.line("tier", text, Decimal::ONE, &tier.price, what)?;
+                        let priced = self.line("tier", text, Decimal::ONE, &tier.price, what, item)?;
                         account(self, quantity, priced);
                     } else if quantity > 0 {
                         let what = || format!("`{of}` in this tier");
-                        let priced = self.line("tier", text, Decimal::from(quantity), &tier.price, what)?;
+                        let priced = self.line("tier", text, Decimal::from(quantity), &tier.price, what, item)?;
                         account(self, quantity, priced);
                     }
                 }

@@ -2,7 +2,7 @@
 
 pub mod breakeven;
 pub mod csv;
-pub mod html;
+pub mod import;
 pub mod log;
 pub mod sheet;
 pub mod simulation;

@@ -13,7 +13,7 @@ use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value};
 /// The top-level keys the form edits; every other key of the document is kept as written.
 const FORM_KEYS: &[&str] = &[
     "version", "name", "month", "currency", "contacts", "outcomes", "agents", "email", "whatsapp", "vendors",
-    "in_house",
+    "in_house", "quote",
 ];
 
 /// Why a document could not be edited: one of the two texts is not TOML.

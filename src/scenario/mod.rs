@@ -6,6 +6,7 @@
 //! A file is edited, not rewritten, when the app saves it ([`document`]).
 
 pub mod document;
+pub mod quote_details;
 mod range;
 
 pub use range::{Range, Ranges};
@@ -26,6 +27,7 @@ use crate::ratecard::TermKind;
 use crate::ratecard::load::whole_minor_units;
 use crate::tomlread::{Reader, Value, join};
 use crate::usage::{ACTORS, Usage, UsageKey, WHATSAPP_CATEGORIES, is_country_code};
+use quote_details::QuoteDetails;
 
 /// The scenario format this program writes; it reads this one.
 pub const VERSION: u64 = 1;
@@ -65,6 +67,10 @@ pub struct Scenario {
     #[serde(default, skip_serializing_if = "Ranges::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<Ranges>", optional))]
     pub ranges: Ranges,
+    /// What a quote document needs beyond the usage. `[quote]`.
+    #[serde(default, skip_serializing_if = "QuoteDetails::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<QuoteDetails>", optional))]
+    pub quote: QuoteDetails,
 }
 
 /// The user's own unit cost of work a plan does not sell, in the scenario's currency, by the key
@@ -160,7 +166,7 @@ pub fn load_file(path: &Path, catalog: &Catalog) -> Result<Scenario, Diagnostics
 
 const TOP_KEYS: &[&str] = &[
     "version", "name", "month", "currency", "contacts", "outcomes", "agents", "email", "whatsapp", "vendors", "daily",
-    "months", "in_house",
+    "months", "in_house", "quote",
 ];
 
 /// The usage tables, at the top and in each `[[months]]` table.
@@ -193,13 +199,14 @@ pub fn load_str(file: &Path, text: &str, catalog: &Catalog) -> Result<Scenario, 
     let months = root.get("months").map(|v| month_overrides(&mut r, v, catalog)).unwrap_or_default();
     let terms = root.get("vendors").map(|v| vendor_terms(&mut r, v, catalog)).unwrap_or_default();
     let in_house = root.get("in_house").map(|v| in_house(&mut r, v, catalog)).unwrap_or_default();
+    let quote = root.get("quote").map(|v| quote_details::read(&mut r, v, catalog)).unwrap_or_default();
 
     if let (Some(month), Some(vendors)) = (month, root.get("vendors")) {
         complete_terms(&mut r, vendors, &terms, month, catalog);
     }
     let scenario = match (month, currency) {
         (Some(month), Some(currency)) => {
-            Some(Scenario { name, month, currency, usage, terms, weekdays, months, in_house, ranges })
+            Some(Scenario { name, month, currency, usage, terms, weekdays, months, in_house, ranges, quote })
         }
         _ => None,
     };

@@ -11,6 +11,9 @@ use crate::outlook::{Assumptions, Combination, ReadingCost, SwitchCosts};
 use crate::ratecard::Version;
 use crate::scenario::Scenario;
 
+/// Each plan's cost under one combination of readings, by `vendor/plan`.
+type PlanCosts = Vec<(String, Option<Decimal>)>;
+
 /// A card's version in force that has switches.
 struct InForce<'a> {
     vendor: &'a str,
@@ -56,7 +59,7 @@ pub(super) fn assumptions(
         combos = combos.into_iter().flat_map(|c| (0..*size).map(move |k| [c.clone(), vec![k]].concat())).collect();
     }
     // Each combination's cost of every plan.
-    let mut costs: Vec<(Vec<usize>, Vec<(String, Option<Decimal>)>)> = Vec::new();
+    let mut costs: Vec<(Vec<usize>, PlanCosts)> = Vec::new();
     for combo in combos {
         let mut alt = catalog.clone();
         for (i, f) in in_force.iter().enumerate() {

@@ -1,6 +1,6 @@
 // The one module that talks to the Tauri side: every command, typed. Errors arrive as Failure.
 import { Channel, invoke } from "@tauri-apps/api/core";
-import type { Breakeven, Cards, Charted, Choice, Compared, Export, Failure, ImportAsk, Imported, InvoiceCheck, Loaded, Simulation, Step } from "./types";
+import type { Breakeven, Cards, Charted, Choice, Compared, Export, Failure, ImportAsk, Imported, InvoiceCheck, Loaded, QuoteAsk, QuoteSaved, Simulation, Step, Template, VatChoice } from "./types";
 
 function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   return invoke<T>(command, args).catch((e: unknown) => {
@@ -16,6 +16,9 @@ export function toFailure(e: unknown): Failure {
 
 export const api = {
   exampleScenario: () => call<Loaded>("example_scenario"),
+  /** What "New" starts from: blank, or one of the examples. */
+  templates: () => call<Template[]>("templates"),
+  template: (id: string) => call<Loaded>("template", { id }),
   /** The form's TOML put into the user's document `base` (empty for a new one), checked and priced. */
   compare: (base: string, form: string) => call<Compared>("compare", { base, form }),
   breakeven: (text: string, axis: string, from: number, to: number, plans: string[]) =>
@@ -28,6 +31,10 @@ export const api = {
   recentFiles: () => call<string[]>("recent_files"),
   setDirty: (dirty: boolean, title: string) => call<void>("set_dirty", { dirty, title }),
   exportFile: (request: Export) => call<string>("export_file", { request }),
+  /** The quote document of the scenario's `[quote]`, saved where the user says. */
+  exportQuote: (ask: QuoteAsk) => call<QuoteSaved>("export_quote", { ask }),
+  vatRates: () => call<VatChoice[]>("vat_rates"),
+  pickLogo: () => call<string>("pick_logo"),
   /** Asks for a log and rates it; `onStep` hears how far the read has come. */
   importLog: (ask: ImportAsk, onStep: (step: Step) => void) => {
     const progress = new Channel<Step>();

@@ -1,7 +1,7 @@
 // The scenario form: what the user types, kept as text so nothing is lost while typing; turned
 // into the scenario file's TOML (CONTRACT.md) for the core to check and price. Counts are checked
 // here first (a whole number, 0 or more) so a half-typed value never reaches the core.
-import type { Problem, Scenario } from "./types";
+import type { Problem, QuoteDetails, Scenario } from "./types";
 
 export const OUTCOMES = [
   "test_drive", "video_call", "showroom_visit", "quotation_request", "information_request",
@@ -30,15 +30,66 @@ export interface Form {
   terms: Record<string, Record<string, string>>;
   /** `[in_house]` key (`outcomes.bot.*`, `email.sent`) → the user's own unit cost as typed. */
   inHouse: Record<string, string>;
+  /** `[quote]`: the quote document's details, as typed. */
+  quote: QuoteForm;
+}
+
+/** The quote document's details, each as typed (empty: the file's default). */
+export interface QuoteForm {
+  customer: string;
+  prepared_by: string;
+  company: string;
+  email: string;
+  logo: string;
+  number: string;
+  date: string;
+  valid_days: string;
+  /** The plans offered; none: the cheapest. */
+  plans: string[];
+  compare: boolean;
+  /** `percent` or `amount` of a discount, or none. */
+  discount: "" | "percent" | "amount";
+  discountValue: string;
+  discountOn: "plan_fee" | "total";
+  /** A country code, `reverse_charge`, or none. */
+  vat: string;
+  /** `en`, `nl`, `fr`, `de`, or none (English). */
+  language: string;
+}
+
+/** The text fields of `[quote]`, written as TOML strings. */
+export const QUOTE_TEXT = ["customer", "prepared_by", "company", "email", "logo", "number", "date"] as const;
+
+export function emptyQuote(): QuoteForm {
+  return { customer: "", prepared_by: "", company: "", email: "", logo: "", number: "", date: "", valid_days: "", plans: [], compare: false, discount: "", discountValue: "", discountOn: "plan_fee", vat: "", language: "" };
+}
+
+/** The form of a scenario's `[quote]`. */
+function quoteForm(q: QuoteDetails | undefined): QuoteForm {
+  const f = emptyQuote();
+  if (!q) return f;
+  for (const k of QUOTE_TEXT) f[k] = q[k] ?? "";
+  f.valid_days = q.valid_days === undefined ? "" : String(q.valid_days);
+  f.plans = [...(q.plans ?? [])];
+  f.compare = q.compare ?? false;
+  if (q.discount) {
+    const d = q.discount;
+    f.discount = "percent" in d ? "percent" : "amount";
+    f.discountValue = "percent" in d ? d.percent : d.amount;
+    f.discountOn = d.on;
+  }
+  f.vat = q.vat ?? "";
+  f.language = q.language ?? "";
+  return f;
 }
 
 export function emptyForm(): Form {
-  return { name: "", month: "2026-12", currency: "EUR", counts: {}, whatsapp: [], terms: {}, inHouse: {} };
+  return { name: "", month: "2026-12", currency: "EUR", counts: {}, whatsapp: [], terms: {}, inHouse: {}, quote: emptyQuote() };
 }
 
 /** The form of a scenario the core has read. */
 export function fromScenario(s: Scenario): Form {
-  const form: Form = { name: s.name ?? "", month: s.month, currency: s.currency, counts: {}, whatsapp: [], terms: {}, inHouse: { ...(s.in_house ?? {}) } };
+  const form: Form = { name: s.name ?? "", month: s.month, currency: s.currency, counts: {}, whatsapp: [], terms: {}, inHouse: { ...(s.in_house ?? {}) }, quote: quoteForm(s.quote) };
   for (const [key, n] of Object.entries(s.usage)) {
     const wa = key.match(/^whatsapp\.([A-Z]{2})\.(.+)$/);
     if (wa) {
@@ -72,6 +123,10 @@ export function check(form: Form): Problem[] {
     const t = text.trim();
     if (t !== "" && !/^\d{1,12}(\.\d{1,10})?$/.test(t)) problems.push({ field: `in_house.${key}`, line: null, message: `a cost such as 12.50, 0 or more (found "${t}")` });
   }
+  const q = form.quote;
+  if (q.date.trim() !== "" && !/^\d{4}-\d{2}-\d{2}$/.test(q.date.trim())) problems.push({ field: "quote.date", line: null, message: "a date such as 2026-12-02" });
+  if (q.valid_days.trim() !== "" && !/^\d{1,3}$/.test(q.valid_days.trim())) problems.push({ field: "quote.valid_days", line: null, message: "a number of days, such as 30" });
+  if (q.discount && !/^\d{1,12}(\.\d{1,10})?$/.test(q.discountValue.trim())) problems.push({ field: "quote.discount", line: null, message: q.discount === "percent" ? "a percentage such as 10" : "an amount such as 50.00" });
   form.whatsapp.forEach((row, i) => {
     if (!/^[A-Z]{2}$/.test(row.country.trim())) problems.push({ field: `whatsapp[${i}].country`, line: null, message: "a two-letter country code, such as NL" });
     for (const [cat, text] of Object.entries(row.counts)) need(`whatsapp[${i}].${cat}`, text);
@@ -116,5 +171,19 @@ export function toToml(form: Form, termKinds: Record<string, Record<string, stri
   }
   const costs = Object.entries(form.inHouse).filter(([, v]) => v.trim() !== "");
   if (costs.length) out.push("", "[in_house]", ...costs.map(([k, v]) => `${quote(k)} = ${quote(v.trim())}`));
+  out.push(...quoteToml(form.quote));
   return out.join("\n") + "\n";
+}
+
+/** `[quote]`'s lines, none when nothing is given. */
+function quoteToml(q: QuoteForm): string[] {
+  const lines: string[] = [];
+  for (const k of QUOTE_TEXT) if (q[k].trim() !== "") lines.push(`${k} = ${quote(q[k].trim())}`);
+  if (q.valid_days.trim() !== "") lines.push(`valid_days = ${q.valid_days.trim()}`);
+  if (q.plans.length) lines.push(`plans = [${q.plans.map(quote).join(", ")}]`);
+  if (q.compare) lines.push("compare = true");
+  if (q.discount) lines.push(`discount = { ${q.discount} = ${quote(q.discountValue.trim())}, on = ${quote(q.discountOn)} }`);
+  if (q.vat) lines.push(`vat = ${quote(q.vat)}`);
+  if (q.language) lines.push(`language = ${quote(q.language)}`);
+  return lines.length ? ["", "[quote]", ...lines] : [];
 }

@@ -3,6 +3,41 @@
 // and the Rust types differ. Money is a string holding a decimal, never a number.
 
 /**
+ * One plan after the change.
+ */
+export type After = { 
+/**
+ * `vendor/plan`.
+ */
+plan: string, 
+/**
+ * Its cost then; `None` when it is not known (or the plan is no longer on sale).
+ */
+cost: string | null, 
+/**
+ * Its rank then.
+ */
+rank: number | null, };
+
+/**
+ * What a quote's cost is under each reading of the unverified rules and prices it rests on
+ * (the switches of its cards' versions in force), and at the best and worst combination.
+ */
+export type Assumptions = { 
+/**
+ * Each switch, with the cost under each of its readings (the others at the card's own).
+ */
+switches: Array<SwitchCosts>, 
+/**
+ * The cheapest combination of readings.
+ */
+best: Combination, 
+/**
+ * The dearest.
+ */
+worst: Combination, };
+
+/**
  * One usage's share of a points meter.
  */
 export type Basis = { 
@@ -154,6 +189,19 @@ svg: string, };
 export type Choice = "save" | "discard" | "cancel";
 
 /**
+ * A combination of readings and the quote's cost under it.
+ */
+export type Combination = { 
+/**
+ * The cost.
+ */
+cost: string, 
+/**
+ * The readings other than the cards' own, as `card.switch = reading`.
+ */
+readings: Array<string>, };
+
+/**
  * The scenario as the core read it (for the form, after opening a file), and its comparison.
  */
 export type Compared = { 
@@ -217,7 +265,19 @@ cheapest_by_vendor: { [key in string]?: string },
 /**
  * Cards left out because no version of theirs is in force in the month.
  */
-notes?: Array<string>, };
+notes?: Array<string>, 
+/**
+ * How the quotes' spreads were sampled, for a scenario with ranges.
+ */
+sampling?: Sampling, 
+/**
+ * How far each count can move before the cheapest plan is no longer the cheapest.
+ */
+headroom?: Array<Headroom>, 
+/**
+ * What the same usage costs after the next dated price change the cards hold.
+ */
+next_change?: NextChange, };
 
 /**
  * `1 from = rate to`, from `date` on, with where the figure comes from.
@@ -240,7 +300,7 @@ rate: string,
  */
 date: string, 
 /**
- * Its provenance (`derived` for an inverted rate).
+ * Its provenance (`derived` for an inverted or cross rate).
  */
 source: Provenance, };
 
@@ -382,21 +442,39 @@ field: string,
 message: string, };
 
 /**
+ * A discount: `percent` of, or `amount` off, the plan fee or the total before VAT.
+ */
+export type Discount = { 
+/**
+ * More than 0, at most 100.
+ */
+percent: string, 
+/**
+ * What it is taken from.
+ */
+on: DiscountOn, } | { 
+/**
+ * More than 0.
+ */
+amount: string, 
+/**
+ * What it is taken from.
+ */
+on: DiscountOn, };
+
+/**
+ * What a discount is taken from.
+ */
+export type DiscountOn = "plan_fee" | "total";
+
+/**
  * What to export.
  */
 export type Export = { "kind": "quote_csv", 
 /**
  * The scenario.
  */
-text: string, } | { "kind": "quote_html", 
-/**
- * The scenario.
- */
-text: string, 
-/**
- * The plan offered (`vendor/plan`); none: every plan in full.
- */
-plan: string | null, } | { "kind": "breakeven_chart", 
+text: string, } | { "kind": "breakeven_chart", 
 /**
  * `svg` or `png`.
  */
@@ -463,7 +541,33 @@ problems: Array<Problem>, };
 /**
  * Kinds of failures.
  */
-export type FailureKind = "invalid" | "io" | "cancelled" | "pricing";
+export type FailureKind = "invalid" | "io" | "cancelled" | "pricing" | "internal";
+
+/**
+ * How far one count can move, the rest held, before the cheapest plan is no longer the
+ * cheapest: from `pricesim breakeven` along that count, exactly.
+ */
+export type Headroom = { 
+/**
+ * The count.
+ */
+usage: UsageKey, 
+/**
+ * Its count in the quote.
+ */
+expected: number, 
+/**
+ * Upwards: where another plan becomes cheaper; `None` when none does up to `searched_to`.
+ */
+up?: Move, 
+/**
+ * Downwards: where another plan is cheaper below; `None` when the plan stays cheapest down to 0.
+ */
+down?: Move, 
+/**
+ * How far up the count was followed.
+ */
+searched_to: number, };
 
 /**
  * How a payee accounts for work.
@@ -572,6 +676,64 @@ lines: Array<LineCheck>,
 problem?: string, };
 
 /**
+ * What an invoice line charges for, in parts a translation can use.
+ */
+export type Item = { "kind": "fee" } | { "kind": "extra", 
+/**
+ * The meter: `points` or a usage key.
+ */
+of: string, 
+/**
+ * The card's name for its points (`Chatpoints`); the usage key otherwise.
+ */
+unit: string, 
+/**
+ * Units per block sold.
+ */
+per: number, } | { "kind": "range", 
+/**
+ * The usage key.
+ */
+of: string, 
+/**
+ * The last unit of the range before it.
+ */
+above: number, 
+/**
+ * The range's last unit; `None` for the open last one.
+ */
+up_to: number | null, } | { "kind": "whatsapp", 
+/**
+ * `marketing`, `utility`, `authentication`, `service`.
+ */
+category: string, 
+/**
+ * Conversations or messages.
+ */
+messages: boolean, 
+/**
+ * The market's name as Meta gives it.
+ */
+market: string, 
+/**
+ * The scenario's countries in the market.
+ */
+countries: Array<string>, 
+/**
+ * The volume tier's first unit of the month, when the rate is a tier's.
+ */
+from_unit: number | null, } | { "kind": "in_house", 
+/**
+ * The work.
+ */
+usage: UsageKey, } | { "kind": "other" };
+
+/**
+ * A language the document (and the app) is written in.
+ */
+export type Language = "en" | "nl" | "fr" | "de";
+
+/**
  * One invoice line.
  */
 export type Line = { 
@@ -608,7 +770,13 @@ amount: string,
 /**
  * Where the unit price comes from.
  */
-source: Provenance, };
+source: Provenance, 
+/**
+ * What the line charges for, as data, so that a document can name it in its reader's
+ * language; `description` is the same in the vendor's words. Left out when only those
+ * describe it.
+ */
+item?: Item, };
 
 /**
  * One line compared.
@@ -830,6 +998,52 @@ month: Month,
 usage: Usage, };
 
 /**
+ * Where, along one count, another plan takes over as the cheapest.
+ */
+export type Move = { 
+/**
+ * Up: the first count at which `plan` is cheaper (a crossing's `at` in `pricesim breakeven`).
+ * Down: the highest count at which `plan` is the cheapest.
+ */
+at: number, 
+/**
+ * The plan cheapest there.
+ */
+plan: string, 
+/**
+ * How far that is from the expected count, in percent of it (1 decimal; up positive, down
+ * negative).
+ */
+percent: string, };
+
+/**
+ * The next dated price change the comparison's cards already hold, and what the same usage
+ * costs under it.
+ */
+export type NextChange = { 
+/**
+ * The day the new versions take effect.
+ */
+date: string, 
+/**
+ * The first month priced under them (a change on a later day than the 1st applies from
+ * the month after).
+ */
+month: Month, 
+/**
+ * The cards whose version changes that day (`meta`).
+ */
+cards: Array<string>, 
+/**
+ * Each plan of the comparison, in its order, priced then.
+ */
+quotes: Array<After>, 
+/**
+ * True when the ranked plans come in another order then (or another plan is cheapest).
+ */
+ranking_changes: boolean, };
+
+/**
  * Who a line is paid to.
  */
 export type Payee = "vendor" | "meta" | "in_house";
@@ -900,7 +1114,7 @@ cost: string | null, };
 export type PointsEach = number | IncludedTag;
 
 /**
- * One problem of an input.
+ * One problem of an input, where the core found it.
  */
 export type Problem = { 
 /**
@@ -908,9 +1122,18 @@ export type Problem = {
  */
 field: string, 
 /**
- * The line in the scenario's text, when known.
+ * The file it is in, as the core names it (`scenario.toml`, `meta/rates-usd.csv`): a card's
+ * problem may be in one of its tables, not in the text being edited.
+ */
+file?: string, 
+/**
+ * The line in that file, when known.
  */
 line: number | null, 
+/**
+ * The column, in characters, when known.
+ */
+column?: number, 
 /**
  * What is wrong.
  */
@@ -918,6 +1141,9 @@ message: string, };
 
 /**
  * Where a price comes from.
+ *
+ * Every line of every quote carries its price's provenance, so its texts are shared (`Arc<str>`),
+ * not copied: a clone is a count, not an allocation.
  */
 export type Provenance = { 
 /**
@@ -1018,7 +1244,157 @@ uncovered: Array<Uncovered>,
 /**
  * How every other non-zero quantity of work is accounted for: on whose lines, and how.
  */
-coverage?: Array<Covered>, };
+coverage?: Array<Covered>, 
+/**
+ * For a ranked quote of a scenario with ranges: its cost over them (docs/UNCERTAINTY.md).
+ */
+spread?: Spread, 
+/**
+ * For a ranked quote of a scenario with ranges: the share of sampled months in which it is
+ * the cheapest, 0 to 1 with 4 decimals; the ranked quotes' chances add up to 1.
+ */
+chance_cheapest?: string, 
+/**
+ * For a ranked quote whose cards' versions rest on unverified rules or prices: its cost
+ * under their other readings (docs/UNCERTAINTY.md).
+ */
+assumptions?: Assumptions, };
+
+/**
+ * What to make the document of.
+ */
+export type QuoteAsk = { 
+/**
+ * The scenario, with its `[quote]` details.
+ */
+text: string, 
+/**
+ * The scenario's file, when saved: a logo's path is relative to its folder.
+ */
+path: string | null, 
+/**
+ * `pdf` or `html`.
+ */
+format: string, 
+/**
+ * The language, over `[quote] language`.
+ */
+language: Language | null, };
+
+/**
+ * The quote document's details, as given under `[quote]`.
+ */
+export type QuoteDetails = { 
+/**
+ * The prospect (`Garage Jansen B.V.`).
+ */
+customer?: string, 
+/**
+ * The sales rep who sends it.
+ */
+prepared_by?: string, 
+/**
+ * The rep's company.
+ */
+company?: string, 
+/**
+ * The rep's email address.
+ */
+email?: string, 
+/**
+ * A PNG or SVG file shown at the top, relative to the scenario file.
+ */
+logo?: string, 
+/**
+ * The quote's number (`Q-2026-0142`).
+ */
+number?: string, 
+/**
+ * The date it is made; today when not given.
+ */
+date?: string, 
+/**
+ * How many days it is valid from its date; [`QuoteDetails::DEFAULT_VALID_DAYS`] when not given.
+ */
+valid_days?: number, 
+/**
+ * The plans it offers (`web1on1/grow`); the cheapest ranked plan when empty.
+ */
+plans?: Array<string>, 
+/**
+ * Whether an appendix ranks every other plan for the same usage.
+ */
+compare?: boolean, 
+/**
+ * A discount on the plan fee or on the total.
+ */
+discount?: Discount, 
+/**
+ * VAT: a country's rate, or reverse charge; none shown when not given.
+ */
+vat?: Vat, 
+/**
+ * The document's language; English when not given.
+ */
+language?: Language, };
+
+/**
+ * A document saved, and what the rep must check before sending it.
+ */
+export type QuoteSaved = { 
+/**
+ * Where it was saved.
+ */
+path: string, 
+/**
+ * Prices that are examples or unverified, a discount cut down: for the rep, not the prospect.
+ */
+warnings: Array<string>, };
+
+/**
+ * One count's range.
+ *
+ * INVARIANT: `low <= expected <= high` (the loader refuses anything else).
+ */
+export type Range = { 
+/**
+ * The fewest the month may bring.
+ */
+low: number, 
+/**
+ * The count the quote is priced at: the most likely.
+ */
+expected: number, 
+/**
+ * The most the month may bring.
+ */
+high: number, 
+/**
+ * The count this one moves with, drawn at the same quantile.
+ */
+scale_with?: UsageKey, };
+
+/**
+ * The scenario's ranges by count; counts not here are points.
+ */
+export type Ranges = { [key in UsageKey]?: Range };
+
+/**
+ * A reading and the quote's cost under it.
+ */
+export type ReadingCost = { 
+/**
+ * Its id (`applied`).
+ */
+id: string, 
+/**
+ * For people.
+ */
+label: string, 
+/**
+ * The cost under it; `None` when it is not known then.
+ */
+cost: string | null, };
 
 /**
  * Why a unit was free.
@@ -1056,6 +1432,52 @@ contact: string,
 timestamp: string, };
 
 /**
+ * A count that varies in the sampling.
+ */
+export type SampledCount = { 
+/**
+ * The count.
+ */
+usage: UsageKey, 
+/**
+ * Its range.
+ */
+low: number, 
+/**
+ * The count the lines are priced at.
+ */
+expected: number, 
+/**
+ * Its range's top.
+ */
+high: number, 
+/**
+ * The count it moves with, when tied.
+ */
+scale_with?: UsageKey, };
+
+/**
+ * The sampling behind every spread of a comparison, so a reader can repeat it.
+ */
+export type Sampling = { 
+/**
+ * Months sampled.
+ */
+samples: number, 
+/**
+ * The seed of the generator (fixed: the same answer on every run).
+ */
+seed: number, 
+/**
+ * The distribution each range is drawn from (`triangular`).
+ */
+distribution: string, 
+/**
+ * The counts that vary, with their ranges.
+ */
+ranges: Array<SampledCount>, };
+
+/**
  * A validated scenario.
  */
 export type Scenario = { 
@@ -1091,7 +1513,15 @@ months?: Array<MonthUsage>,
 /**
  * The user's own cost of work a plan does not sell. `[in_house]`.
  */
-in_house?: InHouse, };
+in_house?: InHouse, 
+/**
+ * Counts given as ranges (`{ low, expected, high }`); `usage` holds their `expected`.
+ */
+ranges?: Ranges, 
+/**
+ * What a quote document needs beyond the usage. `[quote]`.
+ */
+quote?: QuoteDetails, };
 
 /**
  * One month of a simulation.
@@ -1146,6 +1576,43 @@ plan: string,
 incomplete?: boolean, };
 
 /**
+ * A plan's cost over the scenario's ranges: percentiles of the sampled costs, and the cost with
+ * every count at its low and at its high.
+ *
+ * INVARIANT: `p10 <= p50 <= p90` (order statistics of one sorted sample).
+ */
+export type Spread = { 
+/**
+ * One sampled month in ten costs less.
+ */
+p10: string, 
+/**
+ * The median sampled month.
+ */
+p50: string, 
+/**
+ * One sampled month in ten costs more.
+ */
+p90: string, 
+/**
+ * The cost with every count at its `low`; `None` when it cannot be priced there.
+ */
+low: string | null, 
+/**
+ * The cost with every count at its `high`; `None` when it cannot be priced there.
+ */
+high: string | null, 
+/**
+ * How many months were sampled.
+ */
+samples: number, 
+/**
+ * How many of them this plan could not price (work uncovered or a price unknown at those
+ * counts): the percentiles are over the others.
+ */
+unpriced?: number, };
+
+/**
  * How far a price can be trusted. Anything but `published` and `contract` is flagged in quotes.
  */
 export type Status = "published" | "derived" | "reconstructed" | "unverified" | "example" | "contract" | "estimate";
@@ -1167,6 +1634,44 @@ done: number,
  * The file's size in bytes.
  */
 total: number, };
+
+/**
+ * One switch and the quote's cost under each reading.
+ */
+export type SwitchCosts = { 
+/**
+ * The card that holds it (`meta`).
+ */
+card: string, 
+/**
+ * Its id (`service_allowance`).
+ */
+id: string, 
+/**
+ * What is not known.
+ */
+question: string, 
+/**
+ * Each reading, the card's own first.
+ */
+values: Array<ReadingCost>, };
+
+/**
+ * A scenario to start from.
+ */
+export type Template = { 
+/**
+ * `blank`, or an example's id (`dealer-nl`).
+ */
+id: string, 
+/**
+ * Its name (`Dealer group NL`).
+ */
+name: string, 
+/**
+ * What it is, from the example's opening comment.
+ */
+about: string, };
 
 /**
  * The kind of value of a contract term.
@@ -1326,6 +1831,24 @@ months: Array<UsageMonth>,
  * With `--invoice`: each invoice checked against its month.
  */
 checks?: Array<InvoiceCheck>, };
+
+/**
+ * VAT on the quote: a country's standard rate, or reverse charge (intra-EU business to business).
+ */
+export type Vat = string;
+
+/**
+ * A VAT rate the quote form offers.
+ */
+export type VatChoice = { 
+/**
+ * The country (`NL`).
+ */
+country: string, 
+/**
+ * Its standard rate in percent (`21`).
+ */
+percent: string, };
 
 /**
  * One version of a card.

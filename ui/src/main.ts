@@ -8,6 +8,8 @@ import { breakevenScreen } from "./screens/breakeven";
 import { simulationScreen } from "./screens/simulation";
 import { ratecardsScreen } from "./screens/ratecards";
 import { importScreen } from "./screens/import";
+import { openQuoteDialog } from "./screens/quote";
+import { chooseTemplate } from "./screens/templates";
 import type { Export, Failure, Loaded } from "./types";
 
 const screens: Record<string, { title: string; render: (root: HTMLElement) => void }> = {
@@ -147,18 +149,13 @@ async function recent(): Promise<void> {
   fill(select, h("option", { value: "" }, files.length ? "Recent files…" : "No recent files"), files.map((f) => h("option", { value: f }, f)));
 }
 
-/** The plan a quote document offers: the one whose invoice preview is shown (the cheapest until another is opened). */
-function offered(): string | null {
-  return state.selected ?? state.comparison?.cheapest ?? null;
-}
-
 function toolbar(): void {
   const act = (label: string, id: string, run: () => unknown) => h("button", { id, type: "button", onclick: () => void run() }, label);
   fill(
     document.getElementById("bar")!,
     h("strong", { class: "brand" }, "pricesim"),
-    act("New", "file-new", async () => {
-      if (await discardOk()) await load(await api.exampleScenario()).catch(report);
+    act("New…", "file-new", async () => {
+      if (await discardOk()) await chooseTemplate((id) => api.template(id).then((l) => load(l, id === "blank" ? "New scenario" : "New scenario from an example"))).catch(report);
     }),
     act("Open…", "file-open", async () => {
       if (await discardOk()) await api.openScenario().then((l) => load(l)).catch(report);
@@ -176,7 +173,7 @@ function toolbar(): void {
       },
     }),
     act("Export CSV…", "export-csv", () => exported(() => ({ kind: "quote_csv", text: state.text }))),
-    act("Export quote document…", "export-html", () => exported(() => ({ kind: "quote_html", text: state.text, plan: offered() }))),
+    act("Export quote…", "export-quote", () => openQuoteDialog().catch(report)),
     h("span", { id: "file-name", class: "file" }),
   );
   fill(

@@ -1,10 +1,11 @@
 //! Scenario files through native dialogs (saved whole or not at all), recent files, and exports:
-//! the quote as CSV or a printable HTML document, charts as SVG or PNG.
+//! the quote as CSV, charts as SVG or PNG (the quote document: `document`).
 //!
 //! Dialogs block, so these commands are async (off the window's thread). The end-to-end build
 //! answers every dialog with the file of the dialog's default name (`scenario.toml`,
-//! `quote.csv`, `chart.png`, `usage-log.csv`…) in the folder `PRICESIM_E2E_DIALOG` instead:
-//! nobody can click a native dialog in a test.
+//! `quote.csv`, `chart.png`, `usage-log.csv`, `quote.pdf`…) in the folder `PRICESIM_E2E_DIALOG`
+//! instead, and writes the name a Save As dialog would offer to `offered-name` there: nobody can
+//! click a native dialog in a test.
 // `#[tauri::command]` expands an async command with `unreachable!` in code of its own.
 #![allow(clippy::unreachable)]
 
@@ -16,7 +17,7 @@ use pricesim::catalog::Catalog;
 use pricesim::chart::{Chart, Kind};
 use pricesim::compare::Comparison;
 use serde::{Deserialize, Serialize};
-use tauri::{AppHandle, State, Window};
+use tauri::{AppHandle, Runtime, State, Window};
 
 use super::analysis::{BreakevenAsk, SimulationAsk, breakeven_of, drawn, simulation_of};
 use super::{Failure, FailureKind, catalog, io, scenario};
@@ -37,7 +38,7 @@ pub struct Loaded {
 
 /// Asks for a scenario file and reads it.
 #[tauri::command]
-pub async fn open_scenario(app: AppHandle, state: State<'_, AppState>) -> Result<Loaded, Failure> {
+pub async fn open_scenario<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Loaded, Failure> {
     let path = pick(&app, Dialog::Open(SCENARIO))?;
     read(&path, &state)
 }
@@ -53,15 +54,15 @@ pub async fn read_recent(path: String, state: State<'_, AppState>) -> Result<Loa
 /// anywhere else. Once written, the scenario counts as saved here at once: a close request right
 /// after does not ask (the page's own word would come later).
 #[tauri::command]
-pub async fn save_scenario(
+pub async fn save_scenario<R: Runtime>(
     path: Option<String>,
     text: String,
-    app: AppHandle,
+    app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Result<String, Failure> {
     let path = match path {
         Some(p) => known(&state.data, &p)?,
-        None => with_extension(pick(&app, Dialog::Save(SCENARIO))?, SCENARIO.ext),
+        None => with_extension(pick(&app, Dialog::Save(SCENARIO))?, SCENARIO.ext()),
     };
     AtomicFile::write(&path, text.as_bytes()).map_err(|e| io(&path, e))?;
     state.dirty.store(false, Ordering::SeqCst);
@@ -73,7 +74,12 @@ pub async fn save_scenario(
 /// titles the window as the page is (the file's name, a dot while changes are unsaved): the page
 /// may not set it itself, its capability allowing only the app's commands.
 #[tauri::command]
-pub fn set_dirty(dirty: bool, title: String, window: Window, state: State<'_, AppState>) -> Result<(), Failure> {
+pub fn set_dirty<R: Runtime>(
+    dirty: bool,
+    title: String,
+    window: Window<R>,
+    state: State<'_, AppState>,
+) -> Result<(), Failure> {
     state.dirty.store(dirty, Ordering::SeqCst);
     window.set_title(&title).map_err(|e| Failure::new(FailureKind::Io, e))
 }
@@ -93,13 +99,6 @@ pub enum Export {
     QuoteCsv {
         /// The scenario.
         text: String,
-    },
-    /// A printable quote: the plan offered first, then every plan compared.
-    QuoteHtml {
-        /// The scenario.
-        text: String,
-        /// The plan offered (`vendor/plan`); none: every plan in full.
-        plan: Option<String>,
     },
     /// A breakeven chart.
     BreakevenChart {
@@ -121,24 +120,24 @@ pub enum Export {
 
 /// Works out the export, asks where to save it, and saves it whole; returns the path.
 #[tauri::command]
-pub async fn export_file(request: Export, app: AppHandle, state: State<'_, AppState>) -> Result<String, Failure> {
+pub async fn export_file<R: Runtime>(
+    request: Export,
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<String, Failure> {
     let (bytes, kind) = {
         let catalog = catalog(&state)?;
         match &request {
             Export::QuoteCsv { text } => {
                 let csv = pricesim::render::csv::render(&compared(text, &catalog)?)
                     .map_err(|e| Failure::new(FailureKind::Io, e))?;
-                (csv.into_bytes(), FileKind { name: "quote.csv", what: "CSV", ext: "csv" })
-            }
-            Export::QuoteHtml { text, plan } => {
-                let html = pricesim::render::html::render(&compared(text, &catalog)?, plan.as_deref());
-                (html.into_bytes(), FileKind { name: "quote.html", what: "Document", ext: "html" })
+                (csv.into_bytes(), FileKind { name: "quote.csv", what: "CSV", exts: &["csv"] })
             }
             Export::BreakevenChart { ask, format } => chart_file(&breakeven_of(ask, &catalog)?.1, format)?,
             Export::SimulationChart { ask, format } => chart_file(&simulation_of(ask, &catalog)?.1, format)?,
         }
     };
-    let path = with_extension(pick(&app, Dialog::Save(kind))?, kind.ext);
+    let path = with_extension(pick(&app, Dialog::Save(kind))?, kind.ext());
     AtomicFile::write(&path, &bytes).map_err(|e| io(&path, e))?;
     Ok(path.display().to_string())
 }
@@ -152,9 +151,9 @@ fn compared(text: &str, catalog: &Catalog) -> Result<Comparison, Failure> {
 /// A chart drawn as `png`, or else SVG, and the file it is offered as.
 fn chart_file(chart: &Chart, format: &str) -> Result<(Vec<u8>, FileKind), Failure> {
     let (kind, file) = if format == "png" {
-        (Kind::Png, FileKind { name: "chart.png", what: "PNG image", ext: "png" })
+        (Kind::Png, FileKind { name: "chart.png", what: "PNG image", exts: &["png"] })
     } else {
-        (Kind::Svg, FileKind { name: "chart.svg", what: "SVG image", ext: "svg" })
+        (Kind::Svg, FileKind { name: "chart.svg", what: "SVG image", exts: &["svg"] })
     };
     Ok((drawn(chart, kind)?, file))
 }
@@ -166,7 +165,7 @@ fn read(path: &Path, state: &State<'_, AppState>) -> Result<Loaded, Failure> {
 }
 
 /// `path` with `ext` when the user typed a name without one.
-fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
+pub fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
     if path.extension().is_some() { path } else { path.with_extension(ext) }
 }
 
@@ -177,36 +176,65 @@ pub struct FileKind {
     pub name: &'static str,
     /// What the filter is called.
     pub what: &'static str,
-    /// The extension the filter shows.
-    pub ext: &'static str,
+    /// The extensions the filter shows, the first one added to a name typed without one.
+    pub exts: &'static [&'static str],
+}
+
+impl FileKind {
+    /// The extension a file of this kind gets.
+    pub fn ext(&self) -> &'static str {
+        self.exts.first().copied().unwrap_or_default()
+    }
 }
 
 /// A scenario file.
-const SCENARIO: FileKind = FileKind { name: "scenario.toml", what: "Scenario", ext: "toml" };
+const SCENARIO: FileKind = FileKind { name: "scenario.toml", what: "Scenario", exts: &["toml"] };
 
 /// A dialog to ask for a file.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub enum Dialog {
     /// A file to read.
     Open(FileKind),
     /// A file to write.
     Save(FileKind),
+    /// A file to write, offered as `name` in `folder` (the kind's name in the end-to-end build).
+    SaveAs {
+        /// What it is.
+        kind: FileKind,
+        /// The name offered.
+        name: String,
+        /// The folder offered.
+        folder: Option<PathBuf>,
+    },
 }
 
 /// The file the user picks, or `cancelled`.
-pub fn pick(app: &AppHandle, dialog: Dialog) -> Result<PathBuf, Failure> {
+pub fn pick<R: Runtime>(app: &AppHandle<R>, dialog: Dialog) -> Result<PathBuf, Failure> {
     if cfg!(feature = "e2e") {
         let _ = app;
-        let (Dialog::Open(kind) | Dialog::Save(kind)) = dialog;
-        return std::env::var_os("PRICESIM_E2E_DIALOG")
-            .map(|dir| PathBuf::from(dir).join(kind.name))
-            .ok_or_else(|| Failure::new(FailureKind::Cancelled, "no file chosen"));
+        let (Dialog::Open(kind) | Dialog::Save(kind) | Dialog::SaveAs { kind, .. }) = &dialog;
+        let dir = std::env::var_os("PRICESIM_E2E_DIALOG")
+            .map(PathBuf::from)
+            .ok_or_else(|| Failure::new(FailureKind::Cancelled, "no file chosen"))?;
+        // The name the dialog would offer, for the test to check.
+        if let Dialog::SaveAs { name, .. } = &dialog {
+            std::fs::write(dir.join("offered-name"), name).map_err(|e| io(&dir, e))?;
+        }
+        return Ok(dir.join(kind.name));
     }
     use tauri_plugin_dialog::DialogExt;
     let picked = match dialog {
-        Dialog::Open(kind) => app.dialog().file().add_filter(kind.what, &[kind.ext]).blocking_pick_file(),
+        Dialog::Open(kind) => app.dialog().file().add_filter(kind.what, kind.exts).blocking_pick_file(),
         Dialog::Save(kind) => {
-            app.dialog().file().set_file_name(kind.name).add_filter(kind.what, &[kind.ext]).blocking_save_file()
+            app.dialog().file().set_file_name(kind.name).add_filter(kind.what, kind.exts).blocking_save_file()
+        }
+        Dialog::SaveAs { kind, name, folder } => {
+            let ask = app.dialog().file().set_file_name(name).add_filter(kind.what, kind.exts);
+            match folder {
+                Some(folder) => ask.set_directory(folder),
+                None => ask,
+            }
+            .blocking_save_file()
         }
     };
     let picked = picked.ok_or_else(|| Failure::new(FailureKind::Cancelled, "no file chosen"))?;

@@ -22,7 +22,7 @@ use pricesim::whatsapp::ratelog::{self, LogError};
 use pricesim::whatsapp::report::LogReport;
 use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Runtime, State};
 
 use super::files::{Dialog, FileKind, pick};
 use super::{Failure, FailureKind, catalog};
@@ -82,10 +82,10 @@ pub enum Imported {
 /// Asks for a log, rates it, and answers with its summary; `progress` hears how far the read
 /// has come. Answers `cancelled` when the user closes the dialog or cancels the read.
 #[tauri::command]
-pub async fn import_log(
+pub async fn import_log<R: Runtime>(
     ask: ImportAsk,
     progress: Channel<Step>,
-    app: AppHandle,
+    app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Result<Imported, Failure> {
     let name = match ask.kind {
@@ -95,7 +95,7 @@ pub async fn import_log(
     // The choices first: a wrong one is said before a file is asked for.
     let timezone = timezone::parse(&ask.timezone).map_err(|e| Failure::new(FailureKind::Pricing, e))?;
     let currency: Currency = ask.currency.parse().map_err(|m| Failure::new(FailureKind::Pricing, m))?;
-    let path = pick(&app, Dialog::Open(FileKind { name, what: "CSV log", ext: "csv" }))?;
+    let path = pick(&app, Dialog::Open(FileKind { name, what: "CSV log", exts: &["csv"] }))?;
     // A copy of the cards, so editing one while a long log is read neither waits nor changes it.
     let catalog: Catalog = catalog(&state)?.clone();
     let cancel = Arc::clone(&state.import_cancel);
@@ -119,8 +119,8 @@ pub async fn import_log(
 /// Asks for an invoice (TOML: `plan`, `month`, `lines`, see `docs/USAGE-LOG.md`) and checks it
 /// line by line against the last usage log imported.
 #[tauri::command]
-pub async fn check_invoice(app: AppHandle, state: State<'_, AppState>) -> Result<InvoiceCheck, Failure> {
-    let path = pick(&app, Dialog::Open(FileKind { name: "invoice.toml", what: "Invoice", ext: "toml" }))?;
+pub async fn check_invoice<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<InvoiceCheck, Failure> {
+    let path = pick(&app, Dialog::Open(FileKind { name: "invoice.toml", what: "Invoice", exts: &["toml"] }))?;
     let invoice = usagelog::check::load(&path)?;
     let months = state.last_usage.lock().map_err(|_| Failure::new(FailureKind::Io, "the last import is lost"))?.clone();
     if months.is_empty() {
