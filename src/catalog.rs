@@ -4,11 +4,13 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostics, whole_file};
+use crate::diag::{Diagnostics, read_text, whole_file};
 use crate::fx::{self, Fx};
-use crate::ratecard::load::{duplicate_vendors, load_file, load_with};
-use crate::ratecard::{Plan, RateCard};
+use crate::money::Currency;
+use crate::ratecard::load::{duplicate_vendors, load_with};
+use crate::ratecard::{Plan, RateCard, Version};
 use crate::usage::{OUTCOMES, UsageKey};
+use crate::whatsapp::tables::ReadFile;
 
 /// The shipped rate cards and the data files they name, compiled in so the program works from
 /// any folder. A test checks that this list and the `ratecards/` folder hold the same files.
@@ -48,12 +50,22 @@ impl Catalog {
         };
         let is_fx = |name: &str| Path::new(name).file_name().is_some_and(|f| f == FX_FILE);
         let cards = SHIPPED.iter().filter(|(name, _)| name.ends_with(".toml") && !is_fx(name));
-        let fx = SHIPPED.iter().find(|(name, _)| is_fx(name)).map(|(name, text)| fx::load_str(Path::new(name), text));
+        let fx = SHIPPED
+            .iter()
+            .find(|(name, _)| is_fx(name))
+            .map(|(name, text)| fx::load_with(Path::new(name), text, &shipped));
         Catalog::collect(cards.map(|(name, text)| load_with(Path::new(name), text, &shipped)).collect(), fx)
     }
 
     /// Every `*.toml` card in `dir`, reporting the problems of all of them at once.
     pub fn load_dir(dir: &Path) -> Result<Catalog, Diagnostics> {
+        let files = Catalog::card_files(dir)?;
+        let has_fx = dir.join(FX_FILE).exists();
+        Catalog::load_files(dir, &files, has_fx, &|p| read_text(p, "a rate-card file"))
+    }
+
+    /// The cards' files in `dir` (every `*.toml` but `fx.toml`), sorted.
+    pub fn card_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostics> {
         let entries = std::fs::read_dir(dir)
             .map_err(|e| Diagnostics(vec![whole_file(dir, format!("cannot read the rate-card folder: {e}"))]))?;
         let mut files: Vec<PathBuf> = entries
@@ -64,9 +76,16 @@ impl Catalog {
         if files.is_empty() {
             return Err(Diagnostics(vec![whole_file(dir, "no rate cards (`*.toml` files) in this folder")]));
         }
+        Ok(files)
+    }
+
+    /// The cards `cards` of the folder `dir` and, when `has_fx`, its `fx.toml`, every file read
+    /// by `read` (from disk, or with the files an import is about to write in their place).
+    pub fn load_files(dir: &Path, cards: &[PathBuf], has_fx: bool, read: ReadFile<'_>) -> Result<Catalog, Diagnostics> {
         let fx_file = dir.join(FX_FILE);
-        let fx = fx_file.exists().then(|| fx::load_file(&fx_file));
-        Catalog::collect(files.iter().map(|f| load_file(f)).collect(), fx)
+        let fx = has_fx.then(|| read(&fx_file).and_then(|text| fx::load_with(&fx_file, &text, read)));
+        let card = |f: &PathBuf| read(f).and_then(|text| load_with(f, &text, read));
+        Catalog::collect(cards.iter().map(card).collect(), fx)
     }
 
     /// The cards, and the exchange rates when the folder has them.
@@ -107,9 +126,30 @@ impl Catalog {
         &self.fx
     }
 
+    /// The display currencies a comparison can rank every plan in: the cards' own currencies and
+    /// every currency the exchange rates reach (through a third currency too), by code. The app
+    /// offers these.
+    pub fn display_currencies(&self) -> Vec<Currency> {
+        let mut all: BTreeSet<Currency> = self.cards.iter().map(|c| c.currency).collect();
+        all.extend(self.fx.rates().flat_map(|r| [r.from, r.to]));
+        all.into_iter().collect()
+    }
+
     /// The cards, by vendor.
     pub fn cards(&self) -> &[RateCard] {
         &self.cards
+    }
+
+    /// The catalog with `vendor`'s version of `effective_from` replaced by `version` (the version
+    /// under other readings of its switches).
+    pub fn with_version(&self, vendor: &str, effective_from: chrono::NaiveDate, version: &Version) -> Catalog {
+        let mut out = self.clone();
+        for card in out.cards.iter_mut().filter(|c| c.vendor == vendor) {
+            for v in card.versions.iter_mut().filter(|v| v.effective_from == effective_from) {
+                *v = version.clone();
+            }
+        }
+        out
     }
 
     /// The card of `vendor`.

@@ -12,8 +12,9 @@ use crate::diag::suggestion;
 use crate::fx::Fx;
 use crate::money::{Currency, MoneyError, checked_add};
 use crate::month::Month;
+use crate::outlook::{Headroom, NextChange, Sampling};
 use crate::quote::{ByPayee, Cost, MainCounts, Payee, Quote, UnitCosts, Warning, WarningKind, sum_lines};
-use crate::rate::{Priced, RateError, rate};
+use crate::rate::{Priced, RateError, Sums, rate};
 use crate::ratecard::{NoVersion, Plan};
 use crate::scenario::Scenario;
 use crate::subscription::{self, Standing, Subscriptions};
@@ -51,6 +52,18 @@ pub struct Comparison {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
     pub notes: Vec<String>,
+    /// How the quotes' spreads were sampled, for a scenario with ranges.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub sampling: Option<Sampling>,
+    /// How far each count can move before the cheapest plan is no longer the cheapest.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<Headroom>>", optional))]
+    pub headroom: Vec<Headroom>,
+    /// What the same usage costs after the next dated price change the cards hold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub next_change: Option<NextChange>,
 }
 
 impl Comparison {
@@ -210,6 +223,9 @@ pub fn compare_with(
         cheapest,
         cheapest_by_vendor,
         notes,
+        sampling: None,
+        headroom: Vec::new(),
+        next_change: None,
     })
 }
 
@@ -301,6 +317,28 @@ pub fn cost_parts(quote: &mut Quote, fx: &Fx, scenario: &Scenario) -> Result<Opt
     }
     let total = Payee::ALL.iter().try_fold(Decimal::ZERO, |sum, p| checked_add(sum, by_payee.get(*p)))?;
     Ok(Some(Cost { currency: display_currency, total, by_payee }))
+}
+
+/// What a plan costs in the display currency from a cost-only rating ([`crate::rate::cost`]):
+/// each payee's sum in each currency converted once and added, as [`display`] and [`cost_parts`]
+/// work out a quote's `cost`; `None` when anything is left out or a rate is missing.
+pub fn sampled_cost(sums: &Sums, fx: &Fx, scenario: &Scenario) -> Result<Option<Decimal>, MoneyError> {
+    if !sums.prices_everything() {
+        return Ok(None);
+    }
+    let mut total = Decimal::ZERO;
+    for (_, currency, sum) in sums.parts() {
+        let part = if currency == scenario.currency {
+            sum
+        } else {
+            match fx.rate(currency, scenario.currency, scenario.month) {
+                Some(conversion) => conversion.convert(sum)?,
+                None => return Ok(None),
+            }
+        };
+        total = checked_add(total, part)?;
+    }
+    Ok(Some(total))
 }
 
 /// Ranked quotes by cost, then the others by their converted totals (those with none last); ties

@@ -156,12 +156,156 @@ fn read_up_to(path: &Path, what: &str, limit: Option<u64>) -> Result<String, Dia
         let before = String::from_utf8_lossy(e.as_bytes().get(..valid).unwrap_or_default()).into_owned();
         let byte = e.as_bytes().get(valid).copied().unwrap_or_default();
         let source = Source::new(path, &before);
-        Diagnostics(vec![source.at(
-            valid,
-            "",
-            format!("not UTF-8 text: byte 0x{byte:02x} here is not part of a UTF-8 character"),
-        )])
+        Diagnostics(vec![source.at(valid, "", not_utf8(byte))])
     })
+}
+
+/// What a byte that is not part of a UTF-8 character is told.
+fn not_utf8(byte: u8) -> String {
+    format!("not UTF-8 text: byte 0x{byte:02x} here is not part of a UTF-8 character")
+}
+
+/// A reader of text that must be UTF-8, for a file too large to read whole (a log): it passes
+/// the bytes on as they come, and the first that is not part of a UTF-8 character is an error at
+/// its line and column, as [`read_text`] reports it. The error is a [`std::io::Error`] carrying
+/// the problem: [`utf8_problem`] takes it back out.
+#[derive(Debug)]
+pub struct Utf8Reader<R> {
+    input: R,
+    file: PathBuf,
+    /// The start of a character cut off at the end of the last read, passed on with the next.
+    carried: [u8; 4],
+    carried_len: usize,
+    /// Bytes checked and not yet passed on (`ready[from..to]`), when asked for fewer than 4.
+    ready: ([u8; 4], usize, usize),
+    /// Line ends passed on so far.
+    lines: usize,
+    /// Characters passed on since the last line end.
+    column: usize,
+    /// The problem just after the bytes passed on, once found.
+    failed: Option<Diagnostic>,
+}
+
+/// The problem carried by an error a [`Utf8Reader`] returned, if it is one.
+pub fn utf8_problem(e: &std::io::Error) -> Option<Diagnostic> {
+    e.get_ref().and_then(|inner| inner.downcast_ref::<NotUtf8>()).map(|n| n.0.clone())
+}
+
+/// The problem a [`Utf8Reader`] found, as the source of its `std::io::Error`.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{0}")]
+struct NotUtf8(Diagnostic);
+
+impl<R: Read> Utf8Reader<R> {
+    /// Reads `input`, the text of `file` (which names it in the problem).
+    pub fn new(input: R, file: &Path) -> Self {
+        Utf8Reader {
+            input,
+            file: file.to_path_buf(),
+            carried: [0; 4],
+            carried_len: 0,
+            ready: ([0; 4], 0, 0),
+            lines: 0,
+            column: 0,
+            failed: None,
+        }
+    }
+
+    /// Counts `text` (valid UTF-8) as passed on.
+    fn pass_on(&mut self, text: &[u8]) {
+        // Characters are the bytes that do not continue one.
+        let chars = |t: &[u8]| t.iter().filter(|b| (**b & 0xC0) != 0x80).count();
+        match memchr::memrchr(b'\n', text) {
+            None => self.column = self.column.saturating_add(chars(text)),
+            Some(last) => {
+                let ends = text.iter().filter(|b| **b == b'\n').count();
+                self.lines = self.lines.saturating_add(ends);
+                self.column = chars(text.get(last.saturating_add(1)..).unwrap_or_default());
+            }
+        }
+    }
+
+    /// The error for the byte `byte` just after the text passed on, kept for any later read.
+    fn bad(&mut self, byte: u8) -> std::io::Error {
+        let d = Diagnostic {
+            file: self.file.clone(),
+            line: Some(self.lines.saturating_add(1)),
+            column: Some(self.column.saturating_add(1)),
+            field: String::new(),
+            message: not_utf8(byte),
+        };
+        self.failed = Some(d.clone());
+        std::io::Error::new(std::io::ErrorKind::InvalidData, NotUtf8(d))
+    }
+
+    /// [`Read::read`] into a `buf` of at least 4 bytes, room for any character.
+    fn fill(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        loop {
+            if let Some(d) = &self.failed {
+                return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, NotUtf8(d.clone())));
+            }
+            let carried = self.carried_len;
+            if let (Some(to), Some(from)) = (buf.get_mut(..carried), self.carried.get(..carried)) {
+                to.copy_from_slice(from);
+            }
+            let got = self.input.read(buf.get_mut(carried..).unwrap_or_default())?;
+            self.carried_len = 0;
+            let text = buf.get(..carried.saturating_add(got)).unwrap_or_default();
+            let (valid, cut) = match std::str::from_utf8(text) {
+                Ok(_) => (text.len(), None),
+                Err(e) => (e.valid_up_to(), Some(e.error_len())),
+            };
+            let (good, rest) = text.split_at(valid.min(text.len()));
+            self.pass_on(good);
+            match cut {
+                // A character cut off by the end of this read: carried on to the next.
+                Some(None) if got > 0 => {
+                    if let Some(to) = self.carried.get_mut(..rest.len()) {
+                        to.copy_from_slice(rest);
+                        self.carried_len = rest.len();
+                    }
+                }
+                // A byte that is no part of a character, or a character cut off by the end of
+                // the file: the text before it is passed on first.
+                Some(_) => {
+                    let error = self.bad(rest.first().copied().unwrap_or_default());
+                    if valid == 0 {
+                        return Err(error);
+                    }
+                }
+                None => {}
+            }
+            if valid > 0 || got == 0 {
+                return Ok(valid);
+            }
+        }
+    }
+}
+
+impl<R: Read> Read for Utf8Reader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let (ready, from, to) = &mut self.ready;
+        if from < to {
+            let n = (*to).saturating_sub(*from).min(buf.len());
+            let end = from.saturating_add(n);
+            buf.get_mut(..n).unwrap_or_default().copy_from_slice(ready.get(*from..end).unwrap_or_default());
+            *from = end;
+            return Ok(n);
+        }
+        if buf.len() >= 4 {
+            return self.fill(buf);
+        }
+        if buf.is_empty() {
+            return Ok(0);
+        }
+        let mut small = [0u8; 4];
+        let n = self.fill(&mut small)?;
+        if n == 0 {
+            return Ok(0);
+        }
+        self.ready = (small, 0, n);
+        self.read(buf)
+    }
 }
 
 /// The user's file at `path`, opened for reading; `what` names it in the error. Only a regular
@@ -212,9 +356,50 @@ pub fn suggestion<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>)
     closest(word, candidates).map_or_else(String::new, |c| format!(", did you mean `{c}`?"))
 }
 
+/// The byte offset in `text` where field `index` of the CSV record starting at byte `start`
+/// begins (quotes followed, a quoted line break included), for messages that name a line and
+/// column.
+pub(crate) fn field_offset(text: &str, start: usize, index: usize) -> usize {
+    let mut field = 0;
+    let mut quoted = false;
+    for (i, b) in text.bytes().enumerate().skip(start) {
+        if field == index {
+            return i;
+        }
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => field = field.saturating_add(1),
+            b'\n' if !quoted => return i,
+            _ => {}
+        }
+    }
+    text.len()
+}
+
+/// A problem at field `index` of the record starting at byte `start` of `source`, about `column`.
+pub(crate) fn at_field(
+    source: &Source<'_>,
+    start: usize,
+    index: usize,
+    column: &str,
+    message: impl Into<String>,
+) -> Diagnostic {
+    source.at(field_offset(source.text, start, index), column, message)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_field_is_found_past_quoted_commas_and_line_breaks() {
+        let text = "a,\"b,\nc\",d\n";
+        assert_eq!(field_offset(text, 0, 0), 0);
+        assert_eq!(field_offset(text, 0, 1), 2);
+        assert_eq!(field_offset(text, 0, 2), 9);
+        let source = Source::new(Path::new("f.csv"), text);
+        assert_eq!(at_field(&source, 0, 2, "x", "m").to_string(), "f.csv:2:4: `x`: m");
+    }
 
     #[test]
     fn positions_are_one_based_lines_and_character_columns() {

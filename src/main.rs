@@ -13,15 +13,16 @@ use pricesim::atomic::AtomicFile;
 use pricesim::breakeven::BreakevenError;
 use pricesim::catalog::Catalog;
 use pricesim::chart;
-use pricesim::compare::{CompareError, compare};
+use pricesim::compare::CompareError;
 use pricesim::diag::Diagnostics;
 use pricesim::i18n::Language;
 use pricesim::money::Currency;
 use pricesim::progress::Silent;
 use pricesim::simulate::SimulateError;
+use pricesim::uncertainty::{DecideError, decide};
 use pricesim::whatsapp::genlog::{self, Spec};
-use pricesim::whatsapp::ratelog::{Options, rate_log as rate_log_file};
-use pricesim::{offer, render, scenario, usagelog};
+use pricesim::whatsapp::ratelog::{Options, all_cores, rate_log_on};
+use pricesim::{import, offer, render, scenario, usagelog};
 
 /// A quote is built of many small strings and lists (lines, warnings, provenance), made and freed
 /// on every keystroke in the app and every month of a simulation: mimalloc makes and frees them
@@ -48,6 +49,10 @@ enum Command {
         scenario: PathBuf,
         #[command(flatten)]
         with: Pricing,
+        /// Months sampled from the scenario's ranges (docs/UNCERTAINTY.md).
+        #[arg(long, value_name = "N", default_value_t = pricesim::uncertainty::DEFAULT_SAMPLES,
+              value_parser = clap::value_parser!(u32).range(1..=i64::from(pricesim::uncertainty::MAX_SAMPLES)))]
+        samples: u32,
         /// Also write the quote document a rep sends the prospect (`.pdf` or `.html`), from the
         /// scenario's `[quote]` details (docs/QUOTE.md).
         #[arg(long, value_name = "FILE")]
@@ -72,13 +77,22 @@ enum Command {
         #[command(subcommand)]
         command: RatecardsCommand,
     },
+    /// Work with exchange rates.
+    Fx {
+        #[command(subcommand)]
+        command: FxCommand,
+    },
     /// Rate a log of real traffic the way the vendor bills it.
     RateLog {
         #[command(subcommand)]
         command: RateLogCommand,
     },
-    /// Write a synthetic WhatsApp message log (CSV) for tests, demos and benchmarks.
+    /// Write a synthetic log (CSV) for tests, demos and benchmarks: a WhatsApp message log, or
+    /// with `usage` a usage log of chats and outcomes.
     GenLog {
+        /// Which log: `whatsapp` (for `rate-log whatsapp`) or `usage` (for `rate-log usage`).
+        #[arg(value_enum, default_value_t = LogKind::Whatsapp)]
+        kind: LogKind,
         /// How many contacts.
         #[arg(long)]
         contacts: u64,
@@ -98,6 +112,15 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+}
+
+/// Which log `gen-log` writes.
+#[derive(Clone, Copy, ValueEnum)]
+enum LogKind {
+    /// A WhatsApp message log.
+    Whatsapp,
+    /// A usage log of chats and outcomes.
+    Usage,
 }
 
 #[derive(Subcommand)]
@@ -139,7 +162,7 @@ struct UsageLog {
 struct WhatsappLog {
     /// The log file.
     log: PathBuf,
-    /// A folder of rate cards to use instead of the shipped ones.
+    /// A folder of rate cards (default: your own, the app's, when it exists; else the shipped ones).
     #[arg(long, value_name = "DIR")]
     ratecards: Option<PathBuf>,
     /// The business account's time zone (IANA name): months and free tiers turn over at its
@@ -156,6 +179,10 @@ struct WhatsappLog {
     /// Also write every conversation or message, one per row, to this CSV file.
     #[arg(long, value_name = "FILE")]
     detail: Option<PathBuf>,
+    /// Rate on this many threads (contacts are shared out between them; the answer is the same
+    /// for any number). Default: every core.
+    #[arg(long, value_name = "N")]
+    threads: Option<std::num::NonZeroUsize>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
@@ -212,7 +239,7 @@ struct BreakevenArgs {
     /// Also draw the chart as PNG (1200×700) to this file.
     #[arg(long, value_name = "FILE")]
     png: Option<PathBuf>,
-    /// A folder of rate cards to use instead of the shipped ones.
+    /// A folder of rate cards (default: your own, the app's, when it exists; else the shipped ones).
     #[arg(long, value_name = "DIR")]
     ratecards: Option<PathBuf>,
     /// Only this plan, as `vendor/plan`; repeat for several.
@@ -237,12 +264,48 @@ enum RatecardsCommand {
         #[arg(default_value = "ratecards")]
         dir: PathBuf,
     },
+    /// Import a rate card in its publisher's own format into your cards, and say what changed.
+    Import {
+        #[command(subcommand)]
+        command: ImportCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum FxCommand {
+    /// The ECB's historical euro reference rates (`eurofxref-hist.csv`), as `published` rates of
+    /// every currency pricesim knows: the last rate of each month, in the table `fx/ecb.csv`.
+    Import {
+        /// The CSV file, as the ECB publishes it.
+        file: PathBuf,
+        /// The folder of rate cards to write into (default: your own, the app's; made from the
+        /// shipped cards when it does not exist yet).
+        #[arg(long, value_name = "DIR")]
+        ratecards: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportCommand {
+    /// Meta's rate-card CSV (the file its WhatsApp pricing page offers), as rates in force from a
+    /// date: written as a new rates file of Meta's card, `published`, its source the file.
+    Meta {
+        /// The CSV file, as Meta publishes it.
+        file: PathBuf,
+        /// The first day its rates are in force.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        effective: chrono::NaiveDate,
+        /// The folder of rate cards to write into (default: your own, the app's; made from the
+        /// shipped cards when it does not exist yet).
+        #[arg(long, value_name = "DIR")]
+        ratecards: Option<PathBuf>,
+    },
 }
 
 /// What `quote` and `simulate` price with and how they print.
 #[derive(Args)]
 struct Pricing {
-    /// A folder of rate cards to use instead of the shipped ones.
+    /// A folder of rate cards (default: your own, the app's, when it exists; else the shipped ones).
     #[arg(long, value_name = "DIR")]
     ratecards: Option<PathBuf>,
     /// Only this plan, as `vendor/plan`; repeat for several.
@@ -288,15 +351,21 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let data = writes_data(&cli.command);
     let result = match cli.command {
-        Command::Quote { scenario, with, document, lang } => quote(&scenario, &with, document.as_deref(), lang),
+        Command::Quote { scenario, with, samples, document, lang } => {
+            quote(&scenario, &with, samples, document.as_deref(), lang)
+        }
         Command::Breakeven(args) => breakeven(args),
         Command::Ratecards { command: RatecardsCommand::Check { dir } } => check(&dir),
+        Command::Ratecards {
+            command: RatecardsCommand::Import { command: ImportCommand::Meta { file, effective, ratecards } },
+        } => import_meta(&file, effective, ratecards.as_deref()),
+        Command::Fx { command: FxCommand::Import { file, ratecards } } => import_fx(&file, ratecards.as_deref()),
         Command::Simulate(args) => simulate(&args),
         Command::Chart { command: ChartCommand::Simulate { run, svg, png } } => chart_simulation(&run, svg, png),
         Command::RateLog { command: RateLogCommand::Usage(args) } => rate_usage(args),
         Command::RateLog { command: RateLogCommand::Whatsapp(args) } => rate_log(args),
-        Command::GenLog { contacts, days, seed, start, shuffle, output } => {
-            gen_log(&Spec { contacts, days, seed, start, shuffle }, output.as_deref())
+        Command::GenLog { kind, contacts, days, seed, start, shuffle, output } => {
+            gen_log(kind, &Spec { contacts, days, seed, start, shuffle }, output.as_deref())
         }
     };
     let written = result.and_then(|text| if data { write_out(&text) } else { write_out(&printable(&text)) });
@@ -323,7 +392,7 @@ fn writes_data(command: &Command) -> bool {
         Command::Simulate(args) => args.with.format,
         Command::RateLog { command: RateLogCommand::Whatsapp(args) } => args.format,
         Command::GenLog { .. } => return true,
-        Command::Chart { .. } | Command::Breakeven(_) | Command::Ratecards { .. } => Format::Table,
+        Command::Chart { .. } | Command::Breakeven(_) | Command::Ratecards { .. } | Command::Fx { .. } => Format::Table,
     };
     matches!(format, Format::Csv)
 }
@@ -344,10 +413,12 @@ fn write_out(text: &str) -> Result<(), Failure> {
     out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(|e| Failure::output(&e))
 }
 
+/// The cards in `dir`, or by default the user's own folder when it exists (the app's, where
+/// imports write), else the shipped cards.
 fn catalog(dir: Option<&Path>) -> Result<Catalog, Failure> {
     Ok(match dir {
         Some(dir) => Catalog::load_dir(dir)?,
-        None => Catalog::shipped()?,
+        None => pricesim::userdata::default_catalog()?.0,
     })
 }
 
@@ -360,11 +431,22 @@ fn load_scenario(path: &Path, catalog: &Catalog) -> Result<scenario::Scenario, F
     Ok(scenario)
 }
 
-fn quote(path: &Path, with: &Pricing, document: Option<&Path>, lang: Option<Language>) -> Result<String, Failure> {
+fn quote(
+    path: &Path,
+    with: &Pricing,
+    samples: u32,
+    document: Option<&Path>,
+    lang: Option<Language>,
+) -> Result<String, Failure> {
     let catalog = catalog(with.ratecards.as_deref())?;
     let scenario = load_scenario(path, &catalog)?;
-    let comparison = compare(&catalog, &scenario, &with.plans).map_err(|e| Failure {
-        code: if matches!(e, CompareError::UnknownPlan { .. }) { 2 } else { 1 },
+    let options = pricesim::uncertainty::Options { samples };
+    let comparison = decide(&catalog, &scenario, &with.plans, &options).map_err(|e| Failure {
+        code: if matches!(e, DecideError::Compare(CompareError::UnknownPlan { .. }) | DecideError::Samples(_)) {
+            2
+        } else {
+            1
+        },
         message: e.to_string(),
     })?;
     let internal = |e: String| Failure { code: 1, message: e };
@@ -429,7 +511,7 @@ fn breakeven(args: BreakevenArgs) -> Result<String, Failure> {
 }
 
 fn rate_log(args: WhatsappLog) -> Result<String, Failure> {
-    let WhatsappLog { log, ratecards, timezone, skip_invalid, currency, detail, format } = args;
+    let WhatsappLog { log, ratecards, timezone, skip_invalid, currency, detail, threads, format } = args;
     let timezone = parse_timezone(&timezone)?;
     let currency: Currency = currency.parse().map_err(|message| Failure { code: 2, message })?;
     let catalog = catalog(ratecards.as_deref())?;
@@ -437,8 +519,9 @@ fn rate_log(args: WhatsappLog) -> Result<String, Failure> {
         .whatsapp_card()
         .ok_or_else(|| Failure { code: 1, message: "no rate card has WhatsApp tables (Meta's `meta.toml`)".into() })?;
     let options = Options { timezone, currency, skip_invalid, detail };
+    let threads = threads.unwrap_or_else(all_cores);
     let report =
-        rate_log_file(&log, card, &options, &Silent).map_err(|e| Failure { code: 1, message: e.to_string() })?;
+        rate_log_on(&log, card, &options, threads, &Silent).map_err(|e| Failure { code: 1, message: e.to_string() })?;
     let internal = |e: String| Failure { code: 1, message: e };
     match format {
         Format::Table => Ok(render::log::table(&report)),
@@ -506,18 +589,22 @@ fn failed(file: &Path, e: impl std::fmt::Display) -> Failure {
     Failure { code: 1, message: format!("cannot write `{}`: {e}", file.display()) }
 }
 
-fn gen_log(spec: &Spec, output: Option<&Path>) -> Result<String, Failure> {
+fn gen_log(kind: LogKind, spec: &Spec, output: Option<&Path>) -> Result<String, Failure> {
+    let generate = match kind {
+        LogKind::Whatsapp => genlog::generate,
+        LogKind::Usage => usagelog::genlog::generate,
+    };
     match output {
         None => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
-            genlog::generate(spec, &mut out).map_err(|e| Failure::output(&e))?;
+            generate(spec, &mut out).map_err(|e| Failure::output(&e))?;
             out.flush().map_err(|e| Failure::output(&e))?;
             Ok(String::new())
         }
         Some(file) => {
             let mut out = AtomicFile::create(file).map_err(|e| failed(file, e))?;
-            let rows = genlog::generate(spec, &mut out).map_err(|e| failed(file, e))?;
+            let rows = generate(spec, &mut out).map_err(|e| failed(file, e))?;
             out.commit().map_err(|e| failed(file, e))?;
             Ok(format!("{}: {rows} rows\n", file.display()))
         }
@@ -565,6 +652,24 @@ fn run_simulation(args: &SimulateArgs) -> Result<(pricesim::simulate::Simulation
             message: e.to_string(),
         })?;
     Ok((simulation, scenario))
+}
+
+/// Imports Meta's CSV into the cards folder and reports what changed and what was written.
+fn import_meta(file: &Path, effective: chrono::NaiveDate, dir: Option<&Path>) -> Result<String, Failure> {
+    let folder = import::Folder::open(dir)?;
+    let prepared = import::meta::prepare(folder, file, effective, import::today())?;
+    prepared.apply().map_err(|e| Failure { code: 1, message: format!("cannot write the rate cards: {e}") })?;
+    Ok(render::import::meta(&prepared)
+        + &render::import::written(&prepared.folder, prepared.new_folder, &prepared.writes))
+}
+
+/// Imports the ECB's rates into the cards folder and reports what changed and what was written.
+fn import_fx(file: &Path, dir: Option<&Path>) -> Result<String, Failure> {
+    let folder = import::Folder::open(dir)?;
+    let prepared = import::ecb::prepare(folder, file, import::today())?;
+    prepared.apply().map_err(|e| Failure { code: 1, message: format!("cannot write the rate cards: {e}") })?;
+    Ok(render::import::fx(&prepared)
+        + &render::import::written(&prepared.folder, prepared.new_folder, &prepared.writes))
 }
 
 fn check(dir: &Path) -> Result<String, Failure> {

@@ -19,7 +19,8 @@ pub struct Step {
 
 /// Told how a read goes; asked whether to go on.
 pub trait Watch {
-    /// Called every [`EVERY`] rows and once at the end of each pass.
+    /// Called as the read goes on (every [`EVERY`] rows, or, where threads read the file in
+    /// blocks, after each round of blocks) and once at the end of each pass.
     fn step(&self, step: Step);
     /// True when the read should stop: it then ends with its `Cancelled` error, having written
     /// nothing.

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::anniversary::Period;
 use crate::fx::Conversion;
 use crate::money::{Currency, MoneyError, Rounding, checked_add, checked_mul, decimal_string};
+use crate::outlook::{Assumptions, Spread};
 use crate::ratecard::Provenance;
 use crate::usage::{Usage, UsageKey};
 use crate::wallet::WalletMonth;
@@ -76,6 +77,20 @@ pub struct Quote {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<Vec<Covered>>", optional))]
     pub coverage: Vec<Covered>,
+    /// For a ranked quote of a scenario with ranges: its cost over them (docs/UNCERTAINTY.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub spread: Option<Spread>,
+    /// For a ranked quote of a scenario with ranges: the share of sampled months in which it is
+    /// the cheapest, 0 to 1 with 4 decimals; the ranked quotes' chances add up to 1.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "decimal_string::option")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>", optional))]
+    pub chance_cheapest: Option<Decimal>,
+    /// For a ranked quote whose cards' versions rest on unverified rules or prices: its cost
+    /// under their other readings (docs/UNCERTAINTY.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub assumptions: Option<Assumptions>,
 }
 
 impl Quote {
@@ -464,6 +479,15 @@ impl Item {
     /// True for [`Item::Other`].
     pub fn is_other(&self) -> bool {
         *self == Item::Other
+    }
+
+    /// The quota's meter (`points`, `contacts.active`) of a line selling units beyond it, so a
+    /// wallet can pay one quota's overage and not another's.
+    pub fn meter(&self) -> Option<&str> {
+        match self {
+            Item::Extra { of, .. } => Some(of),
+            _ => None,
+        }
     }
 }
 

@@ -25,11 +25,11 @@ use crate::scenario::{Scenario, TermValue};
 
 /// One billing period of a subscription, as its invoice sees it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Cycle {
+pub struct Cycle<'p> {
     /// The days this invoice covers (one month: the next billing date is the next check).
     pub period: Period,
     /// The term in force.
-    pub commitment: Commitment,
+    pub commitment: &'p Commitment,
     /// The whole term's days; the same as `period` for a monthly term.
     pub term: Period,
     /// True on the term's first billing date, when the whole term is charged up front.
@@ -69,16 +69,48 @@ impl Subscriptions {
 
 /// Where a subscription stands in the scenario's month.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Standing {
+pub enum Standing<'p> {
     /// Bought after the month: nothing is billed yet.
     NotStarted(NaiveDate),
     /// The period starting in the month.
-    Billed(Box<Cycle>),
+    Billed(Box<Cycle<'p>>),
 }
 
 /// The billing period of `vendor`'s `plan` that starts in the scenario's month, remembered in
 /// `history` for the months after; `None` for a plan without anniversary billing.
-pub fn cycle(vendor: &str, plan: &Plan, scenario: &Scenario, history: &mut Subscriptions) -> Option<Standing> {
+pub fn cycle<'p>(
+    vendor: &str,
+    plan: &'p Plan,
+    scenario: &Scenario,
+    history: &mut Subscriptions,
+) -> Option<Standing<'p>> {
+    plan.billing.as_ref()?;
+    let past = history.0.entry(format!("{vendor}/{}", plan.id)).or_default();
+    Some(match period(vendor, plan, scenario, past, true)? {
+        Ok(cycle) => Standing::Billed(Box::new(cycle)),
+        Err(start) => Standing::NotStarted(start),
+    })
+}
+
+/// [`cycle`] for a one-month quote (no history), as the sampler prices it many times over: the
+/// period, or the start date of a subscription bought after the month. It allocates nothing
+/// unless `warn` asks for its warnings.
+pub fn fresh<'p>(
+    vendor: &str,
+    plan: &'p Plan,
+    scenario: &Scenario,
+    warn: bool,
+) -> Option<Result<Cycle<'p>, NaiveDate>> {
+    period(vendor, plan, scenario, &mut Paid::default(), warn)
+}
+
+fn period<'p>(
+    vendor: &str,
+    plan: &'p Plan,
+    scenario: &Scenario,
+    past: &mut Paid,
+    warn: bool,
+) -> Option<Result<Cycle<'p>, NaiveDate>> {
     let billing = plan.billing.as_ref()?;
     // INVARIANT (loader): a plan with billing has exactly one flat range charge and a standard
     // monthly commitment first.
@@ -92,7 +124,7 @@ pub fn cycle(vendor: &str, plan: &Plan, scenario: &Scenario, history: &mut Subsc
         Some(TermValue::Date(d)) => *d,
         _ => scenario.month.first_day(),
     };
-    let Some((n, period)) = period_in(start, scenario.month) else { return Some(Standing::NotStarted(start)) };
+    let Some((n, period)) = period_in(start, scenario.month) else { return Some(Err(start)) };
     let chosen = match term(&billing.commitment_term) {
         Some(TermValue::Choice(id)) => billing.commitments.iter().find(|c| c.id == *id).unwrap_or(standard),
         _ => standard,
@@ -108,10 +140,9 @@ pub fn cycle(vendor: &str, plan: &Plan, scenario: &Scenario, history: &mut Subsc
         Some(TermValue::Count(c)) => Some(*c),
         _ => None,
     };
-    let past = history.0.entry(format!("{vendor}/{}", plan.id)).or_default();
     let floor = past.first.or(given_floor);
     let mut warnings = Vec::new();
-    if floor.is_none() && n > 0 {
+    if warn && floor.is_none() && n > 0 {
         warnings.push(Warning {
             kind: WarningKind::UnknownFloor,
             message: format!(
@@ -135,9 +166,9 @@ pub fn cycle(vendor: &str, plan: &Plan, scenario: &Scenario, history: &mut Subsc
     }
     let paid = counted.max(term_paid);
     let paid_limit = ranges.iter().find(|t| t.up_to.is_none_or(|u| paid <= u)).and_then(|t| t.up_to);
-    Some(Standing::Billed(Box::new(Cycle {
+    Some(Ok(Cycle {
         period,
-        commitment: commitment.clone(),
+        commitment,
         term: term_days,
         up_front: month_of_term == 0,
         contacts,
@@ -146,5 +177,5 @@ pub fn cycle(vendor: &str, plan: &Plan, scenario: &Scenario, history: &mut Subsc
         term_paid,
         floor,
         warnings,
-    })))
+    }))
 }

@@ -64,6 +64,9 @@ impl<'s> Reader<'s> {
                     self.problems.push(self.source.whole("the file could not be read"));
                 }
                 self.problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+                // A rate card's switch readings are read as versions of their own: a problem of a
+                // key they set is found once per combination, and reported once.
+                self.problems.dedup();
                 Err(Diagnostics(self.problems))
             }
         }

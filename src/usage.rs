@@ -94,6 +94,14 @@ impl UsageKey {
     }
 }
 
+/// A name looks a count up without building a key (no allocation on a priced path); the order
+/// and equality of a key are its name's.
+impl std::borrow::Borrow<str> for UsageKey {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
 impl TryFrom<String> for UsageKey {
     type Error = String;
     fn try_from(s: String) -> Result<Self, String> {
@@ -218,7 +226,7 @@ impl Usage {
         match self.0.get(key) {
             Some(n) => *n,
             None if matches!(key.as_str(), "contacts.active" | "contacts.database") => {
-                self.0.get(&UsageKey("contacts.engaged".into())).copied().unwrap_or(0)
+                self.0.get("contacts.engaged").copied().unwrap_or(0)
             }
             None => 0,
         }
@@ -227,6 +235,18 @@ impl Usage {
     /// Sets `key` to `count`.
     pub fn set(&mut self, key: UsageKey, count: u64) {
         self.0.insert(key, count);
+    }
+
+    /// Sets `key`, a count already given, to `count` in place (a sampled scenario's counts are
+    /// changed without allocating); false when `key` was not given.
+    pub fn update(&mut self, key: &UsageKey, count: u64) -> bool {
+        match self.0.get_mut(key) {
+            Some(n) => {
+                *n = count;
+                true
+            }
+            None => false,
+        }
     }
 
     /// Every count the user gave, in name order.

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
 use crate::money::{MoneyError, checked_add, checked_div, checked_mul, checked_sub, decimal_string};
-use crate::quote::{Payee, Quote, Warning, WarningKind};
+use crate::quote::{Line as QuoteLine, Payee, Quote, Warning, WarningKind};
 use crate::rate::RateError;
 use crate::scenario::{Scenario, TermValue};
 
@@ -32,9 +32,9 @@ pub struct WalletSpec {
     pub credit: Decimal,
     /// The card's money term a scenario may set the credit value with (`[vendors.woztell] credit`).
     pub credit_term: Option<String>,
-    /// Codes of the invoice lines paid from the wallet (`overage`, `passthrough`); the others are
-    /// charged to the card directly.
-    pub pays: Vec<String>,
+    /// The invoice lines paid from the wallet (every `passthrough` line, the overage line of the
+    /// `contacts.active` quota); the others are charged to the card directly.
+    pub pays: Vec<Paid>,
     /// When the card tops the wallet up.
     pub top_up: TopUp,
     /// Days between usage and its deduction (Woztell posts WhatsApp costs about 3 days late).
@@ -43,6 +43,26 @@ pub struct WalletSpec {
     pub values: Vec<Decimal>,
     /// What a reader must know about the rule (a single source, say), shown with every quote.
     pub note: Option<String>,
+}
+
+/// Lines a wallet pays: every line of a code, or the overage line of one quota.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Paid {
+    /// Every line with this code (`overage`, `tier`, `passthrough`).
+    Code(String),
+    /// The overage line of the quota over this meter (`contacts.active`, `points`): a vendor's
+    /// deposit may pay extra users but not extra seats (Woztell's 2023 plans).
+    Meter(String),
+}
+
+impl WalletSpec {
+    /// Whether the wallet pays `line`.
+    pub fn pays_line(&self, line: &QuoteLine) -> bool {
+        self.pays.iter().any(|p| match p {
+            Paid::Code(code) => *code == line.code,
+            Paid::Meter(meter) => line.item.meter() == Some(meter.as_str()),
+        })
+    }
 }
 
 /// The rule that tops a wallet up, by one credit value at a time, as many times as needed.
@@ -319,7 +339,7 @@ pub fn attach(
         due.sort();
         let card_direct = quote
             .lines_of(Payee::Vendor)
-            .filter(|l| !spec.pays.contains(&l.code))
+            .filter(|l| !spec.pays_line(l))
             .try_fold(Decimal::ZERO, |a, l| checked_add(a, l.amount))
             .map_err(|e| money(e.of("what the card pays outside the wallet")))?;
         let pending = later
@@ -355,7 +375,7 @@ fn deductions(
     // What each day's usage costs, and what is charged on the month's last day.
     let mut daily: Vec<Decimal> = vec![Decimal::ZERO; days.len()];
     let mut monthly = Decimal::ZERO;
-    for line in quote.lines_of(Payee::Vendor).filter(|l| spec.pays.contains(&l.code)) {
+    for line in quote.lines_of(Payee::Vendor).filter(|l| spec.pays_line(l)) {
         if line.code == "passthrough" {
             let shares = split(line.amount, unit, &weights)
                 .map_err(|e| e.of(format!("`{}` spread over the month's days", line.description)))?;

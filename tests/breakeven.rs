@@ -73,15 +73,16 @@ fn outcomes_and_whatsapp_mixed_in_move_the_crossing_by_hand() {
 #[test]
 fn a_whatsapp_axis_crosses_where_rounding_says() {
     // NL marketing messages in 2026-12, in euros. Woztell passes Meta's USD rate on ($0.1597):
-    // Starter is ($49 + 0.1597x rounded) × 0.862069, rounded. Web1on1 passes Meta's EUR rate on,
-    // derived as $0.1597 ÷ 1.207 = €0.1323: Base is €99 + 0.1323x rounded. Woztell starts lower
-    // and grows faster (€0.13767 a message); at 10,565 both are €1,496.75 (Base: 1,397.7495 →
-    // 1,397.75 + 99; Starter: 1,687.2305 → 1,687.23 + 49 = 1,736.23 × 0.862069 = 1,496.7510), a
-    // tie that stays with Starter; at 10,566 Base is €1,496.88 and Starter €1,496.89.
+    // Starter is ($49 + 0.1597x rounded) × 0.853170 (1 / 1.1721, the ECB's rate of 2026-01-02),
+    // rounded. Web1on1 passes Meta's EUR rate on, derived as $0.1597 ÷ 1.207 = €0.1323: Base is
+    // €99 + 0.1323x rounded. Woztell starts lower and grows faster (€0.13625 a message); at 14,475
+    // both are €2,014.04 (Base: 1,915.0425 → 1,915.04 + 99; Starter: 2,311.6575 → 2,311.66 + 49 =
+    // 2,360.66 × 0.853170 = 2,014.0443), a tie that stays with Starter; at 14,476 Base is
+    // €2,014.17 and Starter €2,014.18 (2,360.82 × 0.853170 = 2,014.1808).
     let s = scenario("version = 1\nmonth = \"2026-12\"\ncurrency = \"EUR\"\n");
     let b = run(&s, "whatsapp.NL.marketing", (0, 20_000), &["web1on1/base", "woztell/starter"]);
-    assert_eq!(crossings(&b), [(10_566, "web1on1/base", "woztell/starter", "1496.88".into(), "1496.89".into())]);
-    assert_eq!(envelope(&b), [(0, 10_565, "woztell/starter"), (10_566, 20_000, "web1on1/base")]);
+    assert_eq!(crossings(&b), [(14_476, "web1on1/base", "woztell/starter", "2014.17".into(), "2014.18".into())]);
+    assert_eq!(envelope(&b), [(0, 14_475, "woztell/starter"), (14_476, 20_000, "web1on1/base")]);
 }
 
 #[test]
@@ -222,4 +223,16 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn the_free_service_messages_of_two_numbers_bend_the_curve_at_2000() {
+    // From 2026-10-01 each number frees 1,000 service messages: with two, Meta's plan costs
+    // nothing up to 2,000 and $0.0500 a message after.
+    let s = scenario("version = 1\nmonth = \"2026-12\"\ncurrency = \"USD\"\n[vendors.meta]\nnumbers = 2\n");
+    let b = run(&s, "whatsapp.NL.service", (0, 5000), &["meta/cloud-api"]);
+    let pieces: Vec<(u64, u64, String)> =
+        b.curves[0].pieces.iter().map(|p| (p.from, p.to, p.cost_from.to_string())).collect();
+    assert_eq!(pieces.first().map(|p| (p.0, p.1)), Some((0, 2000)), "{pieces:?}");
+    assert_eq!(pieces.get(1).map(|p| (p.0, p.2.as_str())), Some((2001, "0.05")), "{pieces:?}");
 }

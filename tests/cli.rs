@@ -20,8 +20,9 @@ fn quote_prints_a_table_with_the_cheapest_marked() {
 #[test]
 fn every_vendor_ranks_by_what_the_whole_scenario_costs() {
     // The dealer's in-house costs price the 215 outcomes Woztell and User.com do not sell:
-    // Woztell Starter is $113.00 (€97.41) + 20 agent outcomes × €35 + 195 bot outcomes × €1.50
-    // = €1,089.91, between Web1on1 Grow (€885.40) and Base (€1,090.80).
+    // Woztell Starter is $113.00 (× 0.853170, the inverse of the ECB's 1.1721: €96.41) + 20 agent
+    // outcomes × €35 + 195 bot outcomes × €1.50 = €1,088.91, between Web1on1 Grow (€885.40) and
+    // Base (€1,090.80); Growth's $115.00 is €98.11, so €1,090.61, just below Base.
     let t = text(&run(&["quote", "examples/dealer-nl.toml"]).stdout);
     let plans: Vec<&str> =
         t.lines().skip(3).take(7).map(|l| l.split_whitespace().find(|w| w.contains('/')).unwrap()).collect();
@@ -30,15 +31,15 @@ fn every_vendor_ranks_by_what_the_whole_scenario_costs() {
         [
             "web1on1/grow",
             "woztell/starter",
-            "web1on1/base",
             "woztell/growth",
+            "web1on1/base",
             "usercom/standard",
             "woztell/agency",
             "web1on1/scale"
         ],
         "{t}"
     );
-    assert!(t.contains("  2  woztell/starter    €1,089.91    $113.00  + €992.50 in-house\n"), "{t}");
+    assert!(t.contains("  2  woztell/starter    €1,088.91    $113.00  + €992.50 in-house\n"), "{t}");
     assert!(t.contains("  Test drives by your own staff (in-house)          10 × €35.00  €350.00\n"), "{t}");
     let csv = text(&run(&["quote", "examples/dealer-nl.toml", "--format", "csv"]).stdout);
     let mut ranks: Vec<(&str, &str)> =
@@ -49,8 +50,8 @@ fn every_vendor_ranks_by_what_the_whole_scenario_costs() {
         [
             ("1", "web1on1/grow"),
             ("2", "woztell/starter"),
-            ("3", "web1on1/base"),
-            ("4", "woztell/growth"),
+            ("3", "woztell/growth"),
+            ("4", "web1on1/base"),
             ("5", "usercom/standard"),
             ("6", "woztell/agency"),
             ("7", "web1on1/scale")
@@ -213,4 +214,27 @@ fn ratecards_check_reports_a_duplicate_vendor() {
     let out = run(&["ratecards", "check", dir.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("vendor `web1on1` has more than one rate card"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn the_default_cards_are_the_users_own_folder_when_it_exists() {
+    // The app's data folder under XDG_DATA_HOME: a copy of the shipped cards, Grow's fee edited.
+    let data = tempfile::tempdir().unwrap();
+    let cards = pricesim::userdata::cards_dir(&data.path().join(pricesim::userdata::APP_IDENTIFIER));
+    pricesim::userdata::create_from_shipped(&cards).unwrap();
+    let web1on1 = std::fs::read_to_string(cards.join("web1on1.toml")).unwrap();
+    std::fs::write(cards.join("web1on1.toml"), web1on1.replacen("\"499.00\"", "\"450.00\"", 1)).unwrap();
+    let quote = |data: &Path| {
+        let out = common::pricesim()
+            .env("XDG_DATA_HOME", data)
+            .args(["quote", "examples/dealer-nl.toml", "--plan", "web1on1/grow", "--format", "json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["quotes"][0]["lines"][0]["unit_price"].as_str().unwrap().to_string()
+    };
+    assert_eq!(quote(data.path()), "450.00", "the user's folder, as the app uses it");
+    std::fs::remove_dir_all(&cards).unwrap();
+    assert_eq!(quote(data.path()), "499.00", "no folder: the shipped cards");
 }

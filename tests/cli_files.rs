@@ -122,7 +122,7 @@ mod writes {
         for _ in 0..3 {
             let runs: Vec<_> = (0..2)
                 .map(|_| {
-                    std::process::Command::new(env!("CARGO_BIN_EXE_pricesim"))
+                    common::pricesim()
                         .args(["gen-log", "--contacts", "300", "--days", "3", "--output", out.to_str().unwrap()])
                         .output_async()
                 })

@@ -11,9 +11,7 @@ use std::process::{Command, Stdio};
 use common::text;
 
 fn pricesim() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_pricesim"));
-    c.current_dir(env!("CARGO_MANIFEST_DIR"));
-    c
+    common::pricesim()
 }
 
 /// Every command that prints an answer, with arguments that make it print one.

@@ -119,6 +119,7 @@ fn random_scenario() -> impl Strategy<Value = Scenario> {
                 weekdays: None,
                 months: Vec::new(),
                 in_house,
+                ranges: Default::default(),
                 quote: Default::default(),
             }
         })
@@ -179,7 +180,7 @@ proptest! {
     /// in the currency the plan bills in (Meta bills in EUR or USD, as the business chooses); in
     /// euros, no ranked plan's cost is below `meta/cloud-api`'s whatever the plan bills in. (In
     /// dollars a euro plan can be: Meta's EUR card is its USD card ÷ 1.207, cheaper than the
-    /// dollar at the exchange rate of 1.16.)
+    /// dollar at the ECB's 1.1721 of 2026-01-02.)
     #[test]
     fn no_plan_is_cheaper_than_meta_alone(rows in prop::collection::vec((0..7usize, 0u64..30_000), 1..6), m in 0..MONTHS.len()) {
         let wa: Vec<UsageKey> = work_keys().into_iter().filter(|k| k.as_whatsapp().is_some()).collect();
@@ -197,6 +198,7 @@ proptest! {
                 weekdays: None,
                 months: Vec::new(),
                 in_house: InHouse::default(),
+                ranges: Default::default(),
                 quote: Default::default(),
             };
             let all = every_plan(&s);

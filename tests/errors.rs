@@ -343,6 +343,44 @@ fn a_card_names_tables_in_its_own_folder_only() {
 }
 
 #[test]
+fn a_wallet_pays_line_codes_or_a_quota_the_plan_has() {
+    let card = r#"format = 1
+vendor = "x"
+currency = "USD"
+[[versions]]
+effective_from = "2026-01-01"
+source = { status = "example" }
+[versions.work]
+outcomes = "not_offered"
+whatsapp = "not_offered"
+"email.sent" = "not_offered"
+"agents.livechat" = "not_offered"
+[[versions.plans]]
+id = "a"
+name = "A"
+charges = [{ kind = "quota", of = "contacts.active", included = 10, unit_price = "1", description = "Users" }]
+wallet = { credit = "10", pays = ["contacts.active", "contacts.database", "overage", "passthru"], top_up = "when_used", percent = "80" }
+"#;
+    let Err(Diagnostics(d)) = load_card(Path::new("x.toml"), card) else { panic!("expected errors") };
+    let e: Vec<String> = d.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        e,
+        [
+            "x.toml:16:86: `versions[0].plans[0].wallet.pays`: `passthru` is neither a line code (`overage`, `tier`, `passthrough`) nor a quota's meter such as `contacts.active`, did you mean `passthrough`?",
+        ]
+    );
+    let card = card.replace(", \"passthru\"", "");
+    let Err(Diagnostics(d)) = load_card(Path::new("x.toml"), &card) else { panic!("expected errors") };
+    let e: Vec<String> = d.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        e,
+        [
+            "x.toml:16:10: `versions[0].plans[0].wallet.pays`: the wallet pays the quota over `contacts.database`, and the plan has no such quota",
+        ]
+    );
+}
+
+#[test]
 fn every_problem_of_a_quote_table_is_named_at_its_line() {
     let text = format!(
         "{HEAD}[quote]\ncustomer = 42\nvalid_days = 0\nplans = [\"web1on1/grwo\", \"web1on1/base\", \"web1on1/base\"]\ncompare = \"yes\"\ndiscount = {{ percent = \"110\", amount = \"5\", on = \"fee\" }}\nvat = \"XX\"\nlanguage = \"es\"\ndate = \"2026-13-01\"\ncolour = \"red\"\n"

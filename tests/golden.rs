@@ -4,12 +4,13 @@
 //! files; read the diff before committing it.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use pricesim::catalog::Catalog;
-use pricesim::compare::compare;
 use pricesim::scenario::load_file;
+use pricesim::uncertainty::decide;
 
 fn cases() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
@@ -45,7 +46,8 @@ fn the_library_gives_the_expected_quotes() {
     let catalog = Catalog::shipped().unwrap();
     for case in cases() {
         let scenario = load_file(&case.join("scenario.toml"), &catalog).unwrap();
-        let comparison = compare(&catalog, &scenario, &plans(&args(&case))).unwrap();
+        let options = pricesim::uncertainty::Options::default();
+        let comparison = decide(&catalog, &scenario, &plans(&args(&case)), &options).unwrap();
         let actual = serde_json::to_value(&comparison).unwrap();
         assert_eq!(actual, expected(&case, &actual), "case {}", case.display());
     }
@@ -54,7 +56,7 @@ fn the_library_gives_the_expected_quotes() {
 #[test]
 fn the_binary_gives_the_expected_quotes() {
     for case in cases() {
-        let out = Command::new(env!("CARGO_BIN_EXE_pricesim"))
+        let out = common::pricesim()
             .arg("quote")
             .arg(case.join("scenario.toml"))
             .args(["--format", "json"])

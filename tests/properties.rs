@@ -60,6 +60,7 @@ fn scenario_strategy() -> impl Strategy<Value = Scenario> {
                 weekdays: None,
                 months: Vec::new(),
                 in_house: Default::default(),
+                ranges: Default::default(),
                 quote: Default::default(),
             };
             if let Some((fee, points, cents)) = enterprise {

@@ -60,11 +60,20 @@ fn pdf_text(file: &Path) -> String {
     text(&out.stdout).replace(['\u{a0}', '\u{202f}'], " ")
 }
 
+/// `pricesim quote examples/dealer-nl.toml --document <folder>/<name>` with `more` arguments:
+/// the file written.
+fn document(name: &str, more: &[&str]) -> PathBuf {
+    let file = folder(name).join(name);
+    let mut args = vec!["quote", "examples/dealer-nl.toml", "--document", file.to_str().unwrap()];
+    args.extend_from_slice(more);
+    let out = run(&args);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    file
+}
+
 #[test]
 fn the_dutch_pdf_has_what_the_rep_sends() {
-    let file = folder("nl").join("offerte.pdf");
-    let out = run(&["quote", "examples/dealer-nl.toml", "--document", file.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    let file = document("offerte.pdf", &[]);
     let pdf = std::fs::read(&file).unwrap();
     assert!(pdf.starts_with(b"%PDF-"), "a PDF");
     assert!(pdf.windows(9).any(|w| w == b"/FontFile"), "its font is embedded");
@@ -94,10 +103,7 @@ fn the_dutch_pdf_has_what_the_rep_sends() {
 
 #[test]
 fn the_french_pdf_writes_french_numbers() {
-    let file = folder("fr").join("devis.pdf");
-    let out = run(&["quote", "examples/dealer-nl.toml", "--document", file.to_str().unwrap(), "--lang", "fr"]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    let page = pdf_text(&file);
+    let page = pdf_text(&document("devis.pdf", &["--lang", "fr"]));
     for wanted in ["Devis", "Valable jusqu'au", "1 010,96 €", "\u{2212}49,90 €", "TVA 21 %"] {
         assert!(page.contains(wanted), "`{wanted}` missing from\n{page}");
     }
@@ -105,10 +111,7 @@ fn the_french_pdf_writes_french_numbers() {
 
 #[test]
 fn the_html_document_has_the_same_content() {
-    let file = folder("html").join("offerte.html");
-    let out = run(&["quote", "examples/dealer-nl.toml", "--document", file.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    let html = std::fs::read_to_string(&file).unwrap();
+    let html = std::fs::read_to_string(document("offerte.html", &[])).unwrap();
     for wanted in ["<html lang=\"nl\">", "Garage Jansen B.V.", "Geldig tot", "1.010,96", "\u{2212}49,90"] {
         assert!(html.contains(wanted), "`{wanted}` missing");
     }

@@ -176,3 +176,87 @@ fn a_card_not_yet_in_force_is_left_out_and_said_so() {
     let e = compare(&Catalog::shipped().unwrap(), &s, &["meta/cloud-api".to_string()]).unwrap_err();
     assert!(e.to_string().starts_with("rate card `meta` has no version in force on 2022-01-01"));
 }
+
+/// Meta's own plan for `rows` in November 2026, with `terms` under `[vendors.meta]`.
+fn meta_numbers(rows: &str, terms: &str) -> Quote {
+    meta("2026-11", &format!("{rows}[vendors.meta]\n{terms}"))
+}
+
+#[test]
+fn from_october_2026_each_business_number_has_1000_free_service_messages() {
+    // One number by default: 1,000 of 1,500 service messages free, 500 × the utility rate
+    // $0.0500 = $25.00.
+    let q = meta("2026-11", "[[whatsapp]]\ncountry = \"NL\"\nservice = 1500\n");
+    assert_eq!(lines(&q), ["WhatsApp (Meta): service messages, Netherlands (NL): 500 × 0.0500 = 25.00"]);
+    let meter = &q.meters[0];
+    assert_eq!((meter.of.as_str(), meter.used, meter.included, meter.over), ("whatsapp.free_tier", 1500, 1000, 500));
+    let rule = q.warnings.iter().find(|w| w.message.starts_with("1,000 free service messages")).unwrap();
+    assert_eq!(rule.kind, WarningKind::UnverifiedRule);
+    assert!(
+        rule.message.contains("1,000 for 1 number") && rule.message.contains("a reconstructed rule"),
+        "{}",
+        rule.message
+    );
+    // Two numbers: 2,000 free, nothing billed.
+    let q = meta_numbers("[[whatsapp]]\ncountry = \"NL\"\nservice = 1500\n", "numbers = 2\n");
+    assert!(q.lines.is_empty());
+    assert_eq!(q.meters[0].included, 2000);
+    assert!(q.warnings.iter().any(|w| w.message.contains("2,000 for 2 numbers")));
+}
+
+#[test]
+fn the_numbers_free_messages_go_to_the_cheapest_market_first() {
+    // 800 NL ($0.0500) and 800 DE ($0.0550) service messages, one number: NL's 800 and 200 of
+    // DE's are free; 600 × 0.0550 = 33.00.
+    let q = meta(
+        "2026-11",
+        "[[whatsapp]]\ncountry = \"NL\"\nservice = 800\n[[whatsapp]]\ncountry = \"DE\"\nservice = 800\n",
+    );
+    assert_eq!(lines(&q), ["WhatsApp (Meta): service messages, Germany (DE): 600 × 0.0550 = 33.00"]);
+}
+
+#[test]
+fn the_free_service_messages_apply_wherever_metas_fees_are_priced() {
+    // Woztell passes Meta's fees on; User.com's WhatsApp is paid to Meta directly: both free the
+    // same 1,000 of 1,500, and both read `[vendors.meta] numbers`.
+    let s = common::scenario(
+        "version = 1\nmonth = \"2026-11\"\ncurrency = \"USD\"\n[contacts]\nengaged = 10\n\
+         [[whatsapp]]\ncountry = \"NL\"\nservice = 1500\n[vendors.meta]\nnumbers = 1\n",
+    );
+    for plan in ["woztell/starter", "usercom/standard"] {
+        let q = common::quote(&s, plan);
+        let wa: Vec<String> = q
+            .lines
+            .iter()
+            .filter(|l| l.code == "passthrough" || l.code == "whatsapp")
+            .map(|l| l.quantity.to_string())
+            .collect();
+        assert_eq!(wa, ["500"], "{plan}");
+    }
+    // Before October 2026 service messages are not charged at all: no allowance is used.
+    let q = meta("2026-09", "[[whatsapp]]\ncountry = \"NL\"\nservice = 1500\n");
+    assert!(q.lines.is_empty() && q.meters.is_empty());
+}
+
+#[test]
+fn a_free_allowance_per_number_needs_a_count_term_and_no_account_tier() {
+    let card = std::fs::read_to_string("ratecards/meta.toml")
+        .unwrap()
+        .replace("numbers_term = \"numbers\"", "numbers_term = \"number\"")
+        .replacen(
+            "unit = \"message\"\n",
+            "unit = \"message\"\nfree_tier = { monthly = 1000, categories = [\"service\"] }\n",
+            2,
+        );
+    let read =
+        |p: &Path| pricesim::diag::read_text(&Path::new("ratecards").join(p.strip_prefix("cards").unwrap()), "x");
+    let e = pricesim::ratecard::load::load_with(Path::new("cards/meta.toml"), &card, &read).unwrap_err().to_string();
+    assert!(e.contains("`versions[4].whatsapp.free_per_number`: a version has one free allowance"), "{e}");
+    let card = card.replacen(
+        "unit = \"message\"\nfree_tier = { monthly = 1000, categories = [\"service\"] }\n",
+        "unit = \"message\"\n",
+        2,
+    );
+    let e = pricesim::ratecard::load::load_with(Path::new("cards/meta.toml"), &card, &read).unwrap_err().to_string();
+    assert!(e.contains("`versions[4].whatsapp.free_per_number.numbers_term`: term `number` is not declared under `[terms]`, did you mean `numbers`?"), "{e}");
+}

@@ -3,13 +3,13 @@
 
 use std::sync::atomic::Ordering;
 
-use tauri::{Manager, Window, WindowEvent};
+use tauri::{Manager, Runtime, Window, WindowEvent};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons};
 
 use crate::state::AppState;
 
 /// The window's event handler for close requests.
-pub fn ask_before_losing_changes(window: &Window, event: &WindowEvent) {
+pub fn ask_before_losing_changes<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
     let WindowEvent::CloseRequested { api, .. } = event else { return };
     let dirty = window.try_state::<AppState>().is_some_and(|s| s.dirty.load(Ordering::SeqCst));
     if !dirty {

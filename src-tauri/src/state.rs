@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex, RwLock};
 use pricesim::catalog::Catalog;
 use pricesim::diag::Diagnostics;
 use pricesim::usagelog::UsageMonth;
+use pricesim::userdata::cards_dir;
 
 /// The app's state, managed by Tauri.
 pub struct AppState {
@@ -47,10 +48,6 @@ impl AppState {
     pub fn cards_dir(&self) -> PathBuf {
         cards_dir(&self.data)
     }
-}
-
-fn cards_dir(data: &Path) -> PathBuf {
-    data.join("ratecards")
 }
 
 /// The edited cards, when the user has edited any; the shipped ones otherwise.

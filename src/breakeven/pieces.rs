@@ -166,7 +166,9 @@ fn whatsapp_edges(catalog: &Catalog, from: &str, base: &Scenario, along: &Along<
             edges.push(tier.from.saturating_sub(1).saturating_sub(before));
         }
     }
-    let Some(free) = &rules.free_tier else { return };
+    let numbers =
+        rules.free_per_number.as_ref().map_or(1, |per| count_term(base, from, &per.numbers_term).unwrap_or(1));
+    let Some(free) = rules.allowance(numbers) else { return };
     let eligible = |k: &UsageKey| {
         k.as_whatsapp()
             .and_then(|(_, c)| crate::whatsapp::Category::parse(c))

@@ -11,17 +11,19 @@ use std::collections::{BTreeMap, BTreeSet};
 use rust_decimal::Decimal;
 
 use super::Rater;
+use super::book::{Book, Figures, Full};
 use crate::money::{Currency, MoneyError, Rounding};
-use crate::quote::{Covered, How, Item, Line, Payee, Uncovered, Warning, WarningKind, Why};
+use crate::quote::{Covered, How, Item, Payee, Uncovered, Warning, WarningKind, Why};
 use crate::ratecard::{Handling, Provenance, Status, Work};
 use crate::render::count;
+use crate::scenario::TermValue;
 use crate::usage::{Usage, UsageKey, describe, in_house_label};
 use crate::whatsapp;
 use crate::whatsapp::scenario::Pricing;
 
 /// What accounts for each quantity of work, as rating goes.
 #[derive(Debug, Default)]
-pub(super) struct Ledger {
+pub(crate) struct Ledger {
     covered: Vec<Covered>,
     uncovered: Vec<Uncovered>,
     /// Work a charge or a statement has taken on (all of its quantity is in the two lists).
@@ -48,12 +50,9 @@ impl Ledger {
         }
     }
 
-    /// `n` units of `key` on `payee`'s lines, or uncovered for want of a price (`None`).
-    pub(super) fn account(&mut self, key: &UsageKey, n: u64, on: Option<(Payee, How)>) {
-        match on {
-            Some((payee, how)) => self.cover(key, n, payee, how),
-            None => self.uncover(key, n, Why::UnknownPrice),
-        }
+    /// True when a charge has taken `key` on.
+    pub(super) fn handled(&self, key: &UsageKey) -> bool {
+        self.handled.contains(key)
     }
 
     /// The covered and the uncovered work.
@@ -78,21 +77,20 @@ pub(super) struct Fees<'f> {
     pub(super) rounding: Rounding,
 }
 
-impl Rater<'_> {
-    /// Settles the work no charge took on, by the plan's statements, then names what is left
-    /// uncovered in warnings.
+impl<B: Book> Rater<'_, B> {
+    /// Settles the work no charge took on, by the plan's statements.
     pub(super) fn settle_work(&mut self) -> Result<(), MoneyError> {
         let scenario = self.scenario;
         let mut to_meta = Usage::default();
         let mut unpublished: BTreeMap<Work, Vec<(UsageKey, u64)>> = BTreeMap::new();
         for (key, n) in scenario.usage.iter() {
             let Some(work) = Work::of(key) else { continue };
-            if n == 0 || self.out.ledger.handled.contains(key) {
+            if n == 0 || self.out.handled(key) {
                 continue;
             }
-            self.out.ledger.handle(key);
+            self.out.handle(key);
             match self.plan.work.get(&work).map(|s| s.handling) {
-                Some(Handling::Free) => self.out.ledger.cover(key, n, Payee::Vendor, How::Free),
+                Some(Handling::Free) => self.out.cover(key, n, Payee::Vendor, How::Free),
                 Some(Handling::NotOffered) if work == Work::Whatsapp => to_meta.set(key.clone(), n),
                 Some(Handling::NotOffered) => {
                     self.in_house(key, n, Why::NotOffered)?;
@@ -100,25 +98,30 @@ impl Rater<'_> {
                 // `None`: a charge of the kind that does not price this usage (the loader makes
                 // every plan say what it does with each kind, so only an odd card gets here).
                 Some(Handling::Unknown) | None => {
-                    self.out.ledger.uncover(key, n, Why::UnknownPrice);
-                    unpublished.entry(work).or_default().push((key.clone(), n));
+                    self.out.uncover(key, n, Why::UnknownPrice);
+                    self.out.incomplete();
+                    if B::DETAIL {
+                        unpublished.entry(work).or_default().push((key.clone(), n));
+                    }
                 }
             }
         }
         for (work, items) in unpublished {
-            let note =
-                self.plan.work.get(&work).and_then(|s| s.note.as_deref()).map_or(String::new(), |n| format!(" ({n})"));
-            self.unknown(format!(
-                "{} does not publish what {} cost on this plan{note}: {} not priced",
-                self.card.name,
-                work.label(),
-                list(&items)
-            ));
+            let (plan, card) = (self.plan, self.card);
+            self.unknown(|| {
+                let note =
+                    plan.work.get(&work).and_then(|s| s.note.as_deref()).map_or(String::new(), |n| format!(" ({n})"));
+                format!(
+                    "{} does not publish what {} cost on this plan{note}: {} not priced",
+                    card.name,
+                    work.label(),
+                    list(&items)
+                )
+            });
         }
         if to_meta.iter().next().is_some() {
             self.paid_to_meta(&to_meta)?;
         }
-        self.uncovered_warnings();
         Ok(())
     }
 
@@ -127,12 +130,12 @@ impl Rater<'_> {
     fn paid_to_meta(&mut self, usage: &Usage) -> Result<(), MoneyError> {
         let Some(card) = self.catalog.whatsapp_card() else {
             for (key, n) in usage.iter() {
-                self.out.ledger.uncover(key, n, Why::UnknownPrice);
+                self.out.uncover(key, n, Why::UnknownPrice);
             }
-            self.unknown(format!(
-                "{} does not pass WhatsApp fees on, and no rate card prices them to pay Meta directly",
-                self.card.name
-            ));
+            let name = &self.card.name;
+            self.unknown(|| {
+                format!("{name} does not pass WhatsApp fees on, and no rate card prices them to pay Meta directly")
+            });
             return Ok(());
         };
         let currency = match &card.whatsapp {
@@ -154,12 +157,12 @@ impl Rater<'_> {
     /// its version in force, on `fees.payee`'s lines. Without such a card the traffic is
     /// uncovered and the quote incomplete.
     pub(super) fn whatsapp_fees(&mut self, usage: &Usage, fees: &Fees<'_>) -> Result<(), MoneyError> {
-        let rows: Vec<(&UsageKey, u64)> = usage.iter().filter(|(k, n)| *n > 0 && k.as_whatsapp().is_some()).collect();
-        if rows.is_empty() {
+        let rows = || usage.iter().filter(|(k, n)| *n > 0 && k.as_whatsapp().is_some());
+        if rows().next().is_none() {
             return Ok(());
         }
-        for (key, _) in &rows {
-            self.out.ledger.handle(key);
+        for (key, _) in rows() {
+            self.out.handle(key);
         }
         let day = self.scenario.month.first_day();
         let from = fees.from;
@@ -168,23 +171,31 @@ impl Rater<'_> {
             Some((c.whatsapp.as_ref()?, version, version.whatsapp.as_ref()?))
         });
         let Some((tables, version, rules)) = source else {
-            let units = rows.iter().fold(0u64, |sum, (_, n)| sum.saturating_add(*n));
-            for (key, n) in &rows {
-                self.out.ledger.uncover(key, *n, Why::UnknownPrice);
+            let units = rows().fold(0u64, |sum, (_, n)| sum.saturating_add(n));
+            for (key, n) in rows() {
+                self.out.uncover(key, n, Why::UnknownPrice);
             }
-            self.unknown(format!(
-                "{}: {} WhatsApp units are billed at `{from}`'s rates, and no rate card of `{from}` prices them for {}",
-                fees.description,
-                count(units),
-                self.scenario.month
-            ));
+            let month = self.scenario.month;
+            self.unknown(|| {
+                format!(
+                    "{}: {} WhatsApp units are billed at `{from}`'s rates, and no rate card of `{from}` prices them for {month}",
+                    fees.description,
+                    count(units)
+                )
+            });
             return Ok(());
         };
+        let numbers =
+            rules.free_per_number.as_ref().map_or(1, |per| match self.scenario.term(from, &per.numbers_term) {
+                Some(TermValue::Count(n)) => *n,
+                _ => 1,
+            });
         let pricing = Pricing {
             tables,
             rules,
             version_from: version.effective_from,
             day,
+            numbers,
             currency: fees.currency,
             rounding: fees.rounding,
             markup_percent: fees.markup_percent,
@@ -192,12 +203,20 @@ impl Rater<'_> {
             code: if fees.payee == Payee::Vendor { "passthrough" } else { "whatsapp" },
         };
         let priced = whatsapp::scenario::price(&pricing, usage)?;
-        self.out.lines.extend(priced.lines.into_iter().map(|l| l.paid_to(fees.payee)));
-        self.out.warnings.extend(priced.warnings);
-        self.out.meters.extend(priced.meter);
-        self.out.incomplete |= priced.incomplete;
+        for line in priced.lines {
+            self.out.priced_line(line, fees.payee)?;
+        }
+        for w in priced.warnings {
+            self.out.warn(w.kind, || w.message);
+        }
+        if let Some(meter) = priced.meter {
+            self.out.meter(|| meter);
+        }
+        if priced.incomplete {
+            self.out.incomplete();
+        }
         for (key, n, how) in priced.accounts {
-            self.out.ledger.account(&key, n, how.map(|h| (fees.payee, h)));
+            self.out.account(&key, n, how.map(|h| (fees.payee, h)));
         }
         Ok(())
     }
@@ -206,28 +225,34 @@ impl Rater<'_> {
     /// says so); else uncovered for `why`.
     pub(super) fn in_house(&mut self, key: &UsageKey, n: u64, why: Why) -> Result<bool, MoneyError> {
         let Some((cost, given)) = self.scenario.in_house.cost(key) else {
-            self.out.ledger.uncover(key, n, why);
+            self.out.uncover(key, n, why);
             return Ok(false);
         };
-        let source = Provenance {
+        let source = || Provenance {
             status: Status::Estimate,
             url: None,
             date: None,
             note: Some(format!("your own cost: [in_house] `{given}` in the scenario").into()),
         };
-        let description = in_house_label(key);
-        let currency = self.scenario.currency;
-        let line =
-            Line::priced("in_house", description, Decimal::from(n), cost, source, Rounding::default(), currency)?;
-        self.out.lines.push(line.paid_to(Payee::InHouse).charging(Item::InHouse { usage: key.clone() }));
-        self.out.ledger.cover(key, n, Payee::InHouse, How::Priced);
+        let figures = Figures {
+            code: "in_house",
+            payee: Payee::InHouse,
+            currency: self.scenario.currency,
+            quantity: Decimal::from(n),
+            unit_price: cost,
+            rounding: Rounding::default(),
+        };
+        self.out.line(figures, || in_house_label(key), source, || Item::InHouse { usage: key.clone() })?;
+        self.out.cover(key, n, Payee::InHouse, How::Priced);
         Ok(true)
     }
+}
 
+impl Rater<'_, Full> {
     /// One warning per kind of work the vendor does not offer and the scenario gives no in-house
     /// cost for, saying what to enter to rank the plan. (Unknown prices and stopped quotas are
     /// named where they arise.)
-    fn uncovered_warnings(&mut self) {
+    pub(super) fn uncovered_warnings(&mut self) {
         let mut by_work: BTreeMap<Work, Vec<(UsageKey, u64)>> = BTreeMap::new();
         for u in self.out.ledger.uncovered.iter().filter(|u| u.why == Why::NotOffered) {
             if let Some(work) = Work::of(&u.usage) {

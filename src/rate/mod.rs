@@ -5,6 +5,7 @@
 //! the quote is marked incomplete. Every quantity of work is accounted for once, on the vendor's
 //! lines, Meta's, in-house ones or as uncovered ([`coverage`]).
 
+mod book;
 mod coverage;
 
 use std::collections::BTreeMap;
@@ -24,7 +25,8 @@ use crate::render::count;
 use crate::scenario::{Scenario, TermValue};
 use crate::subscription::Cycle;
 use crate::usage::UsageKey;
-use coverage::Ledger;
+pub use book::Sums;
+use book::{Book, Figures, Full};
 
 /// Why a plan could not be rated at all.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -60,7 +62,7 @@ pub struct Priced<'a> {
     /// The plan.
     pub plan: &'a Plan,
     /// The billing period, for a plan with anniversary billing.
-    pub cycle: Option<&'a Cycle>,
+    pub cycle: Option<&'a Cycle<'a>>,
 }
 
 /// Prices `what.plan` for `scenario`; `catalog` holds the cards a `passthrough` charge takes its
@@ -82,13 +84,11 @@ pub fn rate(catalog: &Catalog, what: Priced<'_>, scenario: &Scenario) -> Result<
         return Err(RateError::MissingTerms { plan: plan_name, vendor: card.vendor.clone(), missing });
     }
     let currency = billing_currency(card, plan, scenario);
-    let mut rater = Rater { catalog, card, version, plan, scenario, cycle, currency, out: Output::default() };
     let money = |source| RateError::Money { plan: plan_name.clone(), source };
-    for charge in &plan.charges {
-        rater.charge(charge).map_err(money)?;
-    }
-    rater.settle_work().map_err(money)?;
-    let Output { lines, mut warnings, meters, incomplete, ledger } = rater.out;
+    let mut rater = Rater { catalog, card, version, plan, scenario, cycle, currency, out: Full::default() };
+    rater.run().map_err(money)?;
+    rater.uncovered_warnings();
+    let Full { lines, mut warnings, meters, incomplete, ledger } = rater.out;
     if let (Some(cycle), Some(billing)) = (cycle, &plan.billing) {
         warnings.extend(cycle.warnings.iter().cloned());
         warnings
@@ -116,7 +116,21 @@ pub fn rate(catalog: &Catalog, what: Priced<'_>, scenario: &Scenario) -> Result<
         rank: None,
         uncovered,
         coverage,
+        spread: None,
+        chance_cheapest: None,
+        assumptions: None,
     })
+}
+
+/// What `what.plan` costs for `scenario`, written into `sums` (cleared first): the same rating as
+/// [`rate`], keeping only each payee's amounts and whether anything is left out, so that sampled
+/// scenarios are priced by the same rules without building quotes (docs/UNCERTAINTY.md). The
+/// plan's contract terms are not checked here: it is priced only after [`rate`] has quoted it.
+pub fn cost(catalog: &Catalog, what: Priced<'_>, scenario: &Scenario, sums: &mut Sums) -> Result<(), MoneyError> {
+    let Priced { card, version, plan, cycle } = what;
+    sums.clear();
+    let currency = billing_currency(card, plan, scenario);
+    Rater { catalog, card, version, plan, scenario, cycle, currency, out: sums }.run()
 }
 
 /// The currency a plan bills in: its card's, except that a plan that only passes WhatsApp fees on
@@ -131,26 +145,16 @@ fn billing_currency(card: &RateCard, plan: &Plan, scenario: &Scenario) -> Curren
     }
 }
 
-#[derive(Default)]
-struct Output {
-    lines: Vec<Line>,
-    warnings: Vec<Warning>,
-    meters: Vec<MeterUse>,
-    incomplete: bool,
-    /// What accounts for each quantity of work so far.
-    ledger: Ledger,
-}
-
-struct Rater<'a> {
+struct Rater<'a, B: Book> {
     catalog: &'a Catalog,
     card: &'a RateCard,
     version: &'a Version,
     plan: &'a Plan,
     scenario: &'a Scenario,
-    cycle: Option<&'a Cycle>,
+    cycle: Option<&'a Cycle<'a>>,
     /// The currency the plan bills in ([`billing_currency`]).
     currency: Currency,
-    out: Output,
+    out: B,
 }
 
 /// A quota charge's parts, as [`Charge::Quota`] holds them.
@@ -164,17 +168,46 @@ struct Quota<'c> {
 }
 
 /// A price resolved against the scenario's terms.
-enum Resolved {
-    Known(Decimal, Provenance),
+enum Resolved<'p> {
+    /// The amount, and where it comes from: a card's provenance, or a term of the scenario.
+    Known(Decimal, Origin<'p>),
     Unknown,
 }
 
-impl<'a> Rater<'a> {
+/// Where a known price comes from, turned into a line's provenance only when a line is kept.
+enum Origin<'p> {
+    Card(&'p Provenance),
+    Term { vendor: &'p str, term: &'p str },
+}
+
+impl Origin<'_> {
+    fn provenance(&self) -> Provenance {
+        match self {
+            Origin::Card(p) => (*p).clone(),
+            Origin::Term { vendor, term } => Provenance {
+                status: Status::Contract,
+                url: None,
+                date: None,
+                note: Some(format!("[vendors.{vendor}] {term} in the scenario").into()),
+            },
+        }
+    }
+}
+
+impl<'a, B: Book> Rater<'a, B> {
+    /// Every charge of the plan, then the work none of them took on.
+    fn run(&mut self) -> Result<(), MoneyError> {
+        for charge in &self.plan.charges {
+            self.charge(charge)?;
+        }
+        self.settle_work()
+    }
+
     fn charge(&mut self, charge: &Charge) -> Result<(), MoneyError> {
         match charge {
-            Charge::Recurring { description, amount } => {
-                self.line("plan_fee", description, Decimal::ONE, amount, "the plan fee", Item::Fee).map(drop)
-            }
+            Charge::Recurring { description, amount } => self
+                .line("plan_fee", || description.clone(), Decimal::ONE, amount, || "the plan fee".into(), || Item::Fee)
+                .map(drop),
             Charge::Quota { description, of, included, unit_price, sale, included_source } => {
                 let quota =
                     Quota { description, of, included, unit_price, sale, included_source: included_source.as_ref() };
@@ -195,24 +228,34 @@ impl<'a> Rater<'a> {
     fn line(
         &mut self,
         code: &str,
-        description: &str,
+        description: impl FnOnce() -> String,
         quantity: Decimal,
         price: &Price,
-        what: &str,
-        item: Item,
+        what: impl FnOnce() -> String,
+        item: impl FnOnce() -> Item,
     ) -> Result<bool, MoneyError> {
         match self.resolve(price) {
             Resolved::Known(unit_price, source) => {
-                let line =
-                    Line::priced(code, description, quantity, unit_price, source, self.card.rounding, self.currency)?;
-                self.out.lines.push(line.charging(item));
+                let figures = Figures {
+                    code,
+                    payee: Payee::Vendor,
+                    currency: self.currency,
+                    quantity,
+                    unit_price,
+                    rounding: self.card.rounding,
+                };
+                self.out.line(figures, description, || source.provenance(), item)?;
                 Ok(true)
             }
             Resolved::Unknown => {
-                self.unknown(format!(
-                    "{description}: the price of {what} is not published; {} not priced",
-                    count(quantity)
-                ));
+                self.unknown(|| {
+                    format!(
+                        "{}: the price of {} is not published; {} not priced",
+                        description(),
+                        what(),
+                        count(quantity)
+                    )
+                });
                 Ok(false)
             }
         }
@@ -220,12 +263,14 @@ impl<'a> Rater<'a> {
 
     fn quota(&mut self, q: Quota<'_>) -> Result<(), MoneyError> {
         let Quota { description, of, included, unit_price, sale, included_source } = q;
-        let (used, basis, unit) = match of {
-            Meter::Points => {
-                let (used, basis) = self.points()?;
-                (used, basis, self.version.points_name.clone())
-            }
-            Meter::Usage(key) => (self.scenario.usage.get(key), Vec::new(), key.to_string()),
+        let (used, basis) = match of {
+            Meter::Points => self.points()?,
+            Meter::Usage(key) => (self.scenario.usage.get(key), Vec::new()),
+        };
+        let version = self.version;
+        let unit = || match of {
+            Meter::Points => version.points_name.clone(),
+            Meter::Usage(key) => key.to_string(),
         };
         let included = match included {
             Quantity::Count(n) => *n,
@@ -250,7 +295,7 @@ impl<'a> Rater<'a> {
             },
         };
         let over = used.saturating_sub(included);
-        self.out.meters.push(MeterUse { of: of.name().to_string(), unit: unit.clone(), used, included, over, basis });
+        self.out.meter(|| MeterUse { of: of.name().to_string(), unit: unit(), used, included, over, basis });
         // Work metered by its own usage name (emails, seats) is accounted for here; points
         // account for their usage in `points`.
         let work = match of {
@@ -258,19 +303,19 @@ impl<'a> Rater<'a> {
             _ => None,
         };
         if let Some(key) = work {
-            self.out.ledger.handle(key);
-            self.out.ledger.cover(key, used.min(included), Payee::Vendor, How::Included);
+            self.out.handle(key);
+            self.out.cover(key, used.min(included), Payee::Vendor, How::Included);
         }
         if let Some(source) = included_source.filter(|s| s.status.needs_warning() && used > 0) {
-            let note = source.note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default();
-            self.out.warnings.push(Warning {
-                kind: WarningKind::UnpublishedPrice,
-                message: format!(
-                    "{description}: the {} {unit} included are {} {} figure{note}, not a published one",
+            self.out.warn(WarningKind::UnpublishedPrice, || {
+                let note = source.note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default();
+                format!(
+                    "{description}: the {} {} included are {} {} figure{note}, not a published one",
                     count(included),
+                    unit(),
                     article(source.status),
                     source.status
-                ),
+                )
             });
         }
         if over == 0 {
@@ -280,27 +325,29 @@ impl<'a> Rater<'a> {
             let lifted =
                 unless.as_deref().and_then(|t| self.term(t)).is_some_and(|v| *v == TermValue::Choice("yes".into()));
             if !lifted {
-                let buy = unless
-                    .as_ref()
-                    .map(|t| format!("to buy them, set `{t} = \"yes\"` under [vendors.{}]", self.card.vendor));
-                let elsewhere = match work {
-                    Some(key) if self.in_house(key, over, Why::QuotaReached)? => {
-                        "they are priced in-house, at your cost".to_string()
-                    }
-                    Some(key) => {
-                        let give = format!("give their in-house cost under [in_house] (`{key}`)");
-                        buy.map_or(give.clone(), |b| format!("{b}, or {give}"))
-                    }
-                    None => buy.unwrap_or_default(),
+                let in_house = match work {
+                    Some(key) => self.in_house(key, over, Why::QuotaReached)?,
+                    None => false,
                 };
-                let elsewhere = if elsewhere.is_empty() { String::new() } else { format!("; {elsewhere}") };
-                self.out.warnings.push(Warning {
-                    kind: WarningKind::QuotaReached,
-                    message: format!(
-                        "{description}: {} {unit} above the quota of {} are not possible: the vendor stops at the quota{elsewhere}",
+                let vendor = &self.card.vendor;
+                self.out.warn(WarningKind::QuotaReached, || {
+                    let buy =
+                        unless.as_ref().map(|t| format!("to buy them, set `{t} = \"yes\"` under [vendors.{vendor}]"));
+                    let elsewhere = match work {
+                        Some(_) if in_house => "they are priced in-house, at your cost".to_string(),
+                        Some(key) => {
+                            let give = format!("give their in-house cost under [in_house] (`{key}`)");
+                            buy.map_or(give.clone(), |b| format!("{b}, or {give}"))
+                        }
+                        None => buy.unwrap_or_default(),
+                    };
+                    let elsewhere = if elsewhere.is_empty() { String::new() } else { format!("; {elsewhere}") };
+                    format!(
+                        "{description}: {} {} above the quota of {} are not possible: the vendor stops at the quota{elsewhere}",
                         count(over),
+                        unit(),
                         count(included)
-                    ),
+                    )
                 });
                 return Ok(());
             }
@@ -311,11 +358,12 @@ impl<'a> Rater<'a> {
             Packs::Started => Decimal::from(units.div_ceil(sale.per)),
             Packs::ProRata => (Decimal::from(units) / Decimal::from(sale.per)).normalize(),
         };
-        let what = if sale.per == 1 { format!("extra {unit}") } else { format!("{} extra {unit}", sale.per) };
-        let item = Item::Extra { of: of.name().to_string(), unit: unit.clone(), per: sale.per };
-        let priced = self.line("overage", description, quantity, unit_price, &what, item)?;
+        let what =
+            || if sale.per == 1 { format!("extra {}", unit()) } else { format!("{} extra {}", sale.per, unit()) };
+        let item = || Item::Extra { of: of.name().to_string(), unit: unit(), per: sale.per };
+        let priced = self.line("overage", || description.to_string(), quantity, unit_price, what, item)?;
         if let Some(key) = work {
-            self.out.ledger.account(key, over, priced.then_some((Payee::Vendor, How::Priced)));
+            self.out.account(key, over, priced.then_some((Payee::Vendor, How::Priced)));
         }
         Ok(())
     }
@@ -325,8 +373,8 @@ impl<'a> Rater<'a> {
     fn subscription(&mut self, description: &str, ranges: &[Tier]) -> Result<(), MoneyError> {
         let Some(cycle) = self.cycle else { return Ok(()) };
         let Some((below, tier)) = range_of(ranges, cycle.paid) else { return Ok(()) };
-        let label = tier_label(description, below, tier.up_to);
-        let c = &cycle.commitment;
+        let label = || tier_label(description, below, tier.up_to);
+        let c = cycle.commitment;
         let discount = match &c.discount_percent.value {
             PriceValue::Amount(d) => Some(*d),
             _ => None,
@@ -343,37 +391,47 @@ impl<'a> Rater<'a> {
         } else {
             tier.price.source.clone()
         };
-        let floor = match cycle.floor {
+        let floor = || match cycle.floor {
             Some(f) if cycle.paid == f && f > cycle.contacts => {
                 format!("; price floor: the first invoice's {f} contacts")
             }
             _ => String::new(),
         };
-        let (quantity, amount, text) = if cycle.up_front {
-            let text = if c.months == 1 {
-                format!("{label}, {} to {}{floor}", cycle.term.from, cycle.term.to)
-            } else {
-                let off = discount.filter(|d| !d.is_zero()).map(|d| format!(" less {d}%")).unwrap_or_default();
-                format!(
-                    "{label}, {} term {} to {}, {} months up front{off}{floor}",
-                    c.id, cycle.term.from, cycle.term.to, c.months
-                )
+        let what = || format!("the range holding {} contacts", cycle.paid);
+        if cycle.up_front {
+            let text = || {
+                if c.months == 1 {
+                    format!("{}, {} to {}{}", label(), cycle.term.from, cycle.term.to, floor())
+                } else {
+                    let off = discount.filter(|d| !d.is_zero()).map(|d| format!(" less {d}%")).unwrap_or_default();
+                    format!(
+                        "{}, {} term {} to {}, {} months up front{off}{}",
+                        label(),
+                        c.id,
+                        cycle.term.from,
+                        cycle.term.to,
+                        c.months,
+                        floor()
+                    )
+                }
             };
-            (Decimal::from(c.months), after_discount(known(&tier.price))?, text)
+            let value = after_discount(known(&tier.price))?.map_or(PriceValue::Unknown, PriceValue::Amount);
+            self.line("subscription", text, Decimal::from(c.months), &Price { value, source }, what, || Item::Other)
+                .map(drop)
         } else {
             let Some((paid_below, paid_tier)) = range_of(ranges, cycle.term_paid) else { return Ok(()) };
             if paid_below == below {
                 return Ok(());
             }
-            let paid_range = range_text(paid_below, paid_tier.up_to);
             let difference = known(&tier.price).zip(known(&paid_tier.price)).map(|(a, b)| a - b);
-            let (from, to) = (cycle.period.from, cycle.period.to);
-            let text = format!("{label} instead of the range paid for up front ({paid_range}), {from} to {to}");
-            (Decimal::ONE, after_discount(difference)?, text)
-        };
-        let value = amount.map_or(PriceValue::Unknown, PriceValue::Amount);
-        let what = format!("the range holding {} contacts", cycle.paid);
-        self.line("subscription", &text, quantity, &Price { value, source }, &what, Item::Other).map(drop)
+            let text = || {
+                let paid_range = range_text(paid_below, paid_tier.up_to);
+                let (from, to) = (cycle.period.from, cycle.period.to);
+                format!("{} instead of the range paid for up front ({paid_range}), {from} to {to}", label())
+            };
+            let value = after_discount(difference)?.map_or(PriceValue::Unknown, PriceValue::Amount);
+            self.line("subscription", text, Decimal::ONE, &Price { value, source }, what, || Item::Other).map(drop)
+        }
     }
 
     /// Converts all usage to points with the version's table.
@@ -387,7 +445,7 @@ impl<'a> Rater<'a> {
             }
             let work = Work::of(key).is_some();
             if work {
-                self.out.ledger.handle(key);
+                self.out.handle(key);
             }
             let (each, points_each) = match points {
                 Points::Each(n) => (*n, PointsEach::Points(*n)),
@@ -397,30 +455,23 @@ impl<'a> Rater<'a> {
                     continue;
                 }
                 Points::NotOffered => {
-                    self.out.warnings.push(Warning {
-                        kind: WarningKind::NotOffered,
-                        message: format!(
-                            "`{key}`: not offered by this plan; {} left out of the quote",
-                            count(quantity)
-                        ),
+                    self.out.warn(WarningKind::NotOffered, || {
+                        format!("`{key}`: not offered by this plan; {} left out of the quote", count(quantity))
                     });
                     continue;
                 }
                 Points::Unknown => {
-                    self.unknown(format!(
-                        "`{key}`: the {} are not published; {} not priced",
-                        self.version.points_name,
-                        count(quantity)
-                    ));
+                    let name = &self.version.points_name;
+                    self.unknown(|| format!("`{key}`: the {name} are not published; {} not priced", count(quantity)));
                     if work {
-                        self.out.ledger.account(key, quantity, None);
+                        self.out.account(key, quantity, None);
                     }
                     continue;
                 }
             };
             if work {
                 let how = if each == 0 { How::Included } else { How::Priced };
-                self.out.ledger.cover(key, quantity, Payee::Vendor, how);
+                self.out.cover(key, quantity, Payee::Vendor, how);
             }
             let points = each
                 .checked_mul(quantity)
@@ -428,21 +479,21 @@ impl<'a> Rater<'a> {
             total = total
                 .checked_add(points)
                 .ok_or_else(|| MoneyError::TooLarge(format!("the {} of all the usage", self.version.points_name)))?;
-            basis.push(Basis { usage: key.clone(), quantity, points_each, points });
+            if B::DETAIL {
+                basis.push(Basis { usage: key.clone(), quantity, points_each, points });
+            }
         }
         // A card that bills outcomes in points must name every outcome the scenario has.
         if self.version.points.keys().any(|k| k.as_str().starts_with("outcomes.")) {
-            let unnamed: Vec<(UsageKey, u64)> = self
-                .scenario
-                .usage
-                .iter()
-                .filter(|(k, n)| *n > 0 && k.as_str().starts_with("outcomes.") && !self.version.points.contains_key(*k))
-                .map(|(k, n)| (k.clone(), n))
-                .collect();
+            let scenario: &'a Scenario = self.scenario;
+            let unnamed = scenario.usage.iter().filter(|(k, n)| {
+                *n > 0 && k.as_str().starts_with("outcomes.") && !self.version.points.contains_key(*k)
+            });
             for (key, n) in unnamed {
-                self.unknown(format!("`{key}`: not on `{}`'s rate card; {} not priced", self.card.vendor, count(n)));
-                self.out.ledger.handle(&key);
-                self.out.ledger.account(&key, n, None);
+                let vendor = &self.card.vendor;
+                self.unknown(|| format!("`{key}`: not on `{vendor}`'s rate card; {} not priced", count(n)));
+                self.out.handle(key);
+                self.out.account(key, n, None);
             }
         }
         Ok((total, basis))
@@ -453,13 +504,14 @@ impl<'a> Rater<'a> {
         // Tiers over work (emails, seats, one outcome) account for it, tier by tier.
         let work = Work::of(of).is_some();
         if work {
-            self.out.ledger.handle(of);
+            self.out.handle(of);
         }
         let account = |rater: &mut Self, units: u64, priced: bool| {
             if work {
-                rater.out.ledger.account(of, units, priced.then_some((Payee::Vendor, How::Priced)));
+                rater.out.account(of, units, priced.then_some((Payee::Vendor, How::Priced)));
             }
         };
+        let label = |below: u64, up_to: Option<u64>| move || tier_label(description, below, up_to);
         match mode {
             TierMode::Graduated => {
                 // Each tier with the last unit of the tier before it: tier k covers (below, up_to].
@@ -471,25 +523,25 @@ impl<'a> Rater<'a> {
                 for (below, tier) in bounds {
                     let in_tier = quantity.min(tier.up_to.unwrap_or(u64::MAX)).saturating_sub(below);
                     if in_tier > 0 {
-                        let label = tier_label(description, below, tier.up_to);
-                        let what = format!("`{of}` in this tier");
-                        let item = Item::Range { of: of.to_string(), above: below, up_to: tier.up_to };
-                        let priced = self.line("tier", &label, Decimal::from(in_tier), &tier.price, &what, item)?;
+                        let what = || format!("`{of}` in this tier");
+                        let text = label(below, tier.up_to);
+                        let item = || Item::Range { of: of.to_string(), above: below, up_to: tier.up_to };
+                        let priced = self.line("tier", text, Decimal::from(in_tier), &tier.price, what, item)?;
                         account(self, in_tier, priced);
                     }
                 }
             }
             TierMode::Volume | TierMode::Flat => {
                 if let Some((below, tier)) = range_of(tiers, quantity) {
-                    let label = tier_label(description, below, tier.up_to);
-                    let item = Item::Range { of: of.to_string(), above: below, up_to: tier.up_to };
+                    let text = label(below, tier.up_to);
+                    let item = || Item::Range { of: of.to_string(), above: below, up_to: tier.up_to };
                     if mode == TierMode::Flat {
-                        let what = format!("the range holding {quantity} `{of}`");
-                        let priced = self.line("tier", &label, Decimal::ONE, &tier.price, &what, item)?;
+                        let what = || format!("the range holding {quantity} `{of}`");
+                        let priced = self.line("tier", text, Decimal::ONE, &tier.price, what, item)?;
                         account(self, quantity, priced);
                     } else if quantity > 0 {
-                        let what = format!("`{of}` in this tier");
-                        let priced = self.line("tier", &label, Decimal::from(quantity), &tier.price, &what, item)?;
+                        let what = || format!("`{of}` in this tier");
+                        let priced = self.line("tier", text, Decimal::from(quantity), &tier.price, what, item)?;
                         account(self, quantity, priced);
                     }
                 }
@@ -520,20 +572,16 @@ impl<'a> Rater<'a> {
         self.whatsapp_fees(&scenario.usage, &fees)
     }
 
-    fn resolve(&self, price: &Price) -> Resolved {
+    fn resolve<'p>(&self, price: &'p Price) -> Resolved<'p>
+    where
+        'a: 'p,
+    {
+        let card: &'a RateCard = self.card;
         match &price.value {
-            PriceValue::Amount(a) => Resolved::Known(*a, price.source.clone()),
+            PriceValue::Amount(a) => Resolved::Known(*a, Origin::Card(&price.source)),
             PriceValue::Unknown => Resolved::Unknown,
             PriceValue::Term(t) => match self.term(t) {
-                Some(TermValue::Money(a)) => Resolved::Known(
-                    *a,
-                    Provenance {
-                        status: Status::Contract,
-                        url: None,
-                        date: None,
-                        note: Some(format!("[vendors.{}] {t} in the scenario", self.card.vendor).into()),
-                    },
-                ),
+                Some(TermValue::Money(a)) => Resolved::Known(*a, Origin::Term { vendor: &card.vendor, term: t }),
                 _ => Resolved::Unknown,
             },
         }
@@ -543,9 +591,9 @@ impl<'a> Rater<'a> {
         self.scenario.term(&self.card.vendor, name)
     }
 
-    fn unknown(&mut self, message: String) {
-        self.out.incomplete = true;
-        self.out.warnings.push(Warning { kind: WarningKind::UnknownPrice, message });
+    fn unknown(&mut self, message: impl FnOnce() -> String) {
+        self.out.incomplete();
+        self.out.warn(WarningKind::UnknownPrice, message);
     }
 }
 

@@ -7,6 +7,7 @@ use std::path::Path;
 use rust_decimal::Decimal;
 use toml::de::{DeTable, DeValue};
 
+use super::switch;
 use super::{
     Beyond, Charge, Meter, Packs, PaidBasis, Plan, Points, Price, PriceValue, Provenance, Quantity, RateCard, Sale,
     Service, Statements, Status, TermKind, TermSpec, Tier, TierMode, Version, billing, work,
@@ -15,7 +16,7 @@ use crate::diag::{Diagnostics, Source, read_text, suggestion, whole_file};
 use crate::money::{Currency, Rounding};
 use crate::tomlread::{Reader, Value, join};
 use crate::usage::{UsageKey, is_snake_case};
-use crate::wallet::{TopUp, WalletSpec};
+use crate::wallet::{Paid, TopUp, WalletSpec};
 use crate::whatsapp::rules;
 use crate::whatsapp::tables::{self, ReadFile, Tables};
 
@@ -191,7 +192,11 @@ fn version(
     tables: Option<Option<&Tables>>,
 ) -> Option<Version> {
     let terms = card.terms;
-    r.only_keys(t, path, &["effective_from", "source", "points_name", "points", "work", "plans", "whatsapp"]);
+    r.only_keys(
+        t,
+        path,
+        &["effective_from", "source", "points_name", "points", "work", "plans", "whatsapp", "switches"],
+    );
     let effective_from =
         r.required(t, span, path, "effective_from").and_then(|v| r.date(v, &join(path, "effective_from")));
     let source = r.required(t, span, path, "source").and_then(|v| provenance(r, v, &join(path, "source")));
@@ -226,7 +231,7 @@ fn version(
     }
     // A card with WhatsApp tables states each version's rules; a card without them has none.
     let whatsapp = match (t.get("whatsapp"), tables) {
-        (Some(v), Some(tables)) => Some(rules::read(r, v, &join(path, "whatsapp"), tables)),
+        (Some(v), Some(tables)) => Some(rules::read(r, v, &join(path, "whatsapp"), tables, terms)),
         (Some(v), None) => {
             r.error(&v.span(), &join(path, "whatsapp"), "WhatsApp rules need the card's `[whatsapp]` tables");
             None
@@ -242,7 +247,35 @@ fn version(
     for w in whatsapp.iter_mut().flat_map(|rules| rules.warnings.iter_mut()) {
         *w = format!("WhatsApp pricing version {effective_from}: {w}");
     }
-    Some(Version { effective_from, source: source?, points_name, points, plans, whatsapp })
+    let written = t.get("switches").map(|v| switch::read(r, v, &join(path, "switches"))).unwrap_or_default();
+    let mut alternatives = Vec::new();
+    let combinations = switch::combinations(&written);
+    if combinations.len() >= switch::MAX_COMBINATIONS {
+        let at = t.get("switches").map_or(span.clone(), |v| v.span());
+        r.error(
+            &at,
+            &join(path, "switches"),
+            format!("more than {} combinations of readings", switch::MAX_COMBINATIONS),
+        );
+    } else {
+        for choice in combinations {
+            let sets: Vec<&(String, &Value<'_>)> =
+                written.iter().zip(&choice).filter_map(|(w, k)| w.sets.get(*k)).flatten().collect();
+            let Some(table) = switch::patched(r, t, &sets, path) else { continue };
+            let readings: Vec<String> = written
+                .iter()
+                .zip(&choice)
+                .filter(|(_, k)| **k > 0)
+                .filter_map(|(w, k)| w.switch.values.get(*k).map(|v| format!("{} = {}", w.switch.id, v.id)))
+                .collect();
+            let apath = format!("{path} (with {})", readings.join(", "));
+            if let Some(version) = version(r, &table, span, &apath, card, tables) {
+                alternatives.push(switch::Alternative { choice, version });
+            }
+        }
+    }
+    let switches = written.into_iter().map(|w| w.switch).collect();
+    Some(Version { effective_from, source: source?, points_name, points, plans, whatsapp, switches, alternatives })
 }
 
 pub(crate) fn provenance(r: &mut Reader<'_>, v: &Value<'_>, path: &str) -> Option<Provenance> {
@@ -374,6 +407,22 @@ fn plan(r: &mut Reader<'_>, t: &DeTable<'_>, span: &Range<usize>, path: &str, ct
         }
         _ => {}
     }
+    // A wallet that pays one quota's overage names a quota the plan has.
+    if let (Some(Some(spec)), Some(w)) = (&wallet, t.get("wallet")) {
+        for meter in spec.pays.iter().filter_map(|p| match p {
+            Paid::Meter(m) => Some(m),
+            Paid::Code(_) => None,
+        }) {
+            let quota = charges.iter().any(|c| matches!(c, Charge::Quota { of, .. } if of.name() == meter));
+            if !quota {
+                r.error(
+                    &w.span(),
+                    &join(path, "wallet.pays"),
+                    format!("the wallet pays the quota over `{meter}`, and the plan has no such quota"),
+                );
+            }
+        }
+    }
     let own_work = t.get("work").map(|v| work::read(r, v, &join(path, "work"))).unwrap_or_default();
     let all_read = t.get("charges").and_then(|v| v.get_ref().as_array()).is_some_and(|l| l.len() == charges.len());
     let mut plan = Plan { id: id?, name: name?, charges, wallet: wallet?, billing: billing?, work: Statements::new() };
@@ -405,15 +454,8 @@ fn wallet(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Optio
     let pays = r.required(t, &v.span(), path, "pays").and_then(|p| {
         let field = join(path, "pays");
         let items = r.array(p, &field)?;
-        let codes: Vec<String> = items
-            .iter()
-            .filter_map(|i| {
-                let code =
-                    r.choice(i, &field, &[("overage", "overage"), ("tier", "tier"), ("passthrough", "passthrough")])?;
-                Some(code.to_string())
-            })
-            .collect();
-        (codes.len() == items.len()).then_some(codes)
+        let paid: Vec<Paid> = items.iter().filter_map(|i| paid(r, i, &field)).collect();
+        (paid.len() == items.len()).then_some(paid)
     });
     let percent = r.required(t, &v.span(), path, "percent").and_then(|p| non_negative(r, p, &join(path, "percent")));
     let top_up = r.required(t, &v.span(), path, "top_up").and_then(|k| {
@@ -448,6 +490,28 @@ fn wallet(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Optio
         values: values?,
         note,
     })
+}
+
+/// The line codes a wallet may pay.
+const PAID_CODES: &[&str] = &["overage", "tier", "passthrough"];
+
+/// One entry of a wallet's `pays`: a line code, or the meter of a quota whose overage it pays
+/// (`points` or a usage name; the plan must have that quota, checked in [`plan`]).
+fn paid(r: &mut Reader<'_>, v: &Value<'_>, field: &str) -> Option<Paid> {
+    let name = r.string(v, field)?;
+    if PAID_CODES.contains(&name) {
+        return Some(Paid::Code(name.to_string()));
+    }
+    if name == "points" || UsageKey::parse(name).is_ok() {
+        return Some(Paid::Meter(name.to_string()));
+    }
+    let hint = suggestion(name, PAID_CODES.iter().copied());
+    r.error(
+        &v.span(),
+        field,
+        format!("`{name}` is neither a line code (`overage`, `tier`, `passthrough`) nor a quota's meter such as `contacts.active`{hint}"),
+    );
+    None
 }
 
 const CHARGE_KINDS: &[&str] = &["recurring", "quota", "tiered", "passthrough"];

@@ -7,6 +7,7 @@
 
 pub mod billing;
 pub mod load;
+pub mod switch;
 pub mod work;
 
 use std::collections::BTreeMap;
@@ -132,6 +133,21 @@ pub struct Version {
     pub plans: Vec<Plan>,
     /// The WhatsApp pricing rules of this version, on a card with WhatsApp tables.
     pub whatsapp: Option<Rules>,
+    /// The unverified rules and prices it rests on, each with its other readings.
+    pub switches: Vec<switch::Switch>,
+    /// The version under each other combination of its switches' readings.
+    pub alternatives: Vec<switch::Alternative>,
+}
+
+impl Version {
+    /// The version with switch `k` at reading `choice[k]`: itself when every reading is the
+    /// card's own.
+    pub fn under(&self, choice: &[usize]) -> Option<&Version> {
+        if choice.iter().all(|k| *k == 0) {
+            return Some(self);
+        }
+        self.alternatives.iter().find(|a| a.choice == choice).map(|a| &a.version)
+    }
 }
 
 /// Points charged per unit of one usage.

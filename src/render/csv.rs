@@ -9,25 +9,25 @@
 //! ranked plans come first, by cost; the others follow with no rank, their `warning` rows saying
 //! why their cost is not known.
 
+use rust_decimal::Decimal;
+
 use super::sheet::Sheet;
 use crate::compare::Comparison;
+use crate::quote::Quote;
 
 /// The CSV text, header first.
 pub fn render(c: &Comparison) -> Result<String, csv::Error> {
     let mut w = Sheet::new();
-    w.write_record([
-        "rank",
-        "plan",
-        "payee",
-        "currency",
-        "code",
-        "description",
-        "quantity",
-        "unit_price",
-        "amount",
-        "source",
-    ])?;
+    let sampled = c.sampling.is_some();
+    let mut head =
+        vec!["rank", "plan", "payee", "currency", "code", "description", "quantity", "unit_price", "amount", "source"];
+    if sampled {
+        head.extend(SPREAD_COLUMNS);
+    }
+    w.write_record(&head)?;
     for (rank, q) in c.ranked() {
+        let spread = if sampled { spread(q) } else { Vec::new() };
+        let mut w = Row { sheet: &mut w, tail: &spread };
         let rank = rank.map_or_else(String::new, |r| r.to_string());
         let cur = q.currency.code();
         for l in &q.lines {
@@ -64,4 +64,32 @@ pub fn render(c: &Comparison) -> Result<String, csv::Error> {
         }
     }
     w.into_text()
+}
+
+/// The columns a scenario with ranges adds, on every row of a plan: its spread in the display
+/// currency and its chance of being cheapest (0 to 1), empty for a plan that does not rank.
+const SPREAD_COLUMNS: [&str; 6] = ["p10", "p50", "p90", "low", "high", "chance_cheapest"];
+
+fn spread(q: &Quote) -> Vec<String> {
+    let d = |v: Option<Decimal>| v.map_or_else(String::new, |d| d.to_string());
+    match &q.spread {
+        Some(s) => {
+            vec![s.p10.to_string(), s.p50.to_string(), s.p90.to_string(), d(s.low), d(s.high), d(q.chance_cheapest)]
+        }
+        None => vec![String::new(); SPREAD_COLUMNS.len()],
+    }
+}
+
+/// A plan's rows, each followed by the plan's spread cells.
+struct Row<'s> {
+    sheet: &'s mut Sheet,
+    tail: &'s [String],
+}
+
+impl Row<'_> {
+    fn write_record<T: AsRef<str>>(&mut self, cells: impl IntoIterator<Item = T>) -> Result<(), csv::Error> {
+        let row: Vec<String> =
+            cells.into_iter().map(|c| c.as_ref().to_string()).chain(self.tail.iter().cloned()).collect();
+        self.sheet.write_record(&row)
+    }
 }

@@ -2,6 +2,7 @@
 
 pub mod breakeven;
 pub mod csv;
+pub mod import;
 pub mod log;
 pub mod sheet;
 pub mod simulation;

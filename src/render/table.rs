@@ -15,13 +15,13 @@ pub fn render(c: &Comparison) -> String {
     let _ = writeln!(out, "{} · {} · ranked in {} by what each plan costs you", c.scenario, c.month, c.currency);
     let _ = writeln!(out);
     let quotes: Vec<(Option<u32>, &Quote)> = c.ranked().collect();
-    let mut rows = vec![vec![
-        "  #".to_string(),
-        "plan".to_string(),
-        format!("cost ({})", c.currency),
-        "billed".to_string(),
-        String::new(),
-    ]];
+    let sampled = c.sampling.is_some();
+    let mut head = vec!["  #".to_string(), "plan".to_string(), format!("cost ({})", c.currency)];
+    if sampled {
+        head.extend(["P50".to_string(), "P10 to P90".to_string(), "cheapest in".to_string()]);
+    }
+    head.extend(["billed".to_string(), String::new()]);
+    let mut rows = vec![head];
     let apart = quotes.iter().position(|(rank, _)| rank.is_none()).map(|i| i + 1);
     for &(rank, q) in &quotes {
         let best = c.cheapest.as_deref() == Some(q.plan.as_str());
@@ -36,15 +36,20 @@ pub fn render(c: &Comparison) -> String {
             }
             None => format!("{}: see warnings", unranked_reason(q)),
         };
-        rows.push(vec![
+        let mut row = vec![
             format!("{} {}", if best { "*" } else { " " }, rank.map_or_else(|| "-".to_string(), |r| r.to_string())),
             q.plan.clone(),
             q.cost.as_ref().map_or_else(|| "-".to_string(), |cost| money(cost.total, c.currency)),
-            money(q.total, q.currency),
-            note,
-        ]);
+        ];
+        if sampled {
+            row.extend(spread_cells(q, c.currency));
+        }
+        row.extend([money(q.total, q.currency), note]);
+        rows.push(row);
     }
-    for (i, line) in aligned(&rows, &[true, false, true, true, false]).iter().enumerate() {
+    let right: &[bool] =
+        if sampled { &[true, false, true, true, true, true, true, false] } else { &[true, false, true, true, false] };
+    for (i, line) in aligned(&rows, right).iter().enumerate() {
         if Some(i) == apart {
             let _ = writeln!(out, "  not ranked: what these plans cost is not known");
         }
@@ -57,6 +62,27 @@ pub fn render(c: &Comparison) -> String {
         let list: Vec<&str> = c.cheapest_by_vendor.values().map(String::as_str).collect();
         let _ = writeln!(out, "  cheapest of each vendor: {}", list.join(", "));
     }
+    headroom(&mut out, c);
+    assumptions(&mut out, c);
+    next_change(&mut out, c);
+    if let Some(s) = &c.sampling {
+        let ranges: Vec<String> = s
+            .ranges
+            .iter()
+            .map(|r| {
+                let tie = r.scale_with.as_ref().map(|k| format!(", with {k}")).unwrap_or_default();
+                format!("{} {} to {} (expected {}{tie})", r.usage, count(r.low), count(r.high), count(r.expected))
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "  cost over {} sampled months ({} ranges, seed {}): {}",
+            count(s.samples),
+            s.distribution,
+            s.seed,
+            ranges.join("; ")
+        );
+    }
     for note in &c.notes {
         let _ = writeln!(out, "  ! {note}");
     }
@@ -65,6 +91,127 @@ pub fn render(c: &Comparison) -> String {
         invoice(&mut out, q);
     }
     out
+}
+
+/// How far each count can move before the cheapest plan is no longer the cheapest.
+fn headroom(out: &mut String, c: &Comparison) {
+    let Some(cheapest) = c.cheapest.as_deref().filter(|_| !c.headroom.is_empty()) else { return };
+    let _ = writeln!(out, "  {cheapest} stays the cheapest while one count moves, the rest held:");
+    for h in &c.headroom {
+        let _ = writeln!(out, "    {}", headroom_line(h));
+    }
+}
+
+/// `contacts.engaged (1,200): can grow 23.0 % (woztell/starter cheaper from 1,476); can fall 40.0 %
+/// (web1on1/base cheapest at 720)`.
+pub fn headroom_line(h: &crate::outlook::Headroom) -> String {
+    let up = match &h.up {
+        Some(m) => format!("can grow {} % ({} cheaper from {})", m.percent, m.plan, count(m.at)),
+        None => format!("stays the cheapest up to {} (as far as followed)", count(h.searched_to)),
+    };
+    let down = match &h.down {
+        Some(m) => format!("can fall {} % ({} cheapest at {})", -m.percent, m.plan, count(m.at)),
+        None => "stays the cheapest down to 0".to_string(),
+    };
+    format!("{} ({}): {up}; {down}", h.usage, count(h.expected))
+}
+
+/// Each ranked plan's cost from the best to the worst reading of the unverified rules it rests on.
+fn assumptions(out: &mut String, c: &Comparison) {
+    let rows: Vec<Vec<String>> = c
+        .quotes
+        .iter()
+        .filter_map(|q| {
+            let a = q.assumptions.as_ref()?;
+            let depends = depends_on(a);
+            let range = format!("{} to {}", money(a.best.cost, c.currency), money(a.worst.cost, c.currency));
+            Some(vec![
+                format!("    {}", q.plan),
+                range,
+                if depends.is_empty() {
+                    "the same under every reading".into()
+                } else {
+                    format!("depending on: {}", depends.join("; "))
+                },
+            ])
+        })
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "  between the best and the worst reading of the unverified rules they rest on:");
+    for line in aligned(&rows, &[false, true, false]) {
+        let _ = writeln!(out, "{line}");
+    }
+    let mut asked: Vec<(String, String)> = Vec::new();
+    for s in c.quotes.iter().filter_map(|q| q.assumptions.as_ref()).flat_map(|a| &a.switches) {
+        let name = format!("{}.{}", s.card, s.id);
+        if !asked.iter().any(|(n, _)| *n == name) {
+            let readings: Vec<&str> = s.values.iter().map(|v| v.label.as_str()).collect();
+            asked.push((name, format!("{} ({})", s.question, readings.join(" or "))));
+        }
+    }
+    for (name, question) in asked {
+        let _ = writeln!(out, "      {name}: {question}");
+    }
+}
+
+/// The switches whose readings change a quote's cost, as `card.switch`.
+pub fn depends_on(a: &crate::outlook::Assumptions) -> Vec<String> {
+    a.switches
+        .iter()
+        .filter(|s| s.values.iter().any(|v| v.cost != s.values.first().and_then(|f| f.cost)))
+        .map(|s| format!("{}.{}", s.card, s.id))
+        .collect()
+}
+
+/// What the same usage costs after the next price change the cards hold.
+fn next_change(out: &mut String, c: &Comparison) {
+    let Some(n) = &c.next_change else { return };
+    let verdict = if n.ranking_changes { "the ranking changes" } else { "the ranking stays" };
+    let _ = writeln!(
+        out,
+        "  after the next price change ({}, from {}; priced as {}): {verdict}",
+        n.cards.join(", "),
+        n.date,
+        n.month
+    );
+    let rows: Vec<Vec<String>> = n
+        .quotes
+        .iter()
+        .map(|a| {
+            let before = c.quotes.iter().find(|q| q.plan == a.plan).and_then(|q| q.cost.as_ref()).map(|x| x.total);
+            let shown = |v: Option<rust_decimal::Decimal>| v.map_or_else(|| "-".to_string(), |v| money(v, c.currency));
+            vec![
+                format!("    {}", a.plan),
+                shown(before),
+                format!("→ {}", shown(a.cost)),
+                a.rank.map_or_else(|| "not ranked".to_string(), |r| format!("#{r}")),
+            ]
+        })
+        .collect();
+    for line in aligned(&rows, &[false, true, true, false]) {
+        let _ = writeln!(out, "{line}");
+    }
+}
+
+/// A ranked quote's P50, its P10 to P90 and its chance of being cheapest (`78 %`); dashes for
+/// the others.
+fn spread_cells(q: &Quote, currency: Currency) -> [String; 3] {
+    match (&q.spread, q.chance_cheapest) {
+        (Some(s), Some(chance)) => [
+            money(s.p50, currency),
+            format!("{} to {}", money(s.p10, currency), money(s.p90, currency)),
+            percent(chance),
+        ],
+        _ => ["-".to_string(), "-".to_string(), "-".to_string()],
+    }
+}
+
+/// A chance as a percentage with one decimal: `0.7812` → `78.1 %`.
+pub(crate) fn percent(chance: rust_decimal::Decimal) -> String {
+    let p = (chance * rust_decimal::Decimal::ONE_HUNDRED).round_dp(1);
+    format!("{p:.1} %")
 }
 
 /// What a cost holds beyond the vendor's invoice: `+ €57.50 in-house, €12.30 to Meta`.

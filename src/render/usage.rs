@@ -19,6 +19,9 @@ fn comparison(r: &UsageReport, i: usize) -> Option<Comparison> {
         cheapest: m.cheapest.clone(),
         cheapest_by_vendor: Default::default(),
         notes: m.notes.clone(),
+        sampling: None,
+        headroom: Vec::new(),
+        next_change: None,
     })
 }
 

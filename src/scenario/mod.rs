@@ -7,6 +7,9 @@
 
 pub mod document;
 pub mod quote_details;
+mod range;
+
+pub use range::{Range, Ranges};
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -60,6 +63,10 @@ pub struct Scenario {
     #[serde(default, skip_serializing_if = "InHouse::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<InHouse>", optional))]
     pub in_house: InHouse,
+    /// Counts given as ranges (`{ low, expected, high }`); `usage` holds their `expected`.
+    #[serde(default, skip_serializing_if = "Ranges::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Ranges>", optional))]
+    pub ranges: Ranges,
     /// What a quote document needs beyond the usage. `[quote]`.
     #[serde(default, skip_serializing_if = "QuoteDetails::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<QuoteDetails>", optional))]
@@ -186,7 +193,8 @@ pub fn load_str(file: &Path, text: &str, catalog: &Catalog) -> Result<Scenario, 
             .ok()
     });
 
-    let usage = usage_tables(&mut r, root, "", catalog);
+    let Counts { usage, mut ranges, ties } = usage_tables(&mut r, root, "", catalog);
+    range::tie(&mut r, &mut ranges, ties);
     let weekdays = root.get("daily").and_then(|v| weekdays(&mut r, v));
     let months = root.get("months").map(|v| month_overrides(&mut r, v, catalog)).unwrap_or_default();
     let terms = root.get("vendors").map(|v| vendor_terms(&mut r, v, catalog)).unwrap_or_default();
@@ -198,22 +206,45 @@ pub fn load_str(file: &Path, text: &str, catalog: &Catalog) -> Result<Scenario, 
     }
     let scenario = match (month, currency) {
         (Some(month), Some(currency)) => {
-            Some(Scenario { name, month, currency, usage, terms, weekdays, months, in_house, quote })
+            Some(Scenario { name, month, currency, usage, terms, weekdays, months, in_house, ranges, quote })
         }
         _ => None,
     };
     r.finish(scenario)
 }
 
+/// The counts read from usage tables: points, and ranges (whose `expected` is in `usage`).
+#[derive(Default)]
+struct Counts {
+    usage: Usage,
+    ranges: Ranges,
+    ties: Vec<range::Tie>,
+}
+
+impl Counts {
+    /// Reads `value`, a count or a range, as `key`.
+    fn put(&mut self, r: &mut Reader<'_>, value: &Value<'_>, field: &str, key: UsageKey, at: &str) {
+        match range::count_or_range(r, value, field, &key, at) {
+            Some(range::Read::Point(n)) => self.usage.set(key, n),
+            Some(range::Read::Range(range, tie)) => {
+                self.usage.set(key.clone(), range.expected);
+                self.ranges.set(key, range);
+                self.ties.extend(tie);
+            }
+            None => {}
+        }
+    }
+}
+
 /// The usage tables of `root` (the scenario, or one `[[months]]` table at `at`, `months[0]`).
-fn usage_tables(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, catalog: &Catalog) -> Usage {
-    let mut usage = Usage::default();
-    counts(r, root, at, "contacts", &["engaged", "active", "database"], &mut usage);
-    counts(r, root, at, "agents", &["livechat"], &mut usage);
-    counts(r, root, at, "email", &["sent"], &mut usage);
-    outcomes(r, root, at, catalog, &mut usage);
-    whatsapp(r, root, at, &mut usage);
-    usage
+fn usage_tables(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, catalog: &Catalog) -> Counts {
+    let mut out = Counts::default();
+    counts(r, root, at, "contacts", &["engaged", "active", "database"], &mut out);
+    counts(r, root, at, "agents", &["livechat"], &mut out);
+    counts(r, root, at, "email", &["sent"], &mut out);
+    outcomes(r, root, at, catalog, &mut out);
+    whatsapp(r, root, at, &mut out);
+    out
 }
 
 /// `[daily] weekdays = [3, 3, 3, 3, 3, 1, 0]`: seven whole weights, Monday first, not all zero.
@@ -264,7 +295,7 @@ fn month_overrides(r: &mut Reader<'_>, v: &Value<'_>, catalog: &Catalog) -> Vec<
             }
             Some(month)
         });
-        let usage = usage_tables(r, t, &path, catalog);
+        let usage = usage_tables(r, t, &path, catalog).usage;
         if let Some(month) = month {
             out.push(MonthUsage { month, usage });
         }
@@ -274,7 +305,7 @@ fn month_overrides(r: &mut Reader<'_>, v: &Value<'_>, catalog: &Catalog) -> Vec<
 
 /// A table of counts such as `[contacts]`, stored as `section.key`; problems name the field from
 /// `at` (`months[0].contacts.engaged`).
-fn counts(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, section: &str, keys: &[&str], usage: &mut Usage) {
+fn counts(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, section: &str, keys: &[&str], usage: &mut Counts) {
     let place = join(at, section);
     let Some(t) = root.get(section).and_then(|v| r.table(v, &place)) else { return };
     r.only_keys(t, &place, keys);
@@ -284,13 +315,13 @@ fn counts(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, section: &str, keys:
             continue; // reported by `only_keys`
         }
         let name = join(section, key);
-        if let (Some(n), Ok(k)) = (r.count(value, &join(at, &name)), UsageKey::parse(&name)) {
-            usage.set(k, n);
+        if let Ok(k) = UsageKey::parse(&name) {
+            usage.put(r, value, &join(at, &name), k, at);
         }
     }
 }
 
-fn outcomes(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, catalog: &Catalog, usage: &mut Usage) {
+fn outcomes(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, catalog: &Catalog, usage: &mut Counts) {
     let place = join(at, "outcomes");
     let Some(t) = root.get("outcomes").and_then(|v| r.table(v, &place)) else { return };
     r.only_keys(t, &place, ACTORS);
@@ -310,14 +341,12 @@ fn outcomes(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, catalog: &Catalog,
                 r.error(&key.span(), &field, format!("unknown outcome `{name}` in [{path}]{hint}"));
                 continue;
             }
-            if let Some(n) = r.count(v, &field) {
-                usage.set(UsageKey::outcome(actor, name), n);
-            }
+            usage.put(r, v, &field, UsageKey::outcome(actor, name), at);
         }
     }
 }
 
-fn whatsapp(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, usage: &mut Usage) {
+fn whatsapp(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, usage: &mut Counts) {
     let Some(rows) = root.get("whatsapp").and_then(|v| r.array(v, &join(at, "whatsapp"))) else { return };
     let mut seen = BTreeSet::new();
     let mut allowed = vec!["country"];
@@ -346,10 +375,8 @@ fn whatsapp(r: &mut Reader<'_>, root: &DeTable<'_>, at: &str, usage: &mut Usage)
         }
         for (key, v) in t.iter() {
             let category: &str = key.get_ref();
-            if WHATSAPP_CATEGORIES.contains(&category)
-                && let Some(n) = r.count(v, &join(&path, category))
-            {
-                usage.set(UsageKey::whatsapp(country, category), n);
+            if WHATSAPP_CATEGORIES.contains(&category) {
+                usage.put(r, v, &join(&path, category), UsageKey::whatsapp(country, category), at);
             }
         }
     }
@@ -490,7 +517,7 @@ pub fn to_toml(s: &Scenario) -> String {
         out.push_str(&format!("name = {}\n", toml_string(name)));
     }
     out.push_str(&format!("month = \"{}\"\ncurrency = \"{}\"\n", s.month, s.currency));
-    usage_toml(&mut out, &s.usage, "");
+    usage_toml(&mut out, &s.usage, &s.ranges, "");
     if !s.in_house.is_empty() {
         out.push_str("\n[in_house]\n");
         for (key, cost) in s.in_house.iter() {
@@ -499,20 +526,28 @@ pub fn to_toml(s: &Scenario) -> String {
     }
     for m in &s.months {
         out.push_str(&format!("\n[[months]]\nmonth = \"{}\"\n", m.month));
-        usage_toml(&mut out, &m.usage, "months.");
+        usage_toml(&mut out, &m.usage, &Ranges::default(), "months.");
     }
     out
 }
 
-/// `usage`'s tables, their names prefixed (`months.` inside a `[[months]]` table).
-fn usage_toml(out: &mut String, usage: &Usage, prefix: &str) {
-    let mut sections: BTreeMap<String, Vec<(String, u64)>> = BTreeMap::new();
-    let mut whatsapp: BTreeMap<String, Vec<(String, u64)>> = BTreeMap::new();
+/// `usage`'s tables, their names prefixed (`months.` inside a `[[months]]` table), a count with a
+/// range in `ranges` written as its range.
+fn usage_toml(out: &mut String, usage: &Usage, ranges: &Ranges, prefix: &str) {
+    let mut sections: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    let mut whatsapp: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
     for (key, n) in usage.iter() {
+        let value = match ranges.get(key) {
+            Some(r) => {
+                let tie = r.scale_with.as_ref().map(|k| format!(", scale_with = \"{k}\"")).unwrap_or_default();
+                format!("{{ low = {}, expected = {}, high = {}{tie} }}", r.low, r.expected, r.high)
+            }
+            None => n.to_string(),
+        };
         if let Some((country, category)) = key.as_whatsapp() {
-            whatsapp.entry(country.to_string()).or_default().push((category.to_string(), n));
+            whatsapp.entry(country.to_string()).or_default().push((category.to_string(), value));
         } else if let Some((section, name)) = key.as_str().rsplit_once('.') {
-            sections.entry(section.to_string()).or_default().push((name.to_string(), n));
+            sections.entry(section.to_string()).or_default().push((name.to_string(), value));
         }
     }
     for (section, counts) in sections {

@@ -4,7 +4,10 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 pub mod check;
+pub mod genlog;
+pub mod intern;
 pub mod read;
+pub mod tally;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -14,15 +17,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
 use crate::compare::{CompareError, compare};
-use crate::diag::{Diagnostic, Diagnostics, read_log_text};
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::money::Currency;
 use crate::month::Month;
 use crate::progress::Watch;
 use crate::quote::Quote;
 use crate::scenario::{MonthUsage, Scenario};
-use crate::tomlread::MAX_COUNT;
 use crate::usage::{Usage, UsageKey};
-use read::{Actor, UsageEvent};
+use tally::{Counted, Derived};
 
 /// How to read and price a usage log.
 #[derive(Debug, Clone)]
@@ -96,9 +98,6 @@ pub enum UsageLogError {
     Cancelled,
 }
 
-/// How many skipped rows a report lists.
-const LIST_FIRST: usize = 10;
-
 /// Reads the log at `path` and prices each of its months, telling `watch` how far it has come.
 pub fn rate(
     path: &Path,
@@ -106,15 +105,9 @@ pub fn rate(
     options: &Options,
     watch: &dyn Watch,
 ) -> Result<(UsageReport, Scenario), UsageLogError> {
-    let text = read_log_text(path, "the usage log")?;
-    let (events, problems) =
-        read::read(path, &text, options.timezone, &catalog.outcome_names(), watch)?.ok_or(UsageLogError::Cancelled)?;
-    if let (false, Some(first)) = (options.skip_invalid, problems.first()) {
-        return Err(Diagnostics(vec![first.clone()]).into());
-    }
-    let rows_skipped = problems.len() as u64;
-    let rows_read = (events.len() as u64).saturating_add(rows_skipped);
-    let months = by_month(path, &events)?;
+    let Counted { months, rows_read, rows_skipped, skipped } =
+        tally::read(path, options.timezone, &catalog.outcome_names(), options.skip_invalid, watch)?
+            .ok_or(UsageLogError::Cancelled)?;
     let name = path.file_stem().map(|s| s.to_string_lossy().into_owned());
     let mut out = Vec::new();
     for (month, (usage, staff)) in &months {
@@ -127,6 +120,7 @@ pub fn rate(
             weekdays: None,
             months: Vec::new(),
             in_house: Default::default(),
+            ranges: Default::default(),
             quote: Default::default(),
         };
         let c = compare(catalog, &scenario, &options.plans)?;
@@ -139,56 +133,10 @@ pub fn rate(
             notes: c.notes,
         });
     }
-    let skipped = problems.into_iter().take(LIST_FIRST).collect();
     let scenario = as_scenario(name, options.currency, &months);
     let report =
         UsageReport { currency: options.currency, rows_read, rows_skipped, skipped, months: out, checks: Vec::new() };
     Ok((report, scenario))
-}
-
-type Derived = BTreeMap<Month, (Usage, BTreeMap<String, u64>)>;
-
-/// Each month's usage: distinct contacts, outcomes by actor, staff outcomes apart. A count past
-/// what a scenario can hold ([`MAX_COUNT`]) is an error at the row that takes it there, since the
-/// scenario written from it (`--scenario-out`) could not be read back.
-fn by_month(file: &Path, events: &[UsageEvent]) -> Result<Derived, Diagnostics> {
-    let mut contacts: BTreeMap<Month, BTreeSet<&str>> = BTreeMap::new();
-    let mut out = Derived::new();
-    for e in events {
-        let month = Month::of(e.day);
-        contacts.entry(month).or_default().insert(e.contact.as_str());
-        let (usage, staff) = out.entry(month).or_default();
-        let Some(outcome) = &e.outcome else { continue };
-        let too_large = |name: &str| {
-            Diagnostics(vec![Diagnostic {
-                file: file.to_path_buf(),
-                line: Some(e.line),
-                column: None,
-                field: "quantity".to_string(),
-                message: format!(
-                    "`{name}` in {month} adds up to more than {MAX_COUNT} here, the most a scenario can hold"
-                ),
-            }])
-        };
-        let added = |sum: u64| sum.checked_add(e.quantity).filter(|n| *n <= MAX_COUNT);
-        match e.actor {
-            Actor::Staff => {
-                let sum = staff.entry(outcome.clone()).or_default();
-                *sum = added(*sum).ok_or_else(|| too_large(&format!("staff outcome {outcome}")))?;
-            }
-            actor => {
-                let key = UsageKey::outcome(actor.as_str(), outcome);
-                let n = added(usage.get(&key)).ok_or_else(|| too_large(key.as_str()))?;
-                usage.set(key, n);
-            }
-        }
-    }
-    for (month, set) in contacts {
-        if let (Some((usage, _)), Ok(key)) = (out.get_mut(&month), UsageKey::parse("contacts.engaged")) {
-            usage.set(key, u64::try_from(set.len()).unwrap_or(u64::MAX));
-        }
-    }
-    Ok(out)
 }
 
 /// The derived usage as one scenario: the first month, then a `[[months]]` table for each later
@@ -217,6 +165,7 @@ fn as_scenario(name: Option<String>, currency: Currency, months: &Derived) -> Sc
         weekdays: None,
         months: iter.map(|(m, (u, _))| MonthUsage { month: *m, usage: full(u) }).collect(),
         in_house: Default::default(),
+        ranges: Default::default(),
         quote: Default::default(),
     }
 }

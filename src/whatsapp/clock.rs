@@ -45,6 +45,11 @@ impl MonthClock {
         MonthClock { tz, last: None }
     }
 
+    /// The clock's time zone.
+    pub fn timezone(&self) -> Tz {
+        self.tz
+    }
+
     /// The month holding `at`.
     pub fn month(&mut self, at: i64) -> Month {
         if let Some((start, end, month)) = self.last

@@ -84,6 +84,10 @@ pub struct Charged {
     pub outcome: Outcome,
     /// For a conversation, when it closes (UTC milliseconds).
     pub ends: Option<i64>,
+    /// For a billable unit of a category the month's free tier covers, the tier's allowance:
+    /// whether the tier takes it depends on every contact's units before it, so the caller
+    /// decides, in the rater's order ([`FreeTier`]); the unit is counted billable until then.
+    pub free_tier: Option<u64>,
 }
 
 /// Where units are counted: one line of a month.
@@ -149,7 +153,8 @@ pub struct Engine<'a> {
     /// were opened under another model and do not carry over.
     model_since: Vec<i64>,
     sweep_at: usize,
-    free_used: Vec<(Month, u64)>,
+    /// Months whose free tier is used up: their units need no decision.
+    exhausted: Vec<Month>,
     counts: FxHashMap<Key, Counts>,
     refused: u64,
     refused_first: Vec<Event>,
@@ -192,7 +197,7 @@ impl<'a> Engine<'a> {
             prefixes: Vec::new(),
             model_since,
             sweep_at: FIRST_SWEEP,
-            free_used: Vec::new(),
+            exhausted: Vec::new(),
             counts: FxHashMap::default(),
             refused: 0,
             refused_first: Vec::new(),
@@ -304,10 +309,10 @@ impl<'a> Engine<'a> {
         let rates_day = self.epochs.day(epoch).unwrap_or_default();
         let market = self.market(epoch, rates_day, e.contact);
         let month = self.months.month(at);
-        let outcome = match outcome {
-            Outcome::Billable if rules.is_free(category) => Outcome::Free(Reason::NotCharged),
-            Outcome::Billable if self.take_free_tier(rules, month, category) => Outcome::Free(Reason::FreeTier),
-            other => other,
+        let (outcome, free_tier) = match outcome {
+            Outcome::Billable if rules.is_free(category) => (Outcome::Free(Reason::NotCharged), None),
+            Outcome::Billable => (Outcome::Billable, self.free_tier(rules, month, category)),
+            other => (other, None),
         };
         let key = Key { month, version, rates_day, market, category };
         let counts = self.counts.entry(key).or_default();
@@ -319,7 +324,18 @@ impl<'a> Engine<'a> {
                 }
             }
         }
-        sink(&Charged { event: *e, unit: rules.unit, month, version, rates_day, market, category, outcome, ends });
+        sink(&Charged {
+            event: *e,
+            unit: rules.unit,
+            month,
+            version,
+            rates_day,
+            market,
+            category,
+            outcome,
+            ends,
+            free_tier,
+        });
         Ok(())
     }
 
@@ -341,28 +357,28 @@ impl<'a> Engine<'a> {
         std::hint::black_box(self.contacts.touch(events.iter().map(|e| e.contact)));
     }
 
-    /// Whether a unit of `category` is within the month's free allowance (and takes it).
-    fn take_free_tier(&mut self, rules: &Rules, month: Month, category: Category) -> bool {
-        let Some(tier) = &rules.free_tier else { return false };
-        if !tier.categories.contains(&category) {
-            return false;
+    /// The allowance of the month's free tier, if it covers `category` and may not be used up.
+    fn free_tier(&self, rules: &Rules, month: Month, category: Category) -> Option<u64> {
+        let tier = rules.free_tier.as_ref()?;
+        (tier.categories.contains(&category) && !self.exhausted.contains(&month)).then_some(tier.monthly)
+    }
+
+    /// Tells the rater that `month`'s free tier is used up, so its units need no decision.
+    pub fn exhausted(&mut self, month: Month) {
+        if !self.exhausted.contains(&month) {
+            self.exhausted.push(month);
         }
-        let used = match self.free_used.iter_mut().find(|(m, _)| *m == month) {
-            Some((_, used)) => used,
-            None => {
-                self.free_used.push((month, 0));
-                match self.free_used.last_mut() {
-                    Some((_, used)) => used,
-                    None => return false,
-                }
-            }
-        };
-        if *used < tier.monthly {
-            *used += 1;
-            true
-        } else {
-            false
-        }
+    }
+
+    /// The first instant any pricing version is in force (`None` when the card has none): a row
+    /// before it cannot be rated.
+    pub fn starts_at(&self) -> Option<i64> {
+        self.versions.first().map(|(day, _)| midnight(self.months.timezone(), *day))
+    }
+
+    /// The day the first version starts.
+    pub fn first_version(&self) -> Option<NaiveDate> {
+        self.versions.first().map(|(day, _)| *day)
     }
 
     /// Drops contacts whose windows have all closed by `now`.
@@ -374,6 +390,70 @@ impl<'a> Engine<'a> {
     /// The counts, once every event is in.
     pub fn finish(self) -> Tally {
         Tally { counts: self.counts.into_iter().collect(), refused: self.refused, refused_first: self.refused_first }
+    }
+}
+
+/// The month's free tier, decided in the rater's order: each billable unit it covers is free
+/// while the month's allowance lasts. The rater leaves it to this (see [`Charged::free_tier`]) so
+/// that contacts rated apart, on several threads, get the same answer as on one.
+#[derive(Debug, Clone, Default)]
+pub struct FreeTier {
+    used: Vec<(Month, u64)>,
+    /// Units the tier took, by key: counted billable by the rater, free here.
+    taken: FxHashMap<Key, u64>,
+    /// The largest allowance of any version: a month that has given that many is used up.
+    largest: u64,
+}
+
+impl FreeTier {
+    /// A tier for the versions of `card`.
+    pub fn new(card: &RateCard) -> FreeTier {
+        let largest = card
+            .versions
+            .iter()
+            .filter_map(|v| v.whatsapp.as_ref()?.free_tier.as_ref().map(|t| t.monthly))
+            .max()
+            .unwrap_or(0);
+        FreeTier { used: Vec::new(), taken: FxHashMap::default(), largest }
+    }
+
+    /// What becomes of `unit`, given every unit before it in the rater's order; `Some(month)`
+    /// the first time a month's tier is used up.
+    pub fn decide(&mut self, unit: &Charged) -> (Outcome, Option<Month>) {
+        let Some(monthly) = unit.free_tier else { return (unit.outcome, None) };
+        let used = match self.used.iter().position(|(m, _)| *m == unit.month) {
+            Some(i) => self.used.get_mut(i).map(|(_, n)| n),
+            None => {
+                self.used.push((unit.month, 0));
+                self.used.last_mut().map(|(_, n)| n)
+            }
+        };
+        let Some(used) = used else { return (unit.outcome, None) };
+        if *used >= monthly {
+            return (Outcome::Billable, None);
+        }
+        *used += 1;
+        let key = Key {
+            month: unit.month,
+            version: unit.version,
+            rates_day: unit.rates_day,
+            market: unit.market,
+            category: unit.category,
+        };
+        *self.taken.entry(key).or_default() += 1;
+        (Outcome::Free(Reason::FreeTier), (*used == self.largest).then_some(unit.month))
+    }
+
+    /// Moves the units the tier took from billable to free in `counts`.
+    pub fn apply(&self, counts: &mut BTreeMap<Key, Counts>) {
+        for (key, n) in &self.taken {
+            if let Some(c) = counts.get_mut(key) {
+                c.billable = c.billable.saturating_sub(*n);
+                if let Some(free) = c.free.get_mut(Reason::FreeTier as usize) {
+                    *free += n;
+                }
+            }
+        }
     }
 }
 

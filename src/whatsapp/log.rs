@@ -1,11 +1,16 @@
 //! Reading a WhatsApp message log (CSV, `timestamp,contact,direction,type,category,origin`) into
-//! compact [`Event`]s, fast: logs run to millions of rows, so lines are found in a large buffer
-//! and split in place, and only a row holding a quote goes through the general CSV reader.
+//! compact [`Event`]s, fast: logs run to millions of rows, so the file is read in blocks (which
+//! threads can read side by side, [`LogFormat::block`]), lines are split in place, and only a row
+//! holding a quote goes through the general CSV reader. A quoted field that runs on past its
+//! line's end is one bad row at its first line, read on to its closing quote: whether a line
+//! starts inside such a field is the parity of the quotes before it, which lets a block say so
+//! without reading the blocks before it ([`LogFormat::rows`]).
 
-use std::io::Read;
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, suggestion};
+use crate::fields::{Special, split};
 
 /// What a row says happened, ordered so that at one instant a user's message comes before the
 /// business's (it opens the window the reply needs).
@@ -45,28 +50,100 @@ pub struct Event {
 /// The log's columns.
 pub const COLUMNS: [&str; 6] = ["timestamp", "contact", "direction", "type", "category", "origin"];
 
-/// Reads a log row by row.
-pub struct LogReader<R> {
-    input: R,
+/// A log's file and the order of its columns, read from its header: what reading any part of it
+/// needs.
+#[derive(Debug, Clone)]
+pub struct LogFormat {
     file: PathBuf,
     /// Position of each of [`COLUMNS`] in the file's header.
     order: [usize; 6],
-    line: u32,
-    /// Bytes read and not yet used are `buf[start..end]`.
-    buf: Vec<u8>,
-    start: usize,
-    end: usize,
-    eof: bool,
-    /// Bytes of the lines returned so far, for progress.
-    consumed: u64,
+    /// Where the first row starts: the header's length with its line end.
+    header_end: u64,
 }
 
-/// The reader's buffer; a longer line grows it.
-const BUFFER: usize = 1 << 20;
+/// Reads a log row by row, in one thread (the rater reads [`Block`]s side by side instead).
+pub struct LogReader<R> {
+    format: LogFormat,
+    input: BufReader<R>,
+    line: u32,
+    row: Vec<u8>,
+}
 
 impl<R: Read> LogReader<R> {
     /// Reads the header; `file` names the log in messages.
     pub fn new(input: R, file: &Path) -> Result<Self, Diagnostic> {
+        let mut input = BufReader::with_capacity(STEP, input);
+        let format = LogFormat::new(&mut input, file)?;
+        Ok(LogReader { format, input, line: 1, row: Vec::new() })
+    }
+
+    /// The next row, or `None` at the end. A row that cannot be read is an error naming its line
+    /// and column; reading can go on after it.
+    pub fn next_event(&mut self) -> Option<Result<Event, Diagnostic>> {
+        loop {
+            self.row.clear();
+            match self.input.read_until(b'\n', &mut self.row) {
+                Ok(0) => return None,
+                Ok(_) => {}
+                Err(e) => return Some(Err(self.format.error(self.line, "", format!("cannot read the log: {e}")))),
+            }
+            self.line = self.line.saturating_add(1);
+            let row = self.row.strip_suffix(b"\n").unwrap_or(&self.row);
+            let row = row.strip_suffix(b"\r").unwrap_or(row);
+            if row.is_empty() {
+                continue; // a blank line holds no row
+            }
+            if open_quote(row) {
+                return Some(Err(self.line_break()));
+            }
+            return Some(self.format.parse(row, self.line));
+        }
+    }
+
+    /// A row whose quoted field runs on past the line's end: CSV allows a line break there, but
+    /// no field of a log can hold one, so the row is one problem at its first line, and the lines
+    /// up to its closing quote are part of it, not rows of their own.
+    fn line_break(&mut self) -> Diagnostic {
+        let first = self.line;
+        let mut open = true;
+        while open {
+            self.row.clear();
+            match self.input.read_until(b'\n', &mut self.row) {
+                Ok(0) | Err(_) => break,
+                Ok(_) => {}
+            }
+            self.line = self.line.saturating_add(1);
+            open ^= open_quote(&self.row);
+        }
+        self.format.line_break(first)
+    }
+}
+
+/// What [`LogFormat::rows`] found in a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rows {
+    /// How many lines the block holds.
+    pub lines: u32,
+    /// Whether the block ends inside a quoted field: the next block's lines up to its closing
+    /// quote are part of a row begun before it.
+    pub open: bool,
+}
+
+/// A stretch of the log: the lines that start in it, as [`LogFormat::block`] read them.
+#[derive(Debug, Clone, Default)]
+pub struct Block {
+    /// The offset in the file just past its last line.
+    pub end: u64,
+    /// The lines' bytes.
+    pub text: Vec<u8>,
+}
+
+/// Bytes read at a time while looking for a line's end past a block.
+const STEP: usize = 1 << 16;
+
+impl LogFormat {
+    /// Reads the header of the log at `file` from `input`.
+    pub fn new(input: &mut impl BufRead, file: &Path) -> Result<Self, Diagnostic> {
         let at = |message: String| Diagnostic {
             file: file.to_path_buf(),
             line: Some(1),
@@ -74,23 +151,19 @@ impl<R: Read> LogReader<R> {
             field: String::new(),
             message,
         };
-        let mut reader = LogReader {
-            input,
-            file: file.to_path_buf(),
-            order: [0; 6],
-            line: 0,
-            buf: vec![0; BUFFER],
-            start: 0,
-            end: 0,
-            eof: false,
-            consumed: 0,
+        let mut header = Vec::new();
+        let end = loop {
+            match input.read_until(b'\n', &mut header) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(at(format!("cannot read the log: {e}"))),
+            }
         };
-        let header = match reader.next_line() {
-            Some(Ok((start, end))) => reader.buf.get(start..end).unwrap_or_default(),
-            Some(Err(e)) => return Err(at(format!("cannot read the log: {e}"))),
-            None => return Err(at("the log is empty: it needs a header".to_string())),
-        };
-        let header = std::str::from_utf8(header).map_err(|_| at("the header is not UTF-8 text".to_string()))?;
+        if end == 0 {
+            return Err(at("the log is empty: it needs a header".to_string()));
+        }
+        let header = std::str::from_utf8(header.get(..end).unwrap_or_default())
+            .map_err(|_| at("the header is not UTF-8 text".to_string()))?;
         let names: Vec<&str> =
             header.trim_end_matches(['\n', '\r']).trim_start_matches('\u{feff}').split(',').map(str::trim).collect();
         let mut order = [0; 6];
@@ -103,122 +176,144 @@ impl<R: Read> LogReader<R> {
             let hint = suggestion(extra, COLUMNS.iter().copied());
             return Err(at(format!("unknown column `{extra}`: a log has the columns {}{hint}", COLUMNS.join(","))));
         }
-        reader.order = order;
-        Ok(reader)
+        Ok(LogFormat { file: file.to_path_buf(), order, header_end: end as u64 })
     }
 
-    /// The next line, without its end, as a range of `buf`.
-    fn next_line(&mut self) -> Option<std::io::Result<(usize, usize)>> {
-        loop {
-            let pending = self.buf.get(self.start..self.end).unwrap_or_default();
-            if let Some(pos) = memchr::memchr(b'\n', pending) {
-                let line = (self.start, self.start + pos);
-                self.start += pos + 1;
-                self.consumed += pos as u64 + 1;
-                self.line = self.line.saturating_add(1);
-                return Some(Ok(line));
+    /// Where the first row starts in the file.
+    pub fn rows_start(&self) -> u64 {
+        self.header_end
+    }
+
+    /// Reads into `block` the lines of `input` that start at an offset in `from..to` (at least
+    /// [`LogFormat::rows_start`]): a line that starts before `from` belongs to the block before,
+    /// and the last line is read to its end, past `to`. Blocks that tile the file so read every
+    /// line exactly once, each on its own, so threads can read them side by side.
+    pub fn block(&self, input: &mut (impl Read + Seek), from: u64, to: u64, block: &mut Block) -> std::io::Result<()> {
+        // One byte before `from` says whether a line starts at `from`.
+        let back = u64::from(from > self.header_end);
+        input.seek(SeekFrom::Start(from - back))?;
+        let text = &mut block.text;
+        text.clear();
+        read_up_to(input, text, usize::try_from(to - from + back).unwrap_or(usize::MAX))?;
+        let first = if back == 0 { Some(0) } else { memchr::memchr(b'\n', text).map(|i| i + 1) };
+        let Some(first) = first.filter(|f| *f < text.len()) else {
+            // No line starts here: the one before runs through the whole block.
+            text.clear();
+            block.end = to;
+            return Ok(());
+        };
+        // The last line goes on to its end.
+        let mut searched = text.len();
+        while text.last() != Some(&b'\n') {
+            let got = read_up_to(input, text, STEP)?;
+            if let Some(pos) = memchr::memchr(b'\n', text.get(searched..).unwrap_or_default()) {
+                text.truncate(searched + pos + 1);
+                break;
             }
-            if self.eof {
-                if self.start < self.end {
-                    let line = (self.start, self.end);
-                    self.consumed += (self.end - self.start) as u64;
-                    self.start = self.end;
-                    self.line = self.line.saturating_add(1);
-                    return Some(Ok(line));
-                }
-                return None;
-            }
-            // Keep the partial line, make room, read more.
-            self.buf.copy_within(self.start..self.end, 0);
-            self.end -= self.start;
-            self.start = 0;
-            if self.end == self.buf.len() {
-                self.buf.resize(self.buf.len() * 2, 0);
-            }
-            match self.input.read(self.buf.get_mut(self.end..).unwrap_or_default()) {
-                Ok(0) => self.eof = true,
-                Ok(n) => self.end += n,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(e) => return Some(Err(e)),
+            searched = text.len();
+            if got == 0 {
+                break;
             }
         }
+        block.end = from - back + text.len() as u64;
+        text.drain(..first);
+        Ok(())
     }
 
-    /// Bytes of the file read so far (the rows returned and the header).
-    pub fn bytes_read(&self) -> u64 {
-        self.consumed
-    }
-
-    /// The next row, or `None` at the end. A row that cannot be read is an error naming its line
-    /// and column; reading can go on after it.
-    pub fn next_event(&mut self) -> Option<Result<Event, Diagnostic>> {
-        loop {
-            let (start, end) = match self.next_line()? {
-                Ok(range) => range,
-                Err(e) => return Some(Err(self.error("", format!("cannot read the log: {e}")))),
-            };
-            let row = self.buf.get(start..end).unwrap_or_default();
+    /// Reads the rows of `text` (a [`Block`]'s), giving each to `f` with what it reads as; lines
+    /// are counted from `first`, the line of the block's first. Blank lines are not rows.
+    ///
+    /// `open` says the block starts inside a quoted field of a row before it: its lines up to the
+    /// closing quote are part of that row (one problem, told where it started), not rows of
+    /// their own. A row that leaves a quote open is one problem at its first line, whose lines
+    /// run on to the closing quote, here or in the blocks after. Whether a line starts inside a
+    /// quoted field is the parity of the quotes before it in the file: a block read as if it
+    /// started outside one ends inside one when it holds an odd number of quotes, so the blocks
+    /// before say what `open` is for the next, and one read with the wrong `open` is read again.
+    ///
+    /// Lines are found with `memchr` and split eight bytes at a time ([`split`]). One `memchr3`
+    /// pass finding commas, line ends and quotes together was measured too: it took 5 % more
+    /// time (BENCHMARKS.md).
+    pub fn rows(&self, text: &[u8], first: u32, open: bool, mut f: impl FnMut(Result<Event, Diagnostic>)) -> Rows {
+        // Most logs hold no quote at all: then no row needs looking for one.
+        let quotes = memchr::memchr(b'"', text).is_some();
+        let mut day = Day::default();
+        let (mut line, mut start, mut open) = (first, 0, open);
+        let ends = memchr::memchr_iter(b'\n', text).chain((text.last() != Some(&b'\n')).then_some(text.len()));
+        for end in ends {
+            let row = text.get(start..end).unwrap_or_default();
             let row = row.strip_suffix(b"\r").unwrap_or(row);
-            if row.is_empty() {
-                continue; // a blank line holds no row
+            if open {
+                // A line of a quoted field begun before: its closing quote ends the row.
+                open = !(quotes && open_quote(row));
+            } else if quotes && open_quote(row) {
+                open = true;
+                f(Err(self.line_break(line)));
+            } else if !row.is_empty() {
+                f(self.parse_in(row, line, &mut day, quotes));
             }
-            if open_quote(row) {
-                return Some(Err(self.line_break()));
-            }
-            return Some(self.parse(row));
+            (line, start) = (line.saturating_add(1), end.saturating_add(1));
         }
+        Rows { lines: line.saturating_sub(first), open }
     }
 
-    /// A row whose quoted field runs on past the line's end: CSV allows a line break there, but
-    /// no field of a log can hold one, so the row is one problem at its first line, and the lines
-    /// up to its closing quote are part of it, not rows of their own.
-    fn line_break(&mut self) -> Diagnostic {
-        let first = self.line;
-        let mut open = true;
-        while open {
-            match self.next_line() {
-                Some(Ok((start, end))) => open ^= open_quote(self.buf.get(start..end).unwrap_or_default()),
-                Some(Err(_)) | None => break,
-            }
-        }
-        let mut d = self.error("", "a quoted field holds a line break: a log row is one line".to_string());
-        d.line = Some(first as usize);
-        d
+    /// The problem of a row, starting on `line`, whose quoted field holds a line break.
+    fn line_break(&self, line: u32) -> Diagnostic {
+        self.error(line, "", "a quoted field holds a line break: a log row is one line".to_string())
     }
 
-    fn error(&self, field: &str, message: String) -> Diagnostic {
+    fn error(&self, line: u32, field: &str, message: String) -> Diagnostic {
         Diagnostic {
             file: self.file.clone(),
-            line: Some(self.line as usize),
+            line: Some(line as usize),
             column: None,
             field: field.to_string(),
             message,
         }
     }
 
-    fn parse(&self, row: &[u8]) -> Result<Event, Diagnostic> {
-        let mut fields: [&[u8]; 6] = [&[]; 6];
-        let unquoted;
-        match split_plain(row) {
-            Ok(plain) => fields = plain,
-            Err(Split::Quoted) => {
-                unquoted =
-                    unquote(row).ok_or_else(|| self.error("", "not valid CSV: an unterminated quote".to_string()))?;
-                if unquoted.len() != 6 {
-                    return Err(self.field_count(unquoted.len()));
-                }
-                for (slot, value) in fields.iter_mut().zip(&unquoted) {
-                    *slot = value.as_slice();
-                }
-            }
-            Err(Split::Fields(n)) => return Err(self.field_count(n)),
+    /// What the row on `line` reads as.
+    pub fn parse(&self, row: &[u8], line: u32) -> Result<Event, Diagnostic> {
+        self.parse_in(row, line, &mut Day::default(), true)
+    }
+
+    /// [`LogFormat::parse`], remembering the last date in `day`; `quotes` when the row may
+    /// hold one.
+    #[inline]
+    fn parse_in(&self, row: &[u8], line: u32, day: &mut Day, quotes: bool) -> Result<Event, Diagnostic> {
+        let mut spans = [(0, 0); 6];
+        let split = if quotes { split::<true>(row, b',', &mut spans) } else { split::<false>(row, b',', &mut spans) };
+        match split {
+            Ok(6) => self.fields(spans.map(|(from, to)| row.get(from..to).unwrap_or_default()), line, day),
+            Ok(n) => Err(self.field_count(line, n)),
+            Err(Special) => self.quoted(row, line),
         }
+    }
+
+    /// A row holding a quote, split by the CSV rules.
+    fn quoted(&self, row: &[u8], line: u32) -> Result<Event, Diagnostic> {
+        let unquoted =
+            unquote(row).ok_or_else(|| self.error(line, "", "not valid CSV: an unterminated quote".to_string()))?;
+        if unquoted.len() != 6 {
+            return Err(self.field_count(line, unquoted.len()));
+        }
+        let mut fields: [&[u8]; 6] = [&[]; 6];
+        for (slot, value) in fields.iter_mut().zip(&unquoted) {
+            *slot = value.as_slice();
+        }
+        self.fields(fields, line, &mut Day::default())
+    }
+
+    /// What a row's six fields (in the file's order) read as; `day` remembers the last date.
+    #[inline]
+    fn fields(&self, fields: [&[u8]; 6], line: u32, day: &mut Day) -> Result<Event, Diagnostic> {
         let get = |column: usize| {
             let i = self.order.get(column).copied().unwrap_or(column);
             trim(fields.get(i).copied().unwrap_or_default())
         };
-        let at = parse_timestamp(get(0)).ok_or_else(|| {
+        let at = parse_timestamp_in(get(0), day).ok_or_else(|| {
             self.error(
+                line,
                 "timestamp",
                 format!(
                     "`{}` is not an RFC 3339 time with an offset, such as `2024-05-01T09:30:00+02:00`",
@@ -227,29 +322,44 @@ impl<R: Read> LogReader<R> {
             )
         })?;
         let contact = parse_phone(get(1)).ok_or_else(|| {
-            self.error("contact", format!("`{}` is not an E.164 number such as `+31612345678`", text(get(1))))
+            self.error(line, "contact", format!("`{}` is not an E.164 number such as `+31612345678`", text(get(1))))
         })?;
-        let kind = self.kind(get(2), get(3), get(4), get(5))?;
-        Ok(Event { at, contact, kind, line: self.line })
+        let kind = self.kind(line, get(2), get(3), get(4), get(5))?;
+        Ok(Event { at, contact, kind, line })
     }
 
-    fn kind(&self, direction: &[u8], kind: &[u8], category: &[u8], origin: &[u8]) -> Result<Kind, Diagnostic> {
+    fn kind(
+        &self,
+        line: u32,
+        direction: &[u8],
+        kind: &[u8],
+        category: &[u8],
+        origin: &[u8],
+    ) -> Result<Kind, Diagnostic> {
         let choice = |field: &str, value: &[u8], allowed: &[&str]| {
             let value = text(value);
             let hint = suggestion(&value, allowed.iter().copied());
             let list = allowed.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", ");
-            self.error(field, format!("`{value}` is not one of {list}{hint}"))
+            self.error(line, field, format!("`{value}` is not one of {list}{hint}"))
         };
         match direction {
             b"in" => {
                 if kind == b"template" {
-                    return Err(self.error("type", "a user cannot send a template: inbound messages are `text`".into()));
+                    return Err(self.error(
+                        line,
+                        "type",
+                        "a user cannot send a template: inbound messages are `text`".into(),
+                    ));
                 }
                 if kind != b"text" {
                     return Err(choice("type", kind, &["text", "template"]));
                 }
                 if !category.is_empty() {
-                    return Err(self.error("category", "an inbound message has no category: leave it empty".into()));
+                    return Err(self.error(
+                        line,
+                        "category",
+                        "an inbound message has no category: leave it empty".into(),
+                    ));
                 }
                 match origin {
                     b"" => Ok(Kind::In),
@@ -259,12 +369,16 @@ impl<R: Read> LogReader<R> {
             }
             b"out" => {
                 if !origin.is_empty() {
-                    return Err(self.error("origin", "only an inbound message has an origin: leave it empty".into()));
+                    return Err(self.error(
+                        line,
+                        "origin",
+                        "only an inbound message has an origin: leave it empty".into(),
+                    ));
                 }
                 match kind {
                     b"text" if category.is_empty() => Ok(Kind::Text),
                     b"text" => {
-                        Err(self.error("category", "a free-form message has no category: leave it empty".into()))
+                        Err(self.error(line, "category", "a free-form message has no category: leave it empty".into()))
                     }
                     b"template" => match category {
                         b"marketing" => Ok(Kind::Marketing),
@@ -273,7 +387,7 @@ impl<R: Read> LogReader<R> {
                         b"authentication_international" | b"authentication-international" => {
                             Ok(Kind::AuthenticationInternational)
                         }
-                        b"" => Err(self.error("category", "a template needs its category".into())),
+                        b"" => Err(self.error(line, "category", "a template needs its category".into())),
                         other => Err(choice(
                             "category",
                             other,
@@ -287,8 +401,8 @@ impl<R: Read> LogReader<R> {
         }
     }
 
-    fn field_count(&self, n: usize) -> Diagnostic {
-        self.error("", format!("{n} fields where the header has 6"))
+    fn field_count(&self, line: u32, n: usize) -> Diagnostic {
+        self.error(line, "", format!("{n} fields where the header has 6"))
     }
 }
 
@@ -298,6 +412,13 @@ fn open_quote(line: &[u8]) -> bool {
     memchr::memchr(b'"', line).is_some() && memchr::memchr_iter(b'"', line).count() % 2 == 1
 }
 
+/// Reads up to `n` more bytes of `input` onto `text`; returns how many it read (fewer at the end).
+fn read_up_to(input: &mut impl Read, text: &mut Vec<u8>, n: usize) -> std::io::Result<usize> {
+    let before = text.len();
+    (&mut *input).take(n as u64).read_to_end(text)?;
+    Ok(text.len() - before)
+}
+
 #[inline]
 fn trim(field: &[u8]) -> &[u8] {
     field.trim_ascii()
@@ -305,66 +426,6 @@ fn trim(field: &[u8]) -> &[u8] {
 
 fn text(field: &[u8]) -> String {
     String::from_utf8_lossy(field).into_owned()
-}
-
-/// Why a row could not be split on its commas alone.
-enum Split {
-    /// It holds a quote: the CSV reader must split it.
-    Quoted,
-    /// It has this many fields, not 6.
-    Fields(usize),
-}
-
-/// Splits a row without quotes into its 6 fields, eight bytes at a time: this runs on every row
-/// of logs with millions, and comparing a word at once is several times faster than byte by byte.
-#[inline]
-fn split_plain(row: &[u8]) -> Result<[&[u8]; 6], Split> {
-    // Positions of the first 5 commas, and how many there are in all.
-    let mut at = [row.len(); 5];
-    let mut n = 0usize;
-    let mut base = 0;
-    let mut words = row.chunks_exact(8);
-    for word in &mut words {
-        let word = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
-        if bytes_equal(word, b'"') != 0 {
-            return Err(Split::Quoted);
-        }
-        let mut commas = bytes_equal(word, b',');
-        while commas != 0 {
-            if let Some(slot) = at.get_mut(n) {
-                *slot = base + (commas.trailing_zeros() / 8) as usize;
-            }
-            n += 1;
-            commas &= commas - 1;
-        }
-        base += 8;
-    }
-    for (i, b) in words.remainder().iter().enumerate() {
-        match b {
-            b',' => {
-                if let Some(slot) = at.get_mut(n) {
-                    *slot = base + i;
-                }
-                n += 1;
-            }
-            b'"' => return Err(Split::Quoted),
-            _ => {}
-        }
-    }
-    if n != 5 {
-        return Err(Split::Fields(n + 1));
-    }
-    let [a, b, c, d, e] = at;
-    let field = |from: usize, to: usize| row.get(from..to).unwrap_or_default();
-    Ok([field(0, a), field(a + 1, b), field(b + 1, c), field(c + 1, d), field(d + 1, e), field(e + 1, row.len())])
-}
-
-/// The high bit set in each byte of `word` equal to `byte`, and no other bit.
-#[inline]
-fn bytes_equal(word: u64, byte: u8) -> u64 {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    let v = word ^ (0x0101_0101_0101_0101 * u64::from(byte));
-    !(((v & LOW7) + LOW7) | v | LOW7)
 }
 
 /// Splits a row holding quotes by the CSV rules (`""` is a quote inside a quoted field).
@@ -396,10 +457,23 @@ fn parse_phone(s: &[u8]) -> Option<u64> {
     Some(n)
 }
 
+/// The last date a reader saw (`YYYY-MM-DD`) and its day number: rows come in time order, so
+/// most share their date with the row before and need not work it out again.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Day {
+    date: [u8; 10],
+    days: Option<i64>,
+}
+
 /// RFC 3339 (`2024-05-01T09:30:00Z`, `…09:30:00.250+02:00`; `T`, `t` or a space) to UTC
 /// milliseconds. Written out by hand: it runs on every row.
-#[inline]
 pub fn parse_timestamp(s: &[u8]) -> Option<i64> {
+    parse_timestamp_in(s, &mut Day::default())
+}
+
+/// [`parse_timestamp`], remembering the date in `day`.
+#[inline]
+pub fn parse_timestamp_in(s: &[u8], day_cache: &mut Day) -> Option<i64> {
     let num = |range: std::ops::Range<usize>| -> Option<i64> {
         let part = s.get(range)?;
         part.iter().try_fold(0i64, |n, &b| b.is_ascii_digit().then(|| n * 10 + i64::from(b - b'0')))
@@ -415,15 +489,21 @@ pub fn parse_timestamp(s: &[u8]) -> Option<i64> {
     if !matches!(s.get(10), Some(b'T' | b't' | b' ')) {
         return None;
     }
-    let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let date = s.get(..10)?;
+    let days = match day_cache.days {
+        Some(days) if day_cache.date == date => days,
+        _ => {
+            let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
+            if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
+                return None;
+            }
+            let days = days_from_civil(year, month, day);
+            *day_cache = Day { date: date.try_into().ok()?, days: Some(days) };
+            days
+        }
+    };
     let (hour, minute, second) = (num(11..13)?, num(14..16)?, num(17..19)?);
-    if !(1..=12).contains(&month)
-        || day < 1
-        || day > days_in_month(year, month)
-        || hour > 23
-        || minute > 59
-        || second > 60
-    {
+    if hour > 23 || minute > 59 || second > 60 {
         return None;
     }
     let mut i = 19;
@@ -457,7 +537,6 @@ pub fn parse_timestamp(s: &[u8]) -> Option<i64> {
         }
         _ => return None,
     };
-    let days = days_from_civil(year, month, day);
     let minute_start = ((days * 24 + hour) * 60 + minute - offset_minutes) * 60_000;
     if second == 60 {
         // A leap second (RFC 3339 allows `23:59:60Z`) ends a UTC day; it is read as the last
@@ -522,26 +601,11 @@ mod tests {
         assert_eq!(parse_timestamp(b"2016-12-31T23:59:60.5Z"), Some(last));
         assert_eq!(parse_timestamp(b"2017-01-01T05:29:60+05:30"), Some(last));
         assert_eq!(parse_timestamp(b"2016-12-31T22:59:60Z"), None);
-    }
-
-    #[test]
-    fn rows_split_on_commas_only() {
-        let row = b"2024-01-01T00:00:00Z,+31612345678,out,template,utility,";
-        let fields = split_plain(row).ok().unwrap();
-        assert_eq!(
-            fields.map(|f| String::from_utf8_lossy(f).into_owned()),
-            ["2024-01-01T00:00:00Z", "+31612345678", "out", "template", "utility", ""]
-        );
-        assert!(matches!(split_plain(b"a,b,c"), Err(Split::Fields(3))));
-        assert!(matches!(split_plain(b"a,b,c,d,e,f,g,h,i,j,k"), Err(Split::Fields(11))));
-        assert!(matches!(split_plain(b"a,b,\"c\",d,e,f"), Err(Split::Quoted)));
-        assert!(split_plain(b",,,,,").is_ok());
-        for b in 0..=255u8 {
-            let word = u64::from_le_bytes([b, b',', 0, 255, b'"', b',', 1, b]);
-            let want: u64 =
-                (0..8).filter(|i| [b, b',', 0, 255, b'"', b',', 1, b][*i] == b',').map(|i| 0x80u64 << (8 * i)).sum();
-            assert_eq!(bytes_equal(word, b','), want, "{b}");
-        }
+        // Remembering the day changes nothing.
+        let mut day = Day::default();
+        assert_eq!(parse_timestamp_in(b"2016-12-31T23:59:59Z", &mut day), Some(last - 999));
+        assert_eq!(parse_timestamp_in(b"2016-12-31T23:59:60Z", &mut day), Some(last));
+        assert_eq!(parse_timestamp_in(b"2016-12-31T22:59:60Z", &mut day), None);
     }
 
     #[test]

@@ -4,6 +4,8 @@
 //! edit of a file. Durations are Meta's and have not changed since 2022: a conversation and a
 //! customer service window last 24 hours, a free entry point 72 hours.
 
+use std::collections::BTreeMap;
+
 use toml::de::DeTable;
 
 use super::category::Category;
@@ -11,6 +13,8 @@ use super::markets::MarketId;
 use super::rates::Rate;
 use super::tables::Tables;
 use crate::diag::suggestion;
+use crate::ratecard::load::provenance;
+use crate::ratecard::{Provenance, TermKind, TermSpec};
 use crate::tomlread::{Reader, Value, join};
 
 /// Milliseconds in an hour.
@@ -50,6 +54,22 @@ pub struct FreeTier {
     pub categories: Vec<Category>,
 }
 
+/// A monthly free allowance per business phone number (from 2026-10-01: 1,000 service messages
+/// a number), shared by every market. A scenario gives its numbers in a count term of the card
+/// (`[vendors.meta] numbers = 2`, default 1); how many free units that makes is
+/// [`Rules::allowance`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PerNumber {
+    /// Units free each month per number.
+    pub monthly: u64,
+    /// The categories it covers.
+    pub categories: Vec<Category>,
+    /// The card's count term a scenario gives its number of business phone numbers in.
+    pub numbers_term: String,
+    /// How far the rule can be trusted: a quote it applies to says so unless it is published.
+    pub source: Provenance,
+}
+
 /// A volume tier: from the `from`-th unit of a category in a market in one month, `price`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VolumeTier {
@@ -70,8 +90,11 @@ pub struct Rules {
     pub unit: Unit,
     /// How conversations are told apart (conversation-based versions only).
     pub conversations: Conversations,
-    /// The monthly free allowance, if any.
+    /// The monthly free allowance per business account, if any.
     pub free_tier: Option<FreeTier>,
+    /// The monthly free allowance per business phone number, if any (never with `free_tier`).
+    /// Scenarios apply it; message logs do not yet (a log does not say which number sent what).
+    pub free_per_number: Option<PerNumber>,
     /// Categories that cost nothing in this version (service from 2024-11-01 to 2026-09-30).
     pub not_charged: Vec<Category>,
     /// Categories free when delivered inside an open customer service window (utility in 2025).
@@ -87,6 +110,20 @@ impl Rules {
     /// Whether `category` costs nothing at all in this version.
     pub fn is_free(&self, category: Category) -> bool {
         category == Category::FreeEntryPoint || self.not_charged.contains(&category)
+    }
+
+    /// A scenario's free allowance for the month: the account's free tier, or `numbers` business
+    /// phone numbers' allowances pooled (the scenario does not say which number sends what, so
+    /// each is taken to use its own in full).
+    pub fn allowance(&self, numbers: u64) -> Option<FreeTier> {
+        match (&self.free_tier, &self.free_per_number) {
+            (Some(tier), _) => Some(tier.clone()),
+            // Saturating: an allowance past 2^64 units frees every unit a scenario can hold.
+            (None, Some(per)) => {
+                Some(FreeTier { monthly: per.monthly.saturating_mul(numbers), categories: per.categories.clone() })
+            }
+            (None, None) => None,
+        }
     }
 
     /// The tiers of `category` in `market`, by `from`.
@@ -108,12 +145,27 @@ impl Rules {
 
 /// Reads a `[versions.whatsapp]` table; `tables` resolves market names (`None` when the card's
 /// `[whatsapp]` files could not be read, whose problems are reported already).
-pub(crate) fn read(r: &mut Reader<'_>, v: &Value<'_>, path: &str, tables: Option<&Tables>) -> Option<Rules> {
+pub(crate) fn read(
+    r: &mut Reader<'_>,
+    v: &Value<'_>,
+    path: &str,
+    tables: Option<&Tables>,
+    terms: &BTreeMap<String, TermSpec>,
+) -> Option<Rules> {
     let t = r.table(v, path)?;
     r.only_keys(
         t,
         path,
-        &["unit", "conversations", "free_tier", "not_charged", "free_in_service_window", "volume_tiers", "warnings"],
+        &[
+            "unit",
+            "conversations",
+            "free_tier",
+            "free_per_number",
+            "not_charged",
+            "free_in_service_window",
+            "volume_tiers",
+            "warnings",
+        ],
     );
     let unit = r.required(t, &v.span(), path, "unit").and_then(|u| {
         r.choice(u, &join(path, "unit"), &[("conversation", Unit::Conversation), ("message", Unit::Message)])
@@ -142,6 +194,18 @@ pub(crate) fn read(r: &mut Reader<'_>, v: &Value<'_>, path: &str, tables: Option
         None => Some(None),
         Some(ft) => free_tier(r, ft, &join(path, "free_tier")).map(Some),
     };
+    let free_per_number = match (t.get("free_per_number"), t.get("free_tier")) {
+        (None, _) => Some(None),
+        (Some(p), Some(_)) => {
+            r.error(
+                &p.span(),
+                &join(path, "free_per_number"),
+                "a version has one free allowance: per account (`free_tier`) or per phone number",
+            );
+            None
+        }
+        (Some(p), None) => per_number(r, p, &join(path, "free_per_number"), terms).map(Some),
+    };
     let not_charged = categories(r, t, path, "not_charged");
     let free_in_service_window = categories(r, t, path, "free_in_service_window");
     let volume_tiers = match t.get("volume_tiers") {
@@ -160,6 +224,7 @@ pub(crate) fn read(r: &mut Reader<'_>, v: &Value<'_>, path: &str, tables: Option
         unit: unit?,
         conversations: conversations?,
         free_tier: free_tier?,
+        free_per_number: free_per_number?,
         not_charged: not_charged?,
         free_in_service_window: free_in_service_window?,
         volume_tiers: volume_tiers?,
@@ -174,6 +239,33 @@ fn free_tier(r: &mut Reader<'_>, v: &Value<'_>, path: &str) -> Option<FreeTier> 
     let categories =
         r.required(t, &v.span(), path, "categories").and_then(|c| category_list(r, c, &join(path, "categories")));
     Some(FreeTier { monthly: monthly?, categories: categories? })
+}
+
+/// `{ monthly = 1000, categories = ["service"], numbers_term = "numbers", source = {...} }`.
+fn per_number(r: &mut Reader<'_>, v: &Value<'_>, path: &str, terms: &BTreeMap<String, TermSpec>) -> Option<PerNumber> {
+    let t = r.table(v, path)?;
+    r.only_keys(t, path, &["monthly", "categories", "numbers_term", "source"]);
+    let monthly = r.required(t, &v.span(), path, "monthly").and_then(|m| r.count(m, &join(path, "monthly")));
+    let categories =
+        r.required(t, &v.span(), path, "categories").and_then(|c| category_list(r, c, &join(path, "categories")));
+    let numbers_term = r.required(t, &v.span(), path, "numbers_term").and_then(|n| {
+        let field = join(path, "numbers_term");
+        let name = r.string(n, &field)?;
+        match terms.get(name) {
+            Some(spec) if spec.kind == TermKind::Count => Some(name.to_string()),
+            Some(_) => {
+                r.error(&n.span(), &field, format!("term `{name}` is not of kind `count`"));
+                None
+            }
+            None => {
+                let hint = suggestion(name, terms.keys().map(String::as_str));
+                r.error(&n.span(), &field, format!("term `{name}` is not declared under `[terms]`{hint}"));
+                None
+            }
+        }
+    });
+    let source = r.required(t, &v.span(), path, "source").and_then(|s| provenance(r, s, &join(path, "source")));
+    Some(PerNumber { monthly: monthly?, categories: categories?, numbers_term: numbers_term?, source: source? })
 }
 
 fn categories(r: &mut Reader<'_>, t: &DeTable<'_>, path: &str, key: &str) -> Option<Vec<Category>> {
@@ -220,8 +312,15 @@ fn volume_tiers(r: &mut Reader<'_>, v: &Value<'_>, path: &str, tables: Option<&T
             }
             id
         });
-        let category =
-            r.required(t, &item.span(), &tpath, "category").and_then(|c| category(r, c, &join(&tpath, "category")));
+        let category = r.required(t, &item.span(), &tpath, "category").and_then(|c| {
+            let found = category(r, c, &join(&tpath, "category"))?;
+            // Meta's tiers count charged templates; service messages have none.
+            if found == Category::Service {
+                r.error(&c.span(), &join(&tpath, "category"), "service messages have no volume tiers");
+                return None;
+            }
+            Some(found)
+        });
         let from = r.required(t, &item.span(), &tpath, "from").and_then(|f| r.count(f, &join(&tpath, "from")));
         let price = r.required(t, &item.span(), &tpath, "price").and_then(|p| {
             let field = join(&tpath, "price");
@@ -248,6 +347,7 @@ mod tests {
             unit: Unit::Message,
             conversations: Conversations::ByCategory,
             free_tier: None,
+            free_per_number: None,
             not_charged: vec![Category::Service],
             free_in_service_window: vec![],
             volume_tiers: vec![],

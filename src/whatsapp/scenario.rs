@@ -60,6 +60,9 @@ pub struct Pricing<'a> {
     pub rounding: Rounding,
     /// The vendor's markup over Meta's rates, in percent.
     pub markup_percent: Decimal,
+    /// The business phone numbers sending (the scenario's count term of the card, default 1): a
+    /// version with a free allowance per number frees that many allowances.
+    pub numbers: u64,
     /// The invoice's wording for these lines (`WhatsApp fees (billed separately)`).
     pub description: &'a str,
     /// The lines' code: `passthrough` on a vendor's invoice, `whatsapp` when paid to Meta.
@@ -119,7 +122,27 @@ pub fn price(p: &Pricing<'_>, usage: &Usage) -> Result<Priced, MoneyError> {
             cell.free = cell.units;
         }
     }
-    out.meter = free_tier(p.rules, &mut cells);
+    out.meter = free_tier(p.rules, p.numbers, &mut cells);
+    if let (Some(per), Some(meter)) = (&p.rules.free_per_number, &out.meter)
+        && per.source.status.needs_warning()
+    {
+        let note = per.source.note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default();
+        out.warnings.push(Warning {
+            kind: WarningKind::UnverifiedRule,
+            message: format!(
+                "{} free {} messages a month per business phone number, {} for {} (`{}` of the card's terms, default 1, each number taken to use its own in full): a {} rule{note}",
+                count(per.monthly),
+                per.categories.iter().map(|c| c.label()).collect::<Vec<_>>().join(" and "),
+                count(meter.included),
+                match p.numbers {
+                    1 => "1 number".to_string(),
+                    n => format!("{} numbers", count(n)),
+                },
+                per.numbers_term,
+                per.source.status
+            ),
+        });
+    }
     for cell in cells.values() {
         lines(p, cell, &mut out)?;
     }
@@ -130,9 +153,10 @@ pub fn price(p: &Pricing<'_>, usage: &Usage) -> Result<Priced, MoneyError> {
     Ok(out)
 }
 
-/// Gives the month's free units to the cheapest eligible units first (unknown rates last).
-fn free_tier(rules: &Rules, cells: &mut BTreeMap<(String, Category), Cell>) -> Option<MeterUse> {
-    let tier = rules.free_tier.as_ref()?;
+/// Gives the month's free units (the account's, or `numbers` phone numbers') to the cheapest
+/// eligible units first (unknown rates last).
+fn free_tier(rules: &Rules, numbers: u64, cells: &mut BTreeMap<(String, Category), Cell>) -> Option<MeterUse> {
+    let tier = rules.allowance(numbers)?;
     let mut eligible: Vec<&mut Cell> =
         cells.values_mut().filter(|c| c.free == 0 && tier.categories.contains(&c.category)).collect();
     if eligible.is_empty() {

@@ -161,6 +161,17 @@ fn derivations(r: &mut Reader<'_>, v: &Value<'_>) -> Option<Vec<Derivation>> {
 /// file elsewhere (`/etc/…`, `../…`), so a card from anywhere (one pasted into the app, say) can
 /// read nothing but its own tables.
 fn inside(r: &mut Reader<'_>, v: &Value<'_>, field: &str, dir: &Path) -> Option<PathBuf> {
+    inside_as(r, v, field, dir, ("the card's", "meta/rates-usd.csv"))
+}
+
+/// [`inside`], for the file `whose.0` names (`fx.toml's`), with an example name `whose.1`.
+pub(crate) fn inside_as(
+    r: &mut Reader<'_>,
+    v: &Value<'_>,
+    field: &str,
+    dir: &Path,
+    whose: (&str, &str),
+) -> Option<PathBuf> {
     let name = r.string(v, field)?;
     let relative = Path::new(name);
     let below = !name.is_empty()
@@ -169,7 +180,7 @@ fn inside(r: &mut Reader<'_>, v: &Value<'_>, field: &str, dir: &Path) -> Option<
         r.error(
             &v.span(),
             field,
-            format!("`{name}`: a table is a file in the card's own folder, such as `meta/rates-usd.csv`"),
+            format!("`{name}`: a table is a file in {} own folder, such as `{}`", whose.0, whose.1),
         );
         return None;
     }

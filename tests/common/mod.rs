@@ -71,13 +71,18 @@ pub fn log_summary(r: &pricesim::whatsapp::report::LogReport) -> Vec<String> {
     out
 }
 
-/// Runs the `pricesim` binary from the project's folder.
+/// The `pricesim` binary, run from the project's folder with a data folder of its own that holds
+/// no rate cards, so it uses the shipped ones whatever the developer's own folder holds.
+pub fn pricesim() -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_pricesim"));
+    let data = std::env::temp_dir().join(format!("pricesim-{}-no-user-data", std::process::id()));
+    c.current_dir(env!("CARGO_MANIFEST_DIR")).env("XDG_DATA_HOME", data);
+    c
+}
+
+/// Runs the `pricesim` binary ([`pricesim`]) with `args`.
 pub fn run(args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_pricesim"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args)
-        .output()
-        .unwrap()
+    pricesim().args(args).output().unwrap()
 }
 
 /// Output bytes as text.

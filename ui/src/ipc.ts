@@ -3,6 +3,41 @@
 // and the Rust types differ. Money is a string holding a decimal, never a number.
 
 /**
+ * One plan after the change.
+ */
+export type After = { 
+/**
+ * `vendor/plan`.
+ */
+plan: string, 
+/**
+ * Its cost then; `None` when it is not known (or the plan is no longer on sale).
+ */
+cost: string | null, 
+/**
+ * Its rank then.
+ */
+rank: number | null, };
+
+/**
+ * What a quote's cost is under each reading of the unverified rules and prices it rests on
+ * (the switches of its cards' versions in force), and at the best and worst combination.
+ */
+export type Assumptions = { 
+/**
+ * Each switch, with the cost under each of its readings (the others at the card's own).
+ */
+switches: Array<SwitchCosts>, 
+/**
+ * The cheapest combination of readings.
+ */
+best: Combination, 
+/**
+ * The dearest.
+ */
+worst: Combination, };
+
+/**
  * One usage's share of a points meter.
  */
 export type Basis = { 
@@ -154,6 +189,19 @@ svg: string, };
 export type Choice = "save" | "discard" | "cancel";
 
 /**
+ * A combination of readings and the quote's cost under it.
+ */
+export type Combination = { 
+/**
+ * The cost.
+ */
+cost: string, 
+/**
+ * The readings other than the cards' own, as `card.switch = reading`.
+ */
+readings: Array<string>, };
+
+/**
  * The scenario as the core read it (for the form, after opening a file), and its comparison.
  */
 export type Compared = { 
@@ -217,7 +265,19 @@ cheapest_by_vendor: { [key in string]?: string },
 /**
  * Cards left out because no version of theirs is in force in the month.
  */
-notes?: Array<string>, };
+notes?: Array<string>, 
+/**
+ * How the quotes' spreads were sampled, for a scenario with ranges.
+ */
+sampling?: Sampling, 
+/**
+ * How far each count can move before the cheapest plan is no longer the cheapest.
+ */
+headroom?: Array<Headroom>, 
+/**
+ * What the same usage costs after the next dated price change the cards hold.
+ */
+next_change?: NextChange, };
 
 /**
  * `1 from = rate to`, from `date` on, with where the figure comes from.
@@ -240,7 +300,7 @@ rate: string,
  */
 date: string, 
 /**
- * Its provenance (`derived` for an inverted rate).
+ * Its provenance (`derived` for an inverted or cross rate).
  */
 source: Provenance, };
 
@@ -481,7 +541,33 @@ problems: Array<Problem>, };
 /**
  * Kinds of failures.
  */
-export type FailureKind = "invalid" | "io" | "cancelled" | "pricing";
+export type FailureKind = "invalid" | "io" | "cancelled" | "pricing" | "internal";
+
+/**
+ * How far one count can move, the rest held, before the cheapest plan is no longer the
+ * cheapest: from `pricesim breakeven` along that count, exactly.
+ */
+export type Headroom = { 
+/**
+ * The count.
+ */
+usage: UsageKey, 
+/**
+ * Its count in the quote.
+ */
+expected: number, 
+/**
+ * Upwards: where another plan becomes cheaper; `None` when none does up to `searched_to`.
+ */
+up?: Move, 
+/**
+ * Downwards: where another plan is cheaper below; `None` when the plan stays cheapest down to 0.
+ */
+down?: Move, 
+/**
+ * How far up the count was followed.
+ */
+searched_to: number, };
 
 /**
  * How a payee accounts for work.
@@ -912,6 +998,52 @@ month: Month,
 usage: Usage, };
 
 /**
+ * Where, along one count, another plan takes over as the cheapest.
+ */
+export type Move = { 
+/**
+ * Up: the first count at which `plan` is cheaper (a crossing's `at` in `pricesim breakeven`).
+ * Down: the highest count at which `plan` is the cheapest.
+ */
+at: number, 
+/**
+ * The plan cheapest there.
+ */
+plan: string, 
+/**
+ * How far that is from the expected count, in percent of it (1 decimal; up positive, down
+ * negative).
+ */
+percent: string, };
+
+/**
+ * The next dated price change the comparison's cards already hold, and what the same usage
+ * costs under it.
+ */
+export type NextChange = { 
+/**
+ * The day the new versions take effect.
+ */
+date: string, 
+/**
+ * The first month priced under them (a change on a later day than the 1st applies from
+ * the month after).
+ */
+month: Month, 
+/**
+ * The cards whose version changes that day (`meta`).
+ */
+cards: Array<string>, 
+/**
+ * Each plan of the comparison, in its order, priced then.
+ */
+quotes: Array<After>, 
+/**
+ * True when the ranked plans come in another order then (or another plan is cheapest).
+ */
+ranking_changes: boolean, };
+
+/**
  * Who a line is paid to.
  */
 export type Payee = "vendor" | "meta" | "in_house";
@@ -982,7 +1114,7 @@ cost: string | null, };
 export type PointsEach = number | IncludedTag;
 
 /**
- * One problem of an input.
+ * One problem of an input, where the core found it.
  */
 export type Problem = { 
 /**
@@ -990,9 +1122,18 @@ export type Problem = {
  */
 field: string, 
 /**
- * The line in the scenario's text, when known.
+ * The file it is in, as the core names it (`scenario.toml`, `meta/rates-usd.csv`): a card's
+ * problem may be in one of its tables, not in the text being edited.
+ */
+file?: string, 
+/**
+ * The line in that file, when known.
  */
 line: number | null, 
+/**
+ * The column, in characters, when known.
+ */
+column?: number, 
 /**
  * What is wrong.
  */
@@ -1103,7 +1244,21 @@ uncovered: Array<Uncovered>,
 /**
  * How every other non-zero quantity of work is accounted for: on whose lines, and how.
  */
-coverage?: Array<Covered>, };
+coverage?: Array<Covered>, 
+/**
+ * For a ranked quote of a scenario with ranges: its cost over them (docs/UNCERTAINTY.md).
+ */
+spread?: Spread, 
+/**
+ * For a ranked quote of a scenario with ranges: the share of sampled months in which it is
+ * the cheapest, 0 to 1 with 4 decimals; the ranked quotes' chances add up to 1.
+ */
+chance_cheapest?: string, 
+/**
+ * For a ranked quote whose cards' versions rest on unverified rules or prices: its cost
+ * under their other readings (docs/UNCERTAINTY.md).
+ */
+assumptions?: Assumptions, };
 
 /**
  * What to make the document of.
@@ -1197,6 +1352,51 @@ path: string,
 warnings: Array<string>, };
 
 /**
+ * One count's range.
+ *
+ * INVARIANT: `low <= expected <= high` (the loader refuses anything else).
+ */
+export type Range = { 
+/**
+ * The fewest the month may bring.
+ */
+low: number, 
+/**
+ * The count the quote is priced at: the most likely.
+ */
+expected: number, 
+/**
+ * The most the month may bring.
+ */
+high: number, 
+/**
+ * The count this one moves with, drawn at the same quantile.
+ */
+scale_with?: UsageKey, };
+
+/**
+ * The scenario's ranges by count; counts not here are points.
+ */
+export type Ranges = { [key in UsageKey]?: Range };
+
+/**
+ * A reading and the quote's cost under it.
+ */
+export type ReadingCost = { 
+/**
+ * Its id (`applied`).
+ */
+id: string, 
+/**
+ * For people.
+ */
+label: string, 
+/**
+ * The cost under it; `None` when it is not known then.
+ */
+cost: string | null, };
+
+/**
  * Why a unit was free.
  */
 export type Reason = "free_tier" | "free_entry_point" | "customer_service_window" | "not_charged";
@@ -1230,6 +1430,52 @@ contact: string,
  * Its time, RFC 3339 in the account's time zone.
  */
 timestamp: string, };
+
+/**
+ * A count that varies in the sampling.
+ */
+export type SampledCount = { 
+/**
+ * The count.
+ */
+usage: UsageKey, 
+/**
+ * Its range.
+ */
+low: number, 
+/**
+ * The count the lines are priced at.
+ */
+expected: number, 
+/**
+ * Its range's top.
+ */
+high: number, 
+/**
+ * The count it moves with, when tied.
+ */
+scale_with?: UsageKey, };
+
+/**
+ * The sampling behind every spread of a comparison, so a reader can repeat it.
+ */
+export type Sampling = { 
+/**
+ * Months sampled.
+ */
+samples: number, 
+/**
+ * The seed of the generator (fixed: the same answer on every run).
+ */
+seed: number, 
+/**
+ * The distribution each range is drawn from (`triangular`).
+ */
+distribution: string, 
+/**
+ * The counts that vary, with their ranges.
+ */
+ranges: Array<SampledCount>, };
 
 /**
  * A validated scenario.
@@ -1268,6 +1514,10 @@ months?: Array<MonthUsage>,
  * The user's own cost of work a plan does not sell. `[in_house]`.
  */
 in_house?: InHouse, 
+/**
+ * Counts given as ranges (`{ low, expected, high }`); `usage` holds their `expected`.
+ */
+ranges?: Ranges, 
 /**
  * What a quote document needs beyond the usage. `[quote]`.
  */
@@ -1326,6 +1576,43 @@ plan: string,
 incomplete?: boolean, };
 
 /**
+ * A plan's cost over the scenario's ranges: percentiles of the sampled costs, and the cost with
+ * every count at its low and at its high.
+ *
+ * INVARIANT: `p10 <= p50 <= p90` (order statistics of one sorted sample).
+ */
+export type Spread = { 
+/**
+ * One sampled month in ten costs less.
+ */
+p10: string, 
+/**
+ * The median sampled month.
+ */
+p50: string, 
+/**
+ * One sampled month in ten costs more.
+ */
+p90: string, 
+/**
+ * The cost with every count at its `low`; `None` when it cannot be priced there.
+ */
+low: string | null, 
+/**
+ * The cost with every count at its `high`; `None` when it cannot be priced there.
+ */
+high: string | null, 
+/**
+ * How many months were sampled.
+ */
+samples: number, 
+/**
+ * How many of them this plan could not price (work uncovered or a price unknown at those
+ * counts): the percentiles are over the others.
+ */
+unpriced?: number, };
+
+/**
  * How far a price can be trusted. Anything but `published` and `contract` is flagged in quotes.
  */
 export type Status = "published" | "derived" | "reconstructed" | "unverified" | "example" | "contract" | "estimate";
@@ -1347,6 +1634,27 @@ done: number,
  * The file's size in bytes.
  */
 total: number, };
+
+/**
+ * One switch and the quote's cost under each reading.
+ */
+export type SwitchCosts = { 
+/**
+ * The card that holds it (`meta`).
+ */
+card: string, 
+/**
+ * Its id (`service_allowance`).
+ */
+id: string, 
+/**
+ * What is not known.
+ */
+question: string, 
+/**
+ * Each reading, the card's own first.
+ */
+values: Array<ReadingCost>, };
 
 /**
  * A scenario to start from.

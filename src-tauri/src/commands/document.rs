@@ -10,7 +10,7 @@ use pricesim::atomic::AtomicFile;
 use pricesim::i18n::Language;
 use pricesim::offer::{self, Options};
 use serde::{Deserialize, Serialize};
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Runtime, State};
 
 use super::files::{Dialog, FileKind, pick, with_extension};
 use super::{Failure, FailureKind, catalog, io, scenario};
@@ -42,7 +42,11 @@ pub struct QuoteSaved {
 
 /// Makes the document, asks where to save it and saves it whole.
 #[tauri::command]
-pub async fn export_quote(ask: QuoteAsk, app: AppHandle, state: State<'_, AppState>) -> Result<QuoteSaved, Failure> {
+pub async fn export_quote<R: Runtime>(
+    ask: QuoteAsk,
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<QuoteSaved, Failure> {
     let (bytes, prepared, kind) = {
         let catalog = catalog(&state)?;
         let s = scenario(&ask.text, &catalog)?;
@@ -87,7 +91,7 @@ pub fn vat_rates() -> Vec<VatChoice> {
 
 /// Asks for a logo (PNG or SVG) and returns its path.
 #[tauri::command]
-pub async fn pick_logo(app: AppHandle) -> Result<String, Failure> {
+pub async fn pick_logo<R: Runtime>(app: AppHandle<R>) -> Result<String, Failure> {
     Ok(pick(&app, Dialog::Open(LOGO))?.display().to_string())
 }
 

@@ -17,7 +17,7 @@ use pricesim::catalog::Catalog;
 use pricesim::chart::{Chart, Kind};
 use pricesim::compare::Comparison;
 use serde::{Deserialize, Serialize};
-use tauri::{AppHandle, State, Window};
+use tauri::{AppHandle, Runtime, State, Window};
 
 use super::analysis::{BreakevenAsk, SimulationAsk, breakeven_of, drawn, simulation_of};
 use super::{Failure, FailureKind, catalog, io, scenario};
@@ -38,7 +38,7 @@ pub struct Loaded {
 
 /// Asks for a scenario file and reads it.
 #[tauri::command]
-pub async fn open_scenario(app: AppHandle, state: State<'_, AppState>) -> Result<Loaded, Failure> {
+pub async fn open_scenario<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<Loaded, Failure> {
     let path = pick(&app, Dialog::Open(SCENARIO))?;
     read(&path, &state)
 }
@@ -54,10 +54,10 @@ pub async fn read_recent(path: String, state: State<'_, AppState>) -> Result<Loa
 /// anywhere else. Once written, the scenario counts as saved here at once: a close request right
 /// after does not ask (the page's own word would come later).
 #[tauri::command]
-pub async fn save_scenario(
+pub async fn save_scenario<R: Runtime>(
     path: Option<String>,
     text: String,
-    app: AppHandle,
+    app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Result<String, Failure> {
     let path = match path {
@@ -74,7 +74,12 @@ pub async fn save_scenario(
 /// titles the window as the page is (the file's name, a dot while changes are unsaved): the page
 /// may not set it itself, its capability allowing only the app's commands.
 #[tauri::command]
-pub fn set_dirty(dirty: bool, title: String, window: Window, state: State<'_, AppState>) -> Result<(), Failure> {
+pub fn set_dirty<R: Runtime>(
+    dirty: bool,
+    title: String,
+    window: Window<R>,
+    state: State<'_, AppState>,
+) -> Result<(), Failure> {
     state.dirty.store(dirty, Ordering::SeqCst);
     window.set_title(&title).map_err(|e| Failure::new(FailureKind::Io, e))
 }
@@ -115,7 +120,11 @@ pub enum Export {
 
 /// Works out the export, asks where to save it, and saves it whole; returns the path.
 #[tauri::command]
-pub async fn export_file(request: Export, app: AppHandle, state: State<'_, AppState>) -> Result<String, Failure> {
+pub async fn export_file<R: Runtime>(
+    request: Export,
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<String, Failure> {
     let (bytes, kind) = {
         let catalog = catalog(&state)?;
         match &request {
@@ -200,7 +209,7 @@ pub enum Dialog {
 }
 
 /// The file the user picks, or `cancelled`.
-pub fn pick(app: &AppHandle, dialog: Dialog) -> Result<PathBuf, Failure> {
+pub fn pick<R: Runtime>(app: &AppHandle<R>, dialog: Dialog) -> Result<PathBuf, Failure> {
     if cfg!(feature = "e2e") {
         let _ = app;
         let (Dialog::Open(kind) | Dialog::Save(kind) | Dialog::SaveAs { kind, .. }) = &dialog;

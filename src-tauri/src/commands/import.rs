@@ -22,7 +22,7 @@ use pricesim::whatsapp::ratelog::{self, LogError};
 use pricesim::whatsapp::report::LogReport;
 use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Runtime, State};
 
 use super::files::{Dialog, FileKind, pick};
 use super::{Failure, FailureKind, catalog};
@@ -82,10 +82,10 @@ pub enum Imported {
 /// Asks for a log, rates it, and answers with its summary; `progress` hears how far the read
 /// has come. Answers `cancelled` when the user closes the dialog or cancels the read.
 #[tauri::command]
-pub async fn import_log(
+pub async fn import_log<R: Runtime>(
     ask: ImportAsk,
     progress: Channel<Step>,
-    app: AppHandle,
+    app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Result<Imported, Failure> {
     let name = match ask.kind {
@@ -119,7 +119,7 @@ pub async fn import_log(
 /// Asks for an invoice (TOML: `plan`, `month`, `lines`, see `docs/USAGE-LOG.md`) and checks it
 /// line by line against the last usage log imported.
 #[tauri::command]
-pub async fn check_invoice(app: AppHandle, state: State<'_, AppState>) -> Result<InvoiceCheck, Failure> {
+pub async fn check_invoice<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<InvoiceCheck, Failure> {
     let path = pick(&app, Dialog::Open(FileKind { name: "invoice.toml", what: "Invoice", exts: &["toml"] }))?;
     let invoice = usagelog::check::load(&path)?;
     let months = state.last_usage.lock().map_err(|_| Failure::new(FailureKind::Io, "the last import is lost"))?.clone();

@@ -47,16 +47,27 @@ pub enum FailureKind {
     Cancelled,
     /// The scenario cannot be priced as asked.
     Pricing,
+    /// The app itself is in a broken state (a command failed half-way before): restart it.
+    Internal,
 }
 
-/// One problem of an input.
+/// One problem of an input, where the core found it.
 #[derive(Debug, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Problem {
     /// The dotted field.
     pub field: String,
-    /// The line in the scenario's text, when known.
+    /// The file it is in, as the core names it (`scenario.toml`, `meta/rates-usd.csv`): a card's
+    /// problem may be in one of its tables, not in the text being edited.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub file: Option<String>,
+    /// The line in that file, when known.
     pub line: Option<usize>,
+    /// The column, in characters, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub column: Option<usize>,
     /// What is wrong.
     pub message: String,
 }
@@ -71,7 +82,15 @@ impl Failure {
 impl From<Diagnostics> for Failure {
     fn from(d: Diagnostics) -> Failure {
         let problems =
-            d.0.iter().map(|p| Problem { field: p.field.clone(), line: p.line, message: p.message.clone() }).collect();
+            d.0.iter()
+                .map(|p| Problem {
+                    field: p.field.clone(),
+                    file: Some(p.file.display().to_string()),
+                    line: p.line,
+                    column: p.column,
+                    message: p.message.clone(),
+                })
+                .collect();
         Failure { kind: FailureKind::Invalid, message: d.to_string(), problems }
     }
 }
@@ -83,10 +102,60 @@ fn io(path: &Path, e: impl std::fmt::Display) -> Failure {
 
 /// The cards in use.
 fn catalog<'a>(state: &'a State<'_, AppState>) -> Result<std::sync::RwLockReadGuard<'a, Catalog>, Failure> {
-    state.catalog.read().map_err(|_| Failure::new(FailureKind::Io, "the rate cards are being changed: try again"))
+    state.catalog.read().map_err(|_| broken())
+}
+
+/// The answer when a lock is poisoned: a command panicked while holding it, so what it guards may
+/// be half-changed; trying again would not help.
+fn broken() -> Failure {
+    Failure::new(
+        FailureKind::Internal,
+        "the app's rate cards were left half-changed by a failed command: restart the app",
+    )
 }
 
 /// The scenario in `text` (named `scenario.toml` in messages), checked against `catalog`.
 fn scenario(text: &str, catalog: &Catalog) -> Result<Scenario, Failure> {
     Ok(pricesim::scenario::load_str(Path::new("scenario.toml"), text, catalog)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the page receives for a bad scenario, exactly: every problem with its file, line,
+    /// column and field.
+    #[test]
+    fn a_bad_input_crosses_as_invalid_with_where_it_is() {
+        let catalog = Catalog::shipped().unwrap();
+        let text = "version = 1\nmonth = \"2026-13\"\ncurrency = \"EUR\"\n[contacts]\nengaged = -5\n";
+        let failure = scenario(text, &catalog).unwrap_err();
+        let json = serde_json::to_value(&failure).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "kind": "invalid",
+                "message": "scenario.toml:2:9: `month`: `2026-13` is not a month: write it as `YYYY-MM`, such as `2026-12`\nscenario.toml:5:11: `contacts.engaged`: must not be negative, found `-5`",
+                "problems": [
+                    {"field": "month", "file": "scenario.toml", "line": 2, "column": 9, "message": "`2026-13` is not a month: write it as `YYYY-MM`, such as `2026-12`"},
+                    {"field": "contacts.engaged", "file": "scenario.toml", "line": 5, "column": 11, "message": "must not be negative, found `-5`"},
+                ],
+            })
+        );
+    }
+
+    #[test]
+    fn other_failures_cross_with_their_kind_and_no_problems() {
+        let json = serde_json::to_value(broken()).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "kind": "internal",
+                "message": "the app's rate cards were left half-changed by a failed command: restart the app",
+                "problems": [],
+            })
+        );
+        let json = serde_json::to_value(Failure::new(FailureKind::Cancelled, "no file chosen")).unwrap();
+        assert_eq!(json, serde_json::json!({"kind": "cancelled", "message": "no file chosen", "problems": []}));
+    }
 }

@@ -2,12 +2,13 @@
 //! the app's data folder (the shipped cards are never overwritten), checked before they are
 //! saved, used by the next quote at once.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use pricesim::atomic::AtomicFile;
-use pricesim::catalog::{Catalog, SHIPPED};
+use pricesim::catalog::Catalog;
 use pricesim::diag::read_text;
 use pricesim::ratecard::{Provenance, RateCard, TermKind};
+use pricesim::userdata;
 use serde::Serialize;
 use tauri::State;
 
@@ -162,8 +163,7 @@ fn terms_in_card_order(card: &RateCard) -> Vec<TermView> {
 /// Loads the edited cards and puts them in use.
 fn reload(state: &State<'_, AppState>) -> Result<(), Failure> {
     let fresh = state::load(&state.data)?;
-    let mut catalog =
-        state.catalog.write().map_err(|_| Failure::new(FailureKind::Io, "the rate cards are in use: try again"))?;
+    let mut catalog = state.catalog.write().map_err(|_| super::broken())?;
     *catalog = fresh;
     if let Ok(mut p) = state.startup_problem.write() {
         *p = None;
@@ -181,27 +181,13 @@ fn file_name(vendor: &str) -> Result<String, Failure> {
 
 /// The shipped text of the card or table file `name` (relative to `ratecards/`).
 fn shipped_text(name: &str) -> Option<String> {
-    SHIPPED
-        .iter()
-        .find(|(n, _)| Path::new(n).strip_prefix("ratecards").is_ok_and(|r| r == Path::new(name)))
-        .map(|(_, t)| t.to_string())
+    userdata::shipped_text(Path::new(name)).map(str::to_string)
 }
 
 /// The first edit copies every shipped file (cards, tables, rates) into the data folder, which
-/// from then on is the folder quotes use.
+/// from then on is the folder quotes use (the core's rule, shared with the command line).
 fn copy_shipped(dir: &Path) -> Result<(), Failure> {
-    if dir.is_dir() {
-        return Ok(());
-    }
-    for (name, text) in SHIPPED {
-        let relative = Path::new(name).strip_prefix("ratecards").unwrap_or(Path::new(name));
-        let target: PathBuf = dir.join(relative);
-        if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| io(parent, e))?;
-        }
-        AtomicFile::write(&target, text.as_bytes()).map_err(|e| io(&target, e))?;
-    }
-    Ok(())
+    userdata::create_from_shipped(dir).map_err(|e| io(dir, e))
 }
 
 #[cfg(test)]

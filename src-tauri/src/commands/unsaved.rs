@@ -7,7 +7,7 @@
 //! beside it, so a test can see that it was asked and what.
 
 use serde::Serialize;
-use tauri::AppHandle;
+use tauri::{AppHandle, Runtime};
 
 use super::{Failure, FailureKind};
 
@@ -28,7 +28,7 @@ const QUESTION: &str = "This scenario has changes that are not saved. Save them 
 
 /// Asks what to do with the unsaved changes before they would be replaced.
 #[tauri::command(async)]
-pub fn confirm_discard(app: AppHandle) -> Result<Choice, Failure> {
+pub fn confirm_discard<R: Runtime>(app: AppHandle<R>) -> Result<Choice, Failure> {
     if cfg!(feature = "e2e") {
         let _ = app;
         let dir = std::env::var_os("PRICESIM_E2E_DIALOG")

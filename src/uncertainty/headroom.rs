@@ -1,0 +1,67 @@
+//! Headroom: for the cheapest plan, how far each count of the scenario can move, the others held
+//! at their expected counts, before another plan becomes cheaper. Worked out by the breakeven
+//! machinery along that count (exact pieces, every crossing checked), never by sampling: the
+//! answer is the envelope's stretch that holds the expected count.
+
+use rust_decimal::Decimal;
+
+use crate::breakeven::{BreakevenError, breakeven};
+use crate::catalog::Catalog;
+use crate::compare::Comparison;
+use crate::outlook::{Headroom, Move};
+use crate::scenario::Scenario;
+
+/// The largest count headroom is worked out along, and with: a scenario with a count above it
+/// has none (breakeven's exact arithmetic stays well inside a decimal's 28 digits below it).
+pub const LARGEST: u64 = 1_000_000_000;
+
+/// How far up a count is followed: ten times its expected count, and at least its range's high
+/// and 100 more than expected, but not past ten times [`LARGEST`].
+pub fn ceiling(scenario: &Scenario, key: &crate::usage::UsageKey, expected: u64) -> u64 {
+    let high = scenario.ranges.get(key).map_or(0, |r| r.high);
+    expected.saturating_mul(10).max(high).max(expected.saturating_add(100)).min(LARGEST.saturating_mul(10))
+}
+
+/// The headroom of `c`'s cheapest plan along each non-zero count of `scenario`, in name order;
+/// empty when nothing ranks. Only plans that rank compete, as in the comparison.
+pub(super) fn headroom(
+    catalog: &Catalog,
+    scenario: &Scenario,
+    c: &Comparison,
+) -> Result<Vec<Headroom>, BreakevenError> {
+    let Some(cheapest) = c.cheapest.as_deref() else { return Ok(Vec::new()) };
+    if scenario.usage.iter().any(|(_, n)| n > LARGEST) {
+        return Ok(Vec::new());
+    }
+    let ranked: Vec<String> = c.quotes.iter().filter(|q| q.ranks()).map(|q| q.plan.clone()).collect();
+    let mut out = Vec::new();
+    for (key, expected) in scenario.usage.iter().filter(|(_, n)| *n > 0) {
+        let top = ceiling(scenario, key, expected);
+        // A stretch too fine to settle within breakeven's bound of priced points leaves that
+        // count without a headroom, as `pricesim breakeven` would refuse it.
+        let b = match breakeven(catalog, scenario, key, (0, top), &ranked) {
+            Ok(b) => b,
+            Err(BreakevenError::TooManyPoints { .. }) => continue,
+            Err(e) => return Err(e),
+        };
+        let Some(here) = b.envelope.iter().position(|s| s.from <= expected && expected <= s.to) else { continue };
+        // A tie at the expected count can leave the stretch with another plan of equal cost.
+        if b.envelope.get(here).is_none_or(|s| s.plan != cheapest) {
+            continue;
+        }
+        let percent = |at: u64| {
+            let change = (Decimal::from(at) - Decimal::from(expected)) * Decimal::ONE_HUNDRED / Decimal::from(expected);
+            let mut p = change.round_dp(1);
+            p.rescale(1);
+            p
+        };
+        let up = b.envelope.get(here + 1).map(|s| Move { at: s.from, plan: s.plan.clone(), percent: percent(s.from) });
+        let down = here.checked_sub(1).and_then(|i| b.envelope.get(i)).map(|s| Move {
+            at: s.to,
+            plan: s.plan.clone(),
+            percent: percent(s.to),
+        });
+        out.push(Headroom { usage: key.clone(), expected, up, down, searched_to: top });
+    }
+    Ok(out)
+}

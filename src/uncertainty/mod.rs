@@ -1,0 +1,297 @@
+//! Decisions under uncertainty (docs/UNCERTAINTY.md): a comparison that also says how sure its
+//! ranking is when counts are ranges.
+//!
+//! [`decide`] compares the scenario as `quote` does (every count at its `expected`: the quotes'
+//! lines), then, when the scenario has ranges, samples months from them ([`draw`]) and prices
+//! each on every ranked plan with the same rating code ([`sample`]): each quote gets its
+//! [`Spread`] and its chance of being the cheapest. For the cheapest plan it works out how far each
+//! count can move before another plan is cheaper ([`headroom`], exactly, by breakeven), and what
+//! the same usage costs after the next dated price change its cards hold ([`next_change`]), and
+//! what each ranked quote costs under the other readings of the unverified rules and prices its
+//! cards rest on ([`switches`]).
+
+mod draw;
+mod headroom;
+mod next_change;
+mod sample;
+mod switches;
+
+use rust_decimal::Decimal;
+
+use crate::breakeven::BreakevenError;
+use crate::catalog::Catalog;
+use crate::compare::{CompareError, Comparison, compare};
+use crate::money::MoneyError;
+use crate::outlook::{SampledCount, Sampling, Spread};
+use crate::rate::Sums;
+use crate::scenario::Scenario;
+pub use draw::{DISTRIBUTION, SEED, triangular};
+pub use headroom::ceiling;
+use sample::Subject;
+
+/// How many months are sampled unless asked otherwise (`--samples`): enough that the chances
+/// move by well under a percentage point from one seed to another (docs/UNCERTAINTY.md).
+pub const DEFAULT_SAMPLES: u32 = 10_000;
+
+/// The most months one comparison samples.
+pub const MAX_SAMPLES: u32 = 1_000_000;
+
+/// What [`decide`] works out beyond the comparison.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Months sampled from the ranges (1 to [`MAX_SAMPLES`]).
+    pub samples: u32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { samples: DEFAULT_SAMPLES }
+    }
+}
+
+/// Why a decision could not be worked out.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecideError {
+    /// The scenario could not be compared.
+    #[error(transparent)]
+    Compare(#[from] CompareError),
+    /// An amount overflowed in a sampled month.
+    #[error("a sampled month's amounts are too large: {0}")]
+    Money(#[from] MoneyError),
+    /// A headroom could not be worked out.
+    #[error("headroom: {0}")]
+    Breakeven(#[from] BreakevenError),
+    /// `samples` is out of bounds.
+    #[error("sample 1 to {MAX_SAMPLES} months, not {0}")]
+    Samples(u32),
+}
+
+/// `scenario` compared on every plan (or those in `only`), with what the ranges say.
+pub fn decide(
+    catalog: &Catalog,
+    scenario: &Scenario,
+    only: &[String],
+    options: &Options,
+) -> Result<Comparison, DecideError> {
+    if !(1..=MAX_SAMPLES).contains(&options.samples) {
+        return Err(DecideError::Samples(options.samples));
+    }
+    let mut comparison = compare(catalog, scenario, only)?;
+    if !scenario.ranges.is_empty() {
+        spread(catalog, scenario, &mut comparison, options.samples)?;
+    }
+    switches::assumptions(catalog, scenario, &mut comparison, only)?;
+    comparison.headroom = headroom::headroom(catalog, scenario, &comparison)?;
+    comparison.next_change = next_change::next_change(catalog, scenario, &comparison, only)?;
+    Ok(comparison)
+}
+
+/// Every sampled month's cost on each ranked plan of a comparison: what its spreads sum up.
+#[derive(Debug, Clone)]
+pub struct Sampled {
+    /// The plans, in the comparison's order (`vendor/plan`).
+    pub plans: Vec<String>,
+    /// Sample by sample, each plan's cost in the display currency (`None`: not priced there).
+    pub costs: Vec<Option<Decimal>>,
+    /// Each plan's cost with every ranged count at its low, and at its high.
+    pub corners: Vec<Corners>,
+}
+
+/// A plan's cost with every ranged count at its low, and at its high (`None`: not priced there).
+pub type Corners = (Option<Decimal>, Option<Decimal>);
+
+impl Sampled {
+    /// Plan `k`'s costs, sample by sample.
+    pub fn of(&self, k: usize) -> impl Iterator<Item = Option<Decimal>> + '_ {
+        self.costs.iter().skip(k).step_by(self.plans.len().max(1)).copied()
+    }
+}
+
+/// `samples` months drawn from `scenario`'s ranges, priced on each plan `comparison` ranks.
+pub fn sampled(
+    catalog: &Catalog,
+    scenario: &Scenario,
+    comparison: &Comparison,
+    samples: u32,
+) -> Result<Sampled, MoneyError> {
+    let subjects = subjects(catalog, scenario, comparison);
+    let only: Vec<Subject<'_>> = subjects.iter().map(|(_, s)| *s).collect();
+    let draws = draw::Draws::of(scenario);
+    let n = usize::try_from(samples).unwrap_or(usize::MAX);
+    Ok(Sampled {
+        plans: subjects.iter().filter_map(|(i, _)| comparison.quotes.get(*i).map(|q| q.plan.clone())).collect(),
+        costs: sample::costs(catalog, scenario, &only, &draws, n)?,
+        corners: corners(catalog, scenario, &only, &draws)?,
+    })
+}
+
+/// The ranked quotes of `c`, by index, with what they are priced from.
+fn subjects<'a>(catalog: &'a Catalog, scenario: &Scenario, c: &Comparison) -> Vec<(usize, Subject<'a>)> {
+    let day = scenario.month.first_day();
+    c.quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.ranks())
+        .filter_map(|(i, q)| {
+            let (vendor, id) = q.plan.split_once('/')?;
+            let card = catalog.card(vendor)?;
+            let version = card.version_at(day).ok()?;
+            let plan = version.plans.iter().find(|p| p.id == id)?;
+            Some((i, Subject { card, version, plan }))
+        })
+        .collect()
+}
+
+/// Samples `samples` months from the scenario's ranges and gives each ranked quote its spread and
+/// its chance of being the cheapest.
+fn spread(catalog: &Catalog, scenario: &Scenario, c: &mut Comparison, samples: u32) -> Result<(), MoneyError> {
+    let all = sampled(catalog, scenario, c, samples)?;
+    let n = usize::try_from(samples).unwrap_or(usize::MAX);
+    let chances = chances(&all.costs, all.plans.len());
+    for (k, plan) in all.plans.iter().enumerate() {
+        let mut known: Vec<Decimal> = all.of(k).flatten().collect();
+        known.sort_unstable();
+        let (low, high) = all.corners.get(k).copied().unwrap_or((None, None));
+        let Some(q) = c.quotes.iter_mut().find(|q| q.plan == *plan) else { continue };
+        let unpriced = u32::try_from(n.saturating_sub(known.len())).unwrap_or(u32::MAX);
+        q.spread = match (percentile(&known, 10), percentile(&known, 50), percentile(&known, 90)) {
+            (Some(p10), Some(p50), Some(p90)) => Some(Spread { p10, p50, p90, low, high, samples, unpriced }),
+            _ => None,
+        };
+        q.chance_cheapest = chances.as_ref().and_then(|c| c.get(k).copied());
+    }
+    c.sampling = Some(Sampling {
+        samples,
+        seed: SEED,
+        distribution: DISTRIBUTION.to_string(),
+        ranges: scenario
+            .ranges
+            .iter()
+            .map(|(k, r)| SampledCount {
+                usage: k.clone(),
+                low: r.low,
+                expected: r.expected,
+                high: r.high,
+                scale_with: r.scale_with.clone(),
+            })
+            .collect(),
+    });
+    Ok(())
+}
+
+/// Each subject's cost with every ranged count at its low, then at its high.
+fn corners(
+    catalog: &Catalog,
+    scenario: &Scenario,
+    subjects: &[Subject<'_>],
+    draws: &draw::Draws,
+) -> Result<Vec<Corners>, MoneyError> {
+    let mut out = Vec::with_capacity(subjects.len());
+    let (mut low, mut high) = (scenario.clone(), scenario.clone());
+    draws.corner(false, &mut low.usage);
+    draws.corner(true, &mut high.usage);
+    let mut sums = Sums::new(scenario);
+    for s in subjects {
+        let at_low = sample::cost(catalog, &low, *s, &mut sums)?;
+        out.push((at_low, sample::cost(catalog, &high, *s, &mut sums)?));
+    }
+    Ok(out)
+}
+
+/// The `p`-th percentile of `sorted` by nearest rank: the value at rank ⌈p × n / 100⌉.
+fn percentile(sorted: &[Decimal], p: usize) -> Option<Decimal> {
+    let rank = sorted.len().checked_mul(p)?.div_ceil(100).max(1);
+    sorted.get(rank.checked_sub(1)?).copied()
+}
+
+/// Each subject's share of the samples in which it is the cheapest, to 4 decimals, adding up to
+/// exactly 1: a tie shares the sample equally between the tied plans; samples no plan can price
+/// are left out. Shares are counted exactly (in units of 1 / lcm(1..=plans) of a sample), then
+/// rounded by largest remainder. `None` when no sample could be priced.
+fn chances(table: &[Option<Decimal>], width: usize) -> Option<Vec<Decimal>> {
+    if width == 0 {
+        return None;
+    }
+    let unit = (1..=u128::try_from(width).ok()?).try_fold(1u128, lcm)?;
+    let mut wins = vec![0u128; width];
+    let mut priced: u128 = 0;
+    for row in table.chunks(width) {
+        let Some(best) = row.iter().flatten().min() else { continue };
+        let tied: Vec<usize> = (0..width).filter(|&k| row.get(k).copied().flatten() == Some(*best)).collect();
+        let share = unit.checked_div(u128::try_from(tied.len()).ok()?)?;
+        for k in tied {
+            if let Some(w) = wins.get_mut(k) {
+                *w = w.checked_add(share)?;
+            }
+        }
+        priced = priced.checked_add(1)?;
+    }
+    let whole = priced.checked_mul(unit)?;
+    if whole == 0 {
+        return None;
+    }
+    const SCALE: u128 = 10_000;
+    let mut units: Vec<(u128, u128, usize)> = wins
+        .iter()
+        .enumerate()
+        .map(|(k, w)| {
+            let scaled = w.checked_mul(SCALE)?;
+            Some((scaled.checked_div(whole)?, scaled.checked_rem(whole)?, k))
+        })
+        .collect::<Option<_>>()?;
+    let given: u128 = units.iter().map(|u| u.0).sum();
+    let mut order: Vec<usize> = (0..width).collect();
+    order.sort_by(|&a, &b| {
+        let (ra, rb) = (units.get(a).map_or(0, |u| u.1), units.get(b).map_or(0, |u| u.1));
+        rb.cmp(&ra).then(a.cmp(&b))
+    });
+    for k in order.into_iter().take(usize::try_from(SCALE.checked_sub(given)?).ok()?) {
+        if let Some(u) = units.get_mut(k) {
+            u.0 = u.0.checked_add(1)?;
+        }
+    }
+    units.iter().map(|(n, _, _)| Some(Decimal::new(i64::try_from(*n).ok()?, 4))).collect()
+}
+
+fn lcm(a: u128, b: u128) -> Option<u128> {
+    let (mut x, mut y) = (a, b);
+    while y != 0 {
+        (x, y) = (y, x.checked_rem(y)?);
+    }
+    a.checked_div(x)?.checked_mul(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Option<Decimal> {
+        Some(s.parse().unwrap())
+    }
+
+    #[test]
+    fn percentiles_are_by_nearest_rank() {
+        let sorted: Vec<Decimal> = (1..=10).map(Decimal::from).collect();
+        // n = 10: P10 at rank 1, P50 at rank 5, P90 at rank 9.
+        assert_eq!(percentile(&sorted, 10), Some(Decimal::from(1)));
+        assert_eq!(percentile(&sorted, 50), Some(Decimal::from(5)));
+        assert_eq!(percentile(&sorted, 90), Some(Decimal::from(9)));
+        assert_eq!(percentile(&[], 50), None);
+    }
+
+    #[test]
+    fn a_tie_shares_its_sample_and_the_chances_add_up_to_one() {
+        // Three samples on three plans: A cheapest, then A and B tied, then all three tied.
+        // A: (1 + 1/2 + 1/3) / 3 = 11/18 = 0.61111; B: (1/2 + 1/3) / 3 = 5/18 = 0.27777;
+        // C: (1/3) / 3 = 1/9 = 0.11111. Cut to 0.6111 + 0.2777 + 0.1111 = 0.9999, the unit left
+        // goes to the largest remainder (B's): 0.6111 + 0.2778 + 0.1111 = 1.
+        let table = vec![d("1"), d("2"), d("3"), d("5"), d("5"), d("6"), d("7"), d("7"), d("7")];
+        let c = chances(&table, 3).unwrap();
+        assert_eq!(c, vec![d("0.6111").unwrap(), d("0.2778").unwrap(), d("0.1111").unwrap()]);
+        assert_eq!(c.iter().sum::<Decimal>(), Decimal::ONE);
+        // A sample no plan can price is left out.
+        let table = vec![d("1"), None, None, None];
+        assert_eq!(chances(&table, 2).unwrap(), vec![Decimal::ONE, Decimal::ZERO]);
+        assert_eq!(chances(&[None, None], 2), None);
+    }
+}
