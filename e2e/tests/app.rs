@@ -265,7 +265,7 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     click(&c, "button[data-open=\"woztell/starter\"]").await;
     wait_text(&c, "#invoice", "In-house, at your own costs").await;
     wait_text(&c, "#invoice table.lines[data-payee=\"in_house\"]", "Test drives by your own bot (in-house)").await;
-    wait_text(&c, "#invoice p.cost", "€1,089.91").await;
+    wait_text(&c, "#invoice p.cost", "€1,088.91").await;
     shot(&c, "1d-in-house-invoice").await;
 
     // Enter a scenario and watch the ranking change: many bot CRM leads make Scale cheapest.
