@@ -38,3 +38,4 @@ pub mod userdata;
 pub mod vat;
 pub mod wallet;
 pub mod whatsapp;
+pub mod written;

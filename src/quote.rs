@@ -10,7 +10,7 @@ use crate::money::{Currency, MoneyError, Rounding, checked_add, checked_mul, dec
 use crate::outlook::{Assumptions, Spread};
 use crate::ratecard::Provenance;
 use crate::usage::{Usage, UsageKey};
-use crate::wallet::WalletMonth;
+use crate::wallet::month::WalletMonth;
 
 /// One plan priced for one scenario.
 ///

@@ -151,7 +151,7 @@ const OUTCOME_LABELS: &[(&str, &str, &str)] = &[
 /// What `n` units of `key` are, for sentences: `20 test drives`, `15,000 emails`,
 /// `1 live-chat seat`, `500 marketing units to NL`.
 pub fn describe(key: &UsageKey, n: u64) -> String {
-    let count = crate::render::count(n);
+    let count = crate::written::count(n);
     let one = n == 1;
     let pick = |single: &str, many: &str| if one { single.to_string() } else { many.to_string() };
     if let Some((country, category)) = key.as_whatsapp() {

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use super::{Chart, Marker, Panel, Series, Style};
 use crate::breakeven::{Breakeven, Crossing, CurvePiece};
-use crate::render::{count, money};
+use crate::written::{count, money};
 
 /// With more crossings than this, only those where the cheapest plan changes are labelled; the
 /// others are dots (the table lists them all).

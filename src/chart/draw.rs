@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use super::{Chart, ChartError, Kind, Panel, SIZE, Style};
-use crate::render::count;
+use crate::written::count;
 
 /// The font every text is drawn in.
 const FONT: &str = "sans-serif";

@@ -5,8 +5,8 @@ use rust_decimal::Decimal;
 
 use super::{Chart, Marker, Panel, Series, Style};
 use crate::money::Currency;
-use crate::render::{count, money};
 use crate::simulate::Simulation;
+use crate::written::{count, money};
 
 /// The chart of `sim`, titled after the scenario; costs in `currency` (the scenario's).
 pub fn simulation_chart(sim: &Simulation, scenario: &str, currency: Currency) -> Chart {

@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use crate::diag::{Diagnostics, Source, read_text};
 use crate::money::{Currency, MoneyError, Rounding, checked_mul, decimal_string};
 use crate::month::Month;
-use crate::ratecard::load::provenance;
+use crate::ratecard::read::provenance;
 use crate::ratecard::{Provenance, Status};
 use crate::tomlread::{Reader, join};
 use crate::whatsapp::tables::{ReadFile, inside_as};

@@ -9,7 +9,7 @@
 
 use rust_decimal::Decimal;
 
-use super::coverage::Ledger;
+use super::ledger::Ledger;
 use crate::money::{Currency, MoneyError, Rounding, checked_add};
 use crate::quote::{How, Item, Line, MeterUse, Payee, Warning, WarningKind, Why, line_amount};
 use crate::ratecard::Provenance;

@@ -2,64 +2,24 @@
 //! Meta's (WhatsApp the vendor does not pass through, paid to Meta directly), on in-house lines
 //! at the user's own cost, or as uncovered, named in a warning.
 //!
-//! The charges account for the work they price as they rate it ([`Ledger`]); what is left is
+//! The charges account for the work they price as they rate it ([`super::ledger::Ledger`]); what is left is
 //! settled here by the plan's `work` statements: `free` is the vendor's at no charge,
 //! `not_offered` goes to Meta or in-house, `unknown` is uncovered (the quote is incomplete).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
 use super::Rater;
 use super::book::{Book, Figures, Full};
 use crate::money::{Currency, MoneyError, Rounding};
-use crate::quote::{Covered, How, Item, Payee, Uncovered, Warning, WarningKind, Why};
+use crate::quote::{How, Item, Payee, Warning, WarningKind, Why};
 use crate::ratecard::{Handling, Provenance, Status, Work};
-use crate::render::count;
 use crate::scenario::TermValue;
 use crate::usage::{Usage, UsageKey, describe, in_house_label};
 use crate::whatsapp;
 use crate::whatsapp::scenario::Pricing;
-
-/// What accounts for each quantity of work, as rating goes.
-#[derive(Debug, Default)]
-pub(crate) struct Ledger {
-    covered: Vec<Covered>,
-    uncovered: Vec<Uncovered>,
-    /// Work a charge or a statement has taken on (all of its quantity is in the two lists).
-    handled: BTreeSet<UsageKey>,
-}
-
-impl Ledger {
-    /// Marks `key` as taken on by a charge: [`Rater::settle_work`] leaves it alone.
-    pub(super) fn handle(&mut self, key: &UsageKey) {
-        self.handled.insert(key.clone());
-    }
-
-    /// `n` units of `key` are on `payee`'s lines.
-    pub(super) fn cover(&mut self, key: &UsageKey, n: u64, payee: Payee, how: How) {
-        if n > 0 {
-            self.covered.push(Covered { usage: key.clone(), quantity: n, payee, how });
-        }
-    }
-
-    /// `n` units of `key` are not on any line.
-    pub(super) fn uncover(&mut self, key: &UsageKey, n: u64, why: Why) {
-        if n > 0 {
-            self.uncovered.push(Uncovered { usage: key.clone(), quantity: n, why });
-        }
-    }
-
-    /// True when a charge has taken `key` on.
-    pub(super) fn handled(&self, key: &UsageKey) -> bool {
-        self.handled.contains(key)
-    }
-
-    /// The covered and the uncovered work.
-    pub(crate) fn into_parts(self) -> (Vec<Covered>, Vec<Uncovered>) {
-        (self.covered, self.uncovered)
-    }
-}
+use crate::written::count;
 
 /// WhatsApp fees to price: whose rates, on whose lines, in which currency.
 pub(super) struct Fees<'f> {
@@ -254,7 +214,7 @@ impl Rater<'_, Full> {
     /// named where they arise.)
     pub(super) fn uncovered_warnings(&mut self) {
         let mut by_work: BTreeMap<Work, Vec<(UsageKey, u64)>> = BTreeMap::new();
-        for u in self.out.ledger.uncovered.iter().filter(|u| u.why == Why::NotOffered) {
+        for u in self.out.ledger.uncovered().iter().filter(|u| u.why == Why::NotOffered) {
             if let Some(work) = Work::of(&u.usage) {
                 by_work.entry(work).or_default().push((u.usage.clone(), u.quantity));
             }

@@ -7,6 +7,7 @@
 
 mod book;
 mod coverage;
+mod ledger;
 
 use std::collections::BTreeMap;
 
@@ -21,10 +22,10 @@ use crate::ratecard::{
     Beyond, Charge, Meter, Packs, PaidBasis, Plan, Points, Price, PriceValue, Provenance, Quantity, RateCard, Sale,
     Service, Status, Tier, TierMode, Version, Work,
 };
-use crate::render::count;
 use crate::scenario::{Scenario, TermValue};
 use crate::subscription::Cycle;
 use crate::usage::UsageKey;
+use crate::written::count;
 pub use book::Sums;
 use book::{Book, Figures, Full};
 

@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 use toml::de::DeTable;
 
-use super::load::{Ctx, id, price, term_ref};
+use super::read::{Ctx, id, price, term_ref};
 use super::{Price, PriceValue, TermKind};
 use crate::tomlread::{Reader, Value, join};
 

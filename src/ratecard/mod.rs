@@ -7,7 +7,9 @@
 
 pub mod billing;
 pub mod load;
+pub mod read;
 pub mod switch;
+pub mod wallet;
 pub mod work;
 
 use std::collections::BTreeMap;
@@ -21,9 +23,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::money::{Currency, Rounding};
 use crate::usage::UsageKey;
-use crate::wallet::WalletSpec;
 use crate::whatsapp::{Rules, Tables};
 pub use billing::{Billing, Commitment};
+use wallet::WalletSpec;
 pub use work::{Handling, Stated, Statements, Work};
 
 /// One vendor's price book.

@@ -61,7 +61,7 @@ pub(super) fn read<'t, 'i>(r: &mut Reader<'_>, v: &'t Value<'i>, path: &str) -> 
         let p = format!("{path}[{i}]");
         let Some(t) = r.table(item, &p) else { continue };
         r.only_keys(t, &p, &["id", "question", "values"]);
-        let id = r.required(t, &item.span(), &p, "id").and_then(|v| super::load::id(r, v, &join(&p, "id")));
+        let id = r.required(t, &item.span(), &p, "id").and_then(|v| super::read::id(r, v, &join(&p, "id")));
         let question = r.required(t, &item.span(), &p, "question").and_then(|v| r.string(v, &join(&p, "question")));
         let question = question.map(str::to_string);
         let vpath = join(&p, "values");
@@ -75,7 +75,7 @@ pub(super) fn read<'t, 'i>(r: &mut Reader<'_>, v: &'t Value<'i>, path: &str) -> 
                 let vp = format!("{vpath}[{k}]");
                 let Some(vt) = r.table(value, &vp) else { continue };
                 r.only_keys(vt, &vp, &["id", "label", "set"]);
-                let id = r.required(vt, &value.span(), &vp, "id").and_then(|v| super::load::id(r, v, &join(&vp, "id")));
+                let id = r.required(vt, &value.span(), &vp, "id").and_then(|v| super::read::id(r, v, &join(&vp, "id")));
                 let label = r.required(vt, &value.span(), &vp, "label").and_then(|v| r.string(v, &join(&vp, "label")));
                 let set = match (k, vt.get("set")) {
                     (0, Some(s)) => {

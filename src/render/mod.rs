@@ -13,6 +13,7 @@ use rust_decimal::Decimal;
 
 use crate::money::Currency;
 use crate::quote::{Line, MeterUse, Payee, Quote};
+pub use crate::written::{count, money};
 
 /// A quote's lines of one payee, as an invoice preview shows them under their own heading.
 pub(crate) struct Section<'q> {
@@ -40,31 +41,6 @@ pub(crate) fn sections(q: &Quote) -> Vec<Section<'_>> {
             Section { heading, total_label, lines: q.lines_of(t.payee).collect(), currency: t.currency, total: t.total }
         })
         .collect()
-}
-
-/// `€1,499.00`: the currency's symbol, thousands separated, the minor unit shown.
-pub fn money(amount: Decimal, currency: Currency) -> String {
-    let sign = if amount.is_sign_negative() && !amount.is_zero() { "-" } else { "" };
-    let text = amount.abs().to_string();
-    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let frac = if frac.is_empty() { String::new() } else { format!(".{frac}") };
-    format!("{sign}{}{}{frac}", currency.symbol(), thousands(int))
-}
-
-/// `12,000`.
-pub fn count(n: impl ToString) -> String {
-    thousands(&n.to_string())
-}
-
-fn thousands(digits: &str) -> String {
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// `Chatpoints: 5,760 used, 3,000 included, 2,760 over`.
@@ -106,20 +82,4 @@ pub(crate) fn aligned(rows: &[Vec<String>], right: &[bool]) -> Vec<String> {
             cells.join("  ").trim_end().to_string()
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn money_reads_like_an_invoice() {
-        let d = |s: &str| s.parse::<Decimal>().unwrap();
-        assert_eq!(money(d("1499.00"), Currency::EUR), "€1,499.00");
-        assert_eq!(money(d("9.10"), Currency::EUR), "€9.10");
-        assert_eq!(money(d("0.1597"), Currency::USD), "$0.1597");
-        assert_eq!(money(d("-1234567.5"), Currency::USD), "-$1,234,567.5");
-        assert_eq!(count(12000), "12,000");
-        assert_eq!(count(100), "100");
-    }
 }

@@ -24,7 +24,7 @@ use crate::diag::{Diagnostics, Source, read_text, suggestion};
 use crate::money::Currency;
 use crate::month::Month;
 use crate::ratecard::TermKind;
-use crate::ratecard::load::whole_minor_units;
+use crate::ratecard::read::whole_minor_units;
 use crate::tomlread::{Reader, Value, join};
 use crate::usage::{ACTORS, Usage, UsageKey, WHATSAPP_CATEGORIES, is_country_code};
 use quote_details::QuoteDetails;

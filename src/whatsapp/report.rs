@@ -19,7 +19,7 @@ use crate::money::{Currency, MoneyError, checked_add, decimal_string};
 use crate::month::Month;
 use crate::quote::{Warning, WarningKind, line_amount};
 use crate::ratecard::{Provenance, RateCard};
-use crate::render::count;
+use crate::written::count;
 
 /// The answer of `pricesim rate-log whatsapp`, in the contract's JSON shape.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -13,7 +13,7 @@ use super::markets::MarketId;
 use super::rates::Rate;
 use super::tables::Tables;
 use crate::diag::suggestion;
-use crate::ratecard::load::provenance;
+use crate::ratecard::read::provenance;
 use crate::ratecard::{Provenance, TermKind, TermSpec};
 use crate::tomlread::{Reader, Value, join};
 

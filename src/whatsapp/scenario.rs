@@ -24,8 +24,8 @@ use super::tables::Tables;
 use crate::money::{Currency, MoneyError, Rounding, checked_mul};
 use crate::quote::{How, Item, Line, MeterUse, Warning, WarningKind};
 use crate::ratecard::Provenance;
-use crate::render::count;
 use crate::usage::{Usage, UsageKey};
+use crate::written::count;
 
 /// The WhatsApp part of a quote.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -12,7 +12,7 @@ use super::markets::{MarketId, MarketRow, Markets};
 use super::rates::{Rate, RateRow, RateTable};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::money::Currency;
-use crate::ratecard::load::provenance;
+use crate::ratecard::read::provenance;
 use crate::ratecard::{Provenance, Status};
 use crate::tomlread::{Reader, Value, join, parse_decimal};
 

@@ -17,43 +17,17 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, Days, NaiveDate};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
-use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
-use crate::money::{MoneyError, checked_add, checked_div, checked_mul, checked_sub, decimal_string};
+use crate::money::{MoneyError, checked_add, checked_div, checked_mul, checked_sub};
 use crate::quote::{Line as QuoteLine, Payee, Quote, Warning, WarningKind};
 use crate::rate::RateError;
 use crate::scenario::{Scenario, TermValue};
 
-/// A plan's wallet, as its rate card states it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WalletSpec {
-    /// The credit value: the opening deposit and each top-up's amount.
-    pub credit: Decimal,
-    /// The card's money term a scenario may set the credit value with (`[vendors.woztell] credit`).
-    pub credit_term: Option<String>,
-    /// The invoice lines paid from the wallet (every `passthrough` line, the overage line of the
-    /// `contacts.active` quota); the others are charged to the card directly.
-    pub pays: Vec<Paid>,
-    /// When the card tops the wallet up.
-    pub top_up: TopUp,
-    /// Days between usage and its deduction (Woztell posts WhatsApp costs about 3 days late).
-    pub lag_days: u32,
-    /// The credit values the vendor allows; empty when any value is allowed.
-    pub values: Vec<Decimal>,
-    /// What a reader must know about the rule (a single source, say), shown with every quote.
-    pub note: Option<String>,
-}
+pub mod month;
 
-/// Lines a wallet pays: every line of a code, or the overage line of one quota.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Paid {
-    /// Every line with this code (`overage`, `tier`, `passthrough`).
-    Code(String),
-    /// The overage line of the quota over this meter (`contacts.active`, `points`): a vendor's
-    /// deposit may pay extra users but not extra seats (Woztell's 2023 plans).
-    Meter(String),
-}
+pub use crate::ratecard::wallet::{Paid, TopUp, WalletSpec};
+pub use month::{TopUpEvent, WalletMonth};
 
 impl WalletSpec {
     /// Whether the wallet pays `line`.
@@ -63,23 +37,6 @@ impl WalletSpec {
             Paid::Meter(meter) => line.item.meter() == Some(meter.as_str()),
         })
     }
-}
-
-/// The rule that tops a wallet up, by one credit value at a time, as many times as needed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TopUp {
-    /// Each time `percent` of the credit value has been used: the balance is at or below
-    /// `(100 − percent)%` of it (Woztell 2019: 80).
-    WhenUsed {
-        /// Percent of the credit value used that triggers a top-up.
-        percent: Decimal,
-    },
-    /// When the balance would fall below a safety net of `percent` of the credit value
-    /// (Woztell 2023: 10).
-    SafetyNet {
-        /// The safety net, in percent of the credit value.
-        percent: Decimal,
-    },
 }
 
 impl TopUp {
@@ -145,65 +102,6 @@ pub struct Deduction {
     pub day: NaiveDate,
     /// How much.
     pub amount: Decimal,
-}
-
-/// A day's top-ups: each one credit value, as many as that day's deductions needed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct TopUpEvent {
-    /// The day.
-    pub date: NaiveDate,
-    /// The amount charged to the card that day: `count` credit values.
-    #[serde(with = "decimal_string")]
-    #[cfg_attr(feature = "ts", ts(type = "string"))]
-    pub amount: Decimal,
-    /// How many top-ups.
-    pub count: u64,
-}
-
-/// A wallet over one month, as a quote shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct WalletMonth {
-    /// The balance on the month's first day, before anything.
-    #[serde(with = "decimal_string")]
-    #[cfg_attr(feature = "ts", ts(type = "string"))]
-    pub opening: Decimal,
-    /// The balance after the month's last deduction and top-up.
-    #[serde(with = "decimal_string")]
-    #[cfg_attr(feature = "ts", ts(type = "string"))]
-    pub closing: Decimal,
-    /// Every top-up, in order.
-    pub top_ups: Vec<TopUpEvent>,
-    /// The first day the account would be blocked (its credit gone) had every top-up of the month
-    /// failed; `None` when the opening balance covers the month.
-    pub blocked_from: Option<NaiveDate>,
-    /// What was deducted this month (including costs of earlier months posted late).
-    #[serde(with = "decimal_string")]
-    #[cfg_attr(feature = "ts", ts(type = "string"))]
-    pub deducted: Decimal,
-    /// Costs of this month not yet deducted at its end (posted late, in the next month).
-    #[serde(with = "decimal_string")]
-    #[cfg_attr(feature = "ts", ts(type = "string"))]
-    pub pending: Decimal,
-    /// What the card is charged this month: the top-ups plus the lines not paid from the wallet.
-    #[serde(with = "decimal_string")]
-    #[cfg_attr(feature = "ts", ts(type = "string"))]
-    pub card_charged: Decimal,
-}
-
-impl WalletMonth {
-    /// What the month's top-ups add up to.
-    pub fn topped_up(&self) -> Decimal {
-        // INVARIANT: [`Wallet::month`] checked that the sum fits, so it never saturates.
-        self.top_ups.iter().fold(Decimal::ZERO, |sum, t| sum.saturating_add(t.amount))
-    }
-
-    /// How many top-ups the month had.
-    pub fn top_up_count(&self) -> u64 {
-        // INVARIANT: [`Wallet::month`] checked that the sum fits, so it never saturates.
-        self.top_ups.iter().fold(0u64, |n, t| n.saturating_add(t.count))
-    }
 }
 
 /// A wallet's state between months.
