@@ -498,7 +498,11 @@ fn breakeven(args: BreakevenArgs) -> Result<String, Failure> {
                 BreakevenError::Range { .. } | BreakevenError::Compare(CompareError::UnknownPlan { .. }) => 2,
                 _ => 1,
             },
-            message: e.to_string(),
+            // The library says what is wrong; the command line names its own flags.
+            message: match e {
+                BreakevenError::Range { from, to } => format!("--from {from} is above --to {to}"),
+                e => e.to_string(),
+            },
         })?;
     let title = scenario.title().to_string();
     draw(&chart::breakeven_chart(&answer, &title), svg.as_deref(), png.as_deref())?;

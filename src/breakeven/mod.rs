@@ -137,7 +137,7 @@ pub enum BreakevenError {
     #[error("amounts too large: {0}")]
     Money(#[from] MoneyError),
     /// `from` is above `to`.
-    #[error("--from {from} is above --to {to}")]
+    #[error("the range starts at {from}, above its end {to}")]
     Range {
         /// The first value asked for.
         from: u64,
@@ -145,7 +145,7 @@ pub enum BreakevenError {
         to: u64,
     },
     /// No plan can be compared.
-    #[error("no plan to compare: every plan named is left out (see the notes of `pricesim quote`)")]
+    #[error("no plan to compare: every plan named is left out (each plan's notes in the comparison say why)")]
     NoPlans,
     /// A plan's cost cannot be converted to the display currency.
     #[error("plan `{plan}` cannot be converted to the display currency")]

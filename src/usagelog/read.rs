@@ -20,10 +20,10 @@ use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Tz;
 use rustc_hash::FxHashMap;
 
+use crate::clock::MonthClock;
 use crate::diag::{Diagnostic, Utf8Reader, suggestion, utf8_problem, whole_file};
 use crate::month::Month;
-use crate::whatsapp::clock::MonthClock;
-use crate::whatsapp::log::{Day, parse_timestamp_in};
+use crate::timestamp::{Day, parse_timestamp_in};
 
 /// Who completed an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -14,12 +14,12 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::category::Category;
-use super::clock::{Epochs, MonthClock, midnight};
 use super::contacts::Contacts;
 use super::log::{Event, Kind};
 use super::markets::{MarketId, PrefixTable};
 use super::rules::{CONVERSATION_MS, Conversations, ENTRY_POINT_MS, Rules, SERVICE_WINDOW_MS, Unit};
 use super::tables::Tables;
+use crate::clock::{Epochs, MonthClock, midnight};
 use crate::month::Month;
 use crate::ratecard::RateCard;
 

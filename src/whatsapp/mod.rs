@@ -7,7 +7,6 @@
 //! `docs/WHATSAPP.md`.
 
 pub mod category;
-pub mod clock;
 pub mod contacts;
 pub mod engine;
 pub mod genlog;

@@ -19,13 +19,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono_tz::Tz;
 
-use super::clock::rfc3339;
 use super::engine::{Charged, Counts, Engine, FreeTier, Key, LIST_FIRST, Outcome, Tally, TooEarly};
 use super::log::{Block, Event, LogFormat};
 use super::rates::Rate;
 use super::report::{LogReport, RowRef, RunInfo, build, unit_rate};
 use super::rules::Unit;
 use crate::atomic::AtomicFile;
+use crate::clock::rfc3339;
 use crate::diag::{Diagnostic, Diagnostics, open_file, whole_file};
 use crate::money::Currency;
 use crate::progress::{Step, Watch};
