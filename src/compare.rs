@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
 use crate::diag::suggestion;
+use crate::freshness::PricesAsOf;
 use crate::fx::Fx;
 use crate::money::{Currency, MoneyError, checked_add};
 use crate::month::Month;
@@ -48,10 +49,16 @@ pub struct Comparison {
     /// The best-ranked plan of each vendor.
     #[serde(default)]
     pub cheapest_by_vendor: BTreeMap<String, String>,
-    /// Cards left out because no version of theirs is in force in the month.
+    /// What the reader must know about the comparison as a whole: cards left out because no
+    /// version of theirs is in force in the month, plans not quoted, and once how old the prices
+    /// are.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
     pub notes: Vec<String>,
+    /// The version of each card the quotes were priced under and the exchange rates used.
+    #[serde(default, skip_serializing_if = "PricesAsOf::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<PricesAsOf>", optional))]
+    pub prices_as_of: PricesAsOf,
     /// How the quotes' spreads were sampled, for a scenario with ranges.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
@@ -215,6 +222,8 @@ pub fn compare_with(
         let vendor = q.plan.split_once('/').map_or(q.plan.as_str(), |(v, _)| v);
         cheapest_by_vendor.entry(vendor.to_string()).or_insert_with(|| q.plan.clone());
     }
+    let prices_as_of = PricesAsOf::of(catalog, day, &quotes);
+    notes.extend(prices_as_of.note(catalog));
     Ok(Comparison {
         scenario: scenario.title().to_string(),
         month: scenario.month,
@@ -223,6 +232,7 @@ pub fn compare_with(
         cheapest,
         cheapest_by_vendor,
         notes,
+        prices_as_of,
         sampling: None,
         headroom: Vec::new(),
         next_change: None,

@@ -14,6 +14,7 @@ pub mod clock;
 pub mod compare;
 pub mod diag;
 pub mod fields;
+pub mod freshness;
 pub mod fx;
 pub mod i18n;
 pub mod import;

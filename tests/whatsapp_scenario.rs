@@ -167,7 +167,8 @@ fn a_card_not_yet_in_force_is_left_out_and_said_so() {
     assert_eq!(
         c.notes,
         [
-            "rate card `meta` has no version in force on 2022-01-01 (its first version starts 2022-02-01): its plans are not quoted"
+            "rate card `meta` has no version in force on 2022-01-01 (its first version starts 2022-02-01): its plans are not quoted",
+            "prices of User.com 2019-10-16, Web1on1 2022-01-01: the newest each card knows; later changes are not known",
         ]
     );
     let base = c.quotes.iter().find(|q| q.plan == "web1on1/base").unwrap();
@@ -259,4 +260,41 @@ fn a_free_allowance_per_number_needs_a_count_term_and_no_account_tier() {
     );
     let e = pricesim::ratecard::load::load_with(Path::new("cards/meta.toml"), &card, &read).unwrap_err().to_string();
     assert!(e.contains("`versions[4].whatsapp.free_per_number.numbers_term`: term `number` is not declared under `[terms]`, did you mean `numbers`?"), "{e}");
+}
+
+#[test]
+fn a_comparison_says_which_prices_it_used_and_once_that_later_ones_are_not_known() {
+    let shop = |month: &str| {
+        common::quotes(&common::scenario(&format!(
+            "version = 1\nmonth = \"{month}\"\ncurrency = \"EUR\"\n[contacts]\nengaged = 10\n[[whatsapp]]\ncountry = \"NL\"\nmarketing = 5\n"
+        )))
+    };
+    // September 2026: Meta's version of 2025-07-01, with a later one (2026-10-01) on the card; the
+    // other cards' newest. Meta's card is used for the WhatsApp lines passed through.
+    let c = shop("2026-09");
+    let cards: Vec<(String, String, bool)> =
+        c.prices_as_of.cards.iter().map(|a| (a.card.clone(), a.version.to_string(), a.newest)).collect();
+    assert_eq!(
+        cards,
+        [
+            ("meta".to_string(), "2025-07-01".to_string(), false),
+            ("usercom".to_string(), "2019-10-16".to_string(), true),
+            ("web1on1".to_string(), "2022-01-01".to_string(), true),
+            ("woztell".to_string(), "2023-03-01".to_string(), true),
+        ]
+    );
+    // The dollar plans converted at the ECB's rate of 2026-01-02, named once.
+    let fx: Vec<(String, String)> =
+        c.prices_as_of.exchange.iter().map(|e| (format!("{}>{}", e.from, e.to), e.date.to_string())).collect();
+    assert_eq!(fx, [("USD>EUR".to_string(), "2026-01-02".to_string())]);
+    let said: Vec<&String> = c.notes.iter().filter(|n| n.contains("later changes are not known")).collect();
+    assert_eq!(
+        said,
+        [
+            "prices of User.com 2019-10-16, Web1on1 2022-01-01, Woztell 2023-03-01: the newest each card knows; later changes are not known"
+        ]
+    );
+    // December: Meta's newest too.
+    let c = shop("2026-12");
+    assert!(c.notes.iter().any(|n| n.starts_with("prices of Meta (WhatsApp Business Platform) 2026-10-01, User.com")));
 }

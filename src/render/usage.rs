@@ -19,6 +19,7 @@ fn comparison(r: &UsageReport, i: usize) -> Option<Comparison> {
         cheapest: m.cheapest.clone(),
         cheapest_by_vendor: Default::default(),
         notes: m.notes.clone(),
+        prices_as_of: Default::default(),
         sampling: None,
         headroom: Vec::new(),
         next_change: None,

@@ -113,6 +113,23 @@ meta: string,
 in_house: string, };
 
 /**
+ * The version of one card that priced the comparison.
+ */
+export type CardAsOf = { 
+/**
+ * The card's vendor id (`meta`).
+ */
+card: string, 
+/**
+ * The day that version took effect.
+ */
+version: string, 
+/**
+ * True when it is the newest version the card holds: later changes are not known.
+ */
+newest: boolean, };
+
+/**
  * One card as the rate-card screen shows it.
  */
 export type CardView = { 
@@ -263,9 +280,15 @@ cheapest: string | null,
  */
 cheapest_by_vendor: { [key in string]?: string }, 
 /**
- * Cards left out because no version of theirs is in force in the month.
+ * What the reader must know about the comparison as a whole: cards left out because no
+ * version of theirs is in force in the month, plans not quoted, and once how old the prices
+ * are.
  */
 notes?: Array<string>, 
+/**
+ * The version of each card the quotes were priced under and the exchange rates used.
+ */
+prices_as_of?: PricesAsOf, 
 /**
  * How the quotes' spreads were sampled, for a scenario with ranges.
  */
@@ -1112,6 +1135,19 @@ cost: string | null, };
  * Points per unit in a breakdown: a number, or "included" (offered at no points).
  */
 export type PointsEach = number | IncludedTag;
+
+/**
+ * What the comparison's prices are as of.
+ */
+export type PricesAsOf = { 
+/**
+ * Each card used, by vendor id.
+ */
+cards: Array<CardAsOf>, 
+/**
+ * Each exchange rate used, once.
+ */
+exchange: Array<Conversion>, };
 
 /**
  * One problem of an input, where the core found it.
