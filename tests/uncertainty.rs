@@ -354,3 +354,56 @@ fn unverified_rules_are_switches_with_the_cost_under_each_reading() {
     .unwrap();
     assert!(dealer.quotes.iter().all(|q| q.assumptions.is_none()));
 }
+
+#[test]
+fn a_fan_with_no_other_range_is_each_plans_cost_along_the_axis() {
+    let catalog = Catalog::shipped().unwrap();
+    let s = month(&BODY.replace("engaged = 1200", "engaged = { low = 800, expected = 1200, high = 2400 }"));
+    let axis = pricesim::breakeven::axis("contacts.engaged", &catalog).unwrap();
+    let fan = pricesim::uncertainty::fan(&catalog, &s, &axis, (0, 3000), &[], 500).unwrap();
+    assert_eq!(fan.samples, 1, "the axis's own range is held: nothing is left to sample");
+    assert_eq!(fan.points.len(), 21);
+    assert_eq!(fan.range.as_ref().map(|r| (r.low, r.high)), Some((800, 2400)));
+    for p in &fan.plans {
+        for point in &p.points {
+            let mut at = month(&BODY.replace("engaged = 1200", &format!("engaged = {}", point.at)));
+            at.ranges = Default::default();
+            let c = compare(&catalog, &at, std::slice::from_ref(&p.plan)).unwrap();
+            let cost = c.quotes[0].cost.as_ref().unwrap().total;
+            assert_eq!((point.p10, point.p50, point.p90), (cost, cost, cost), "{} at {}", p.plan, point.at);
+        }
+    }
+}
+
+#[test]
+fn a_fans_bands_hold_the_median_and_tied_counts_follow_the_axis() {
+    let catalog = Catalog::shipped().unwrap();
+    let s = pricesim::scenario::load_file("examples/dealer-ranges.toml".as_ref(), &catalog).unwrap();
+    let axis = pricesim::breakeven::axis("contacts.engaged", &catalog).unwrap();
+    let fan = pricesim::uncertainty::fan(&catalog, &s, &axis, (0, 4000), &[], 500).unwrap();
+    assert_eq!(fan.samples, 500);
+    let mut spread = false;
+    for p in &fan.plans {
+        assert!(!p.points.is_empty(), "{}", p.plan);
+        for q in &p.points {
+            assert!(q.p10 <= q.p50 && q.p50 <= q.p90, "{} at {}: {q:?}", p.plan, q.at);
+            spread |= q.p10 < q.p90;
+        }
+    }
+    assert!(spread, "the outcomes' ranges move some plan's cost");
+    // Held at 2,400 engaged contacts with the test drives at their low and at their high, the CRM
+    // leads tied to the contacts at 100 × 2,400 / 1,200 = 200: the band at 2,400 lies between.
+    let at = |drives: &str| {
+        let mut held = s.clone();
+        held.ranges = Default::default();
+        let mut usage = held.usage.clone();
+        usage.set(axis.clone(), 2400);
+        usage.set(pricesim::breakeven::axis("outcomes.bot.crm_lead", &catalog).unwrap(), 200);
+        usage.set(pricesim::breakeven::axis("outcomes.bot.test_drive", &catalog).unwrap(), drives.parse().unwrap());
+        held.usage = usage;
+        compare(&catalog, &held, &["web1on1/grow".to_string()]).unwrap().quotes[0].cost.as_ref().unwrap().total
+    };
+    let grow = fan.plans.iter().find(|p| p.plan == "web1on1/grow").unwrap();
+    let point = grow.points.iter().find(|q| q.at == 2400).unwrap();
+    assert!(at("10") <= point.p10 && point.p90 <= at("60"), "{point:?} not within {} to {}", at("10"), at("60"));
+}

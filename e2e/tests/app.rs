@@ -162,16 +162,27 @@ fn pdf_text(file: &Path) -> String {
     String::from_utf8_lossy(&out.stdout).replace(['\u{a0}', '\u{202f}'], " ")
 }
 
+/// Clicks `css`, finding it again when the page replaced the element between the find and the
+/// click (a screen that re-renders as a read progresses does): a user clicks what is there.
 async fn click(c: &Client, css: &str) {
-    let clicked = match c.find(Locator::Css(css)).await {
-        Ok(el) => {
-            // As a user scrolls to a button before clicking it.
-            let args = vec![serde_json::to_value(&el).unwrap()];
-            let _ = c.execute("arguments[0].scrollIntoView({ block: 'center' });", args).await;
-            el.click().await.map_err(|e| e.to_string())
+    let mut clicked = Err(String::new());
+    for _ in 0..5 {
+        clicked = match c.find(Locator::Css(css)).await {
+            Ok(el) => {
+                // As a user scrolls to a button before clicking it.
+                let args = vec![serde_json::to_value(&el).unwrap()];
+                let _ = c.execute("arguments[0].scrollIntoView({ block: 'center' });", args).await;
+                el.click().await.map_err(|e| e.to_string())
+            }
+            Err(e) => Err(e.to_string()),
+        };
+        match &clicked {
+            Err(e) if e.contains("not found") || e.contains("stale") => {
+                tokio::time::sleep(Duration::from_millis(100)).await
+            }
+            _ => break,
         }
-        Err(e) => Err(e.to_string()),
-    };
+    }
     if let Err(e) = clicked {
         shot(c, "failure").await;
         panic!("cannot click `{css}`: {e}");
@@ -432,6 +443,8 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     }
     assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"), "a PNG image");
 
+    let ranged = ranges(&c, &saved).await;
+
     // The simulation of the plans chosen; none chosen is said, not drawn.
     click(&c, "[data-tab=\"simulation\"]").await;
     wait_text(&c, "#simulation-table", "Total").await;
@@ -494,7 +507,11 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
 
     // The recompute timings (keystroke to rendered comparison), for BENCHMARKS.md.
     let timings = c.execute("return window.__pricesim.timings;", vec![]).await.unwrap();
-    let report = serde_json::json!({ "cold_start_ms": cold_start.as_millis() as u64, "recompute_ms": timings });
+    let report = serde_json::json!({
+        "cold_start_ms": cold_start.as_millis() as u64,
+        "recompute_ms": timings,
+        "ranged_recompute_ms": ranged,
+    });
     std::fs::write(dir.join("timings.json"), serde_json::to_string_pretty(&report).unwrap()).unwrap();
 
     never_closes_over_unsaved_changes(&c).await;
@@ -555,6 +572,76 @@ async fn until_titled(title: &str) {
         assert!(started.elapsed() < Duration::from_secs(15), "no window titled {title}: {:?}", titles().unwrap());
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+}
+
+/// The recompute timings recorded so far (keystroke to rendered comparison, in ms).
+async fn timings(c: &Client) -> Vec<f64> {
+    let t = c.execute("return window.__pricesim.timings;", vec![]).await.unwrap();
+    t.as_array().unwrap().iter().filter_map(serde_json::Value::as_f64).collect()
+}
+
+/// Ranges: engaged contacts given a fewest and a most in the range editor make the ranking show
+/// each plan's spread and chance of being the cheapest, the same as `pricesim quote` on the
+/// saved file; the cheapest plan's headroom under it; Breakeven draws the fan. The range is
+/// removed and the file saved again after. Gives the recompute timings of the ranged scenario.
+async fn ranges(c: &Client, saved: &Path) -> Vec<f64> {
+    click(c, "[data-tab=\"scenario\"]").await;
+    wait_cheapest(c, "web1on1/grow").await;
+    choose(c, "#add-range", "contacts.engaged").await;
+    let before = timings(c).await.len();
+    type_into(c, "range.contacts.engaged.low", "800").await;
+    type_into(c, "range.contacts.engaged.high", "2400").await;
+    let chance = wait_text(c, "tr.quote[data-plan=\"web1on1/grow\"] .chance", "% of cases").await;
+    wait_text(c, "#sampling", "10,000 sampled months").await;
+    wait_text(c, "#headroom", "web1on1/grow stays the cheapest").await;
+    // A fewest above the expected count is refused beside its field.
+    type_into(c, "range.contacts.engaged.high", "900").await;
+    wait_text(c, "[data-msg=\"range.contacts.engaged.high\"]", "must go up").await;
+    type_into(c, "range.contacts.engaged.high", "2400").await;
+    wait_text(c, "tr.quote[data-plan=\"web1on1/grow\"] .chance", "% of cases").await;
+    let ranged: Vec<f64> = timings(c).await.split_off(before);
+    let editor = c.find(Locator::Css("#ranges")).await.unwrap();
+    c.execute("arguments[0].scrollIntoView({ block: 'center' });", vec![serde_json::to_value(&editor).unwrap()])
+        .await
+        .unwrap();
+    shot(c, "9-range-editor").await;
+    c.execute("document.getElementById('comparison').scrollIntoView();", vec![]).await.unwrap();
+    shot(c, "9a-ranking-with-spreads").await;
+
+    // Saved, the file holds the range, and the command line gives the same chance.
+    click(c, "#file-save").await;
+    wait_text(c, "#status", "Saved").await;
+    let text = std::fs::read_to_string(saved).unwrap();
+    assert!(text.contains("engaged = { low = 800, expected = 1200, high = 2400 }"), "{text}");
+    let out = Command::new(root().join("target/debug/pricesim"))
+        .args(["quote", "--format", "json"])
+        .arg(saved)
+        .output()
+        .expect("the pricesim binary (cargo build)");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let grow = json["quotes"].as_array().unwrap().iter().find(|q| q["plan"] == "web1on1/grow").unwrap();
+    let chance_cli: f64 = grow["chance_cheapest"].as_str().unwrap().parse().unwrap();
+    let units = (chance_cli * 10_000.0).round() as u32;
+    let tenths = (units + 5) / 10;
+    let shown = format!("cheapest in {}.{} %", tenths / 10, tenths % 10);
+    assert!(chance.contains(&shown), "the CLI says {units} in 10,000, the app: {chance}");
+
+    // Breakeven along the ranged count: the fan below the crossings.
+    click(c, "[data-tab=\"breakeven\"]").await;
+    choose(c, "#axis", "contacts.engaged").await;
+    type_and_change(c, "#to", "3000").await;
+    c.wait().for_element(Locator::Css("#fan img.chart")).await.unwrap();
+    let fan = c.find(Locator::Css("#fan")).await.unwrap();
+    c.execute("arguments[0].scrollIntoView();", vec![serde_json::to_value(&fan).unwrap()]).await.unwrap();
+    shot(c, "9b-fan").await;
+
+    // The range removed, the file saved as it was.
+    click(c, "[data-tab=\"scenario\"]").await;
+    click(c, "tr[data-range=\"contacts.engaged\"] button").await;
+    until_gone(c, "#sampling").await;
+    click(c, "#file-save").await;
+    wait_text(c, "#status", "Saved").await;
+    ranged
 }
 
 /// The Import screen: a WhatsApp log rated to the CLI's total, a large usage log cancelled half-way,

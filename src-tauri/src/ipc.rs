@@ -13,7 +13,7 @@ use pricesim::usagelog::check::InvoiceCheck;
 use ts_rs::{TS, TypeVisitor};
 
 use crate::commands::Failure;
-use crate::commands::analysis::Charted;
+use crate::commands::analysis::BreakevenScreen;
 use crate::commands::document::{QuoteAsk, QuoteSaved, VatChoice};
 use crate::commands::files::{Export, Loaded};
 use crate::commands::import::{ImportAsk, Imported};
@@ -51,10 +51,11 @@ impl TypeVisitor for Declarations {
 fn declarations() -> String {
     let mut d = Declarations::default();
     d.visit::<Compared>();
-    // `Charted` is declared once, generic: its two answers are roots of their own.
-    d.visit::<Charted<Breakeven>>();
+    // `Charted` is declared once, generic: its answers are roots of their own.
+    d.visit::<BreakevenScreen>();
     d.visit::<Breakeven>();
     d.visit::<Simulation>();
+    d.visit::<pricesim::uncertainty::Fan>();
     d.visit::<Loaded>();
     d.visit::<Export>();
     d.visit::<QuoteAsk>();

@@ -94,7 +94,7 @@ fn at(p: &CurvePiece, x: u64) -> Decimal {
 
 /// `contacts.engaged` → `engaged contacts`, `outcomes.bot.test_drive` → `test drives by bot`,
 /// `whatsapp.NL.marketing` → `WhatsApp marketing units to NL`.
-fn axis_words(axis: &str) -> String {
+pub(super) fn axis_words(axis: &str) -> String {
     let parts: Vec<&str> = axis.split('.').collect();
     match parts.as_slice() {
         ["contacts", kind] => format!("{kind} contacts"),

@@ -31,6 +31,8 @@ const PALETTE: [RGBColor; 10] = [
 ];
 const ENVELOPE: RGBColor = RGBColor(120, 200, 120);
 const INK: RGBColor = RGBColor(40, 40, 40);
+/// A stretch of the axis marked behind the lines: a grey no plan is drawn in.
+const SHADE: RGBColor = RGBColor(236, 236, 228);
 
 pub(super) fn render(chart: &Chart, kind: Kind) -> Result<Vec<u8>, ChartError> {
     static REGISTERED: OnceLock<bool> = OnceLock::new();
@@ -166,6 +168,28 @@ fn panel<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, p: &Panel) -> Result
     for s in &p.series {
         let line = |part: &Vec<(u64, Decimal)>| part.iter().map(|(x, v)| (*x as f64, y(*v))).collect::<Vec<_>>();
         match s.style {
+            Style::Shade => {
+                for part in &s.parts {
+                    let (Some(first), Some(last)) = (part.first(), part.last()) else { continue };
+                    let span = [(first.0 as f64, 0.0), (last.0 as f64, y_top)];
+                    chart
+                        .draw_series(std::iter::once(Rectangle::new(span, SHADE.filled())))
+                        .map_err(|e| e.to_string())?;
+                }
+                let label =
+                    chart.draw_series(std::iter::empty::<Circle<(f64, f64), i32>>()).map_err(|e| e.to_string())?;
+                label
+                    .label(&s.name)
+                    .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 20, y + 5)], SHADE.filled()));
+            }
+            Style::Band(i) => {
+                let color = PALETTE.get(i % PALETTE.len()).copied().unwrap_or(INK);
+                for part in &s.parts {
+                    chart
+                        .draw_series(std::iter::once(Polygon::new(line(part), color.mix(0.18).filled())))
+                        .map_err(|e| e.to_string())?;
+                }
+            }
             Style::Envelope => {
                 let style = ENVELOPE.mix(0.55).stroke_width(16);
                 for part in &s.parts {

@@ -7,11 +7,13 @@
 
 mod breakeven;
 mod draw;
+mod fan;
 mod simulation;
 
 use rust_decimal::Decimal;
 
 pub use breakeven::breakeven_chart;
+pub use fan::fan_chart;
 pub use simulation::simulation_chart;
 
 /// Width and height in pixels.
@@ -76,6 +78,11 @@ pub enum Style {
     Incomplete(usize),
     /// The cheapest plan at each point: a wide pale band under the plans' lines.
     Envelope,
+    /// A plan's spread, in the colour of its place: each part a closed outline (lower edge
+    /// left to right, upper edge back), filled pale. No legend of its own (its line has one).
+    Band(usize),
+    /// A stretch of the x axis shaded from top to bottom: the part's first and last `x`.
+    Shade,
 }
 
 /// A point marked with a dot and a label.

@@ -53,6 +53,11 @@ impl Ranges {
         self.0.get(key)
     }
 
+    /// Takes `key`'s range out (the count becomes a point at its expected value), giving it back.
+    pub fn remove(&mut self, key: &UsageKey) -> Option<Range> {
+        self.0.remove(key)
+    }
+
     /// Sets `key`'s range.
     pub fn set(&mut self, key: UsageKey, range: Range) {
         self.0.insert(key, range);

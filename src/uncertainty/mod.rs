@@ -11,6 +11,7 @@
 //! cards rest on ([`switches`]).
 
 mod draw;
+mod fan;
 mod headroom;
 mod next_change;
 mod sample;
@@ -26,6 +27,7 @@ use crate::outlook::{SampledCount, Sampling, Spread};
 use crate::rate::Sums;
 use crate::scenario::Scenario;
 pub use draw::{DISTRIBUTION, SEED, triangular};
+pub use fan::{FAN_POINTS, FAN_SAMPLES, Fan, FanPlan, FanPoint, fan};
 pub use headroom::ceiling;
 use sample::Subject;
 
@@ -199,7 +201,7 @@ fn corners(
 }
 
 /// The `p`-th percentile of `sorted` by nearest rank: the value at rank ⌈p × n / 100⌉.
-fn percentile(sorted: &[Decimal], p: usize) -> Option<Decimal> {
+pub(super) fn percentile(sorted: &[Decimal], p: usize) -> Option<Decimal> {
     let rank = sorted.len().checked_mul(p)?.div_ceil(100).max(1);
     sorted.get(rank.checked_sub(1)?).copied()
 }

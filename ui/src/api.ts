@@ -1,6 +1,6 @@
 // The one module that talks to the Tauri side: every command, typed. Errors arrive as Failure.
 import { Channel, invoke } from "@tauri-apps/api/core";
-import type { Breakeven, Cards, Charted, Choice, Compared, Export, Failure, ImportAsk, Imported, InvoiceCheck, Loaded, QuoteAsk, QuoteSaved, Simulation, Step, Template, VatChoice } from "./types";
+import type { BreakevenScreen, Cards, Charted, Choice, Compared, Export, Failure, ImportAsk, Imported, InvoiceCheck, Loaded, QuoteAsk, QuoteSaved, Simulation, Step, Template, VatChoice } from "./types";
 
 function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   return invoke<T>(command, args).catch((e: unknown) => {
@@ -22,7 +22,7 @@ export const api = {
   /** The form's TOML put into the user's document `base` (empty for a new one), checked and priced. */
   compare: (base: string, form: string) => call<Compared>("compare", { base, form }),
   breakeven: (text: string, axis: string, from: number, to: number, plans: string[]) =>
-    call<Charted<Breakeven>>("breakeven", { ask: { text, axis, from, to, plans } }),
+    call<BreakevenScreen>("breakeven", { ask: { text, axis, from, to, plans } }),
   simulate: (text: string, months: number, growth: string, plans: string[]) =>
     call<Charted<Simulation>>("simulate", { ask: { text, months, growth, plans } }),
   openScenario: () => call<Loaded>("open_scenario"),

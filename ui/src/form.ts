@@ -21,6 +21,14 @@ export interface WhatsappRow {
   counts: Record<string, string>;
 }
 
+/** A count's range as typed: its fewest and most (its expected is the count's own field). */
+export interface RangeForm {
+  low: string;
+  high: string;
+  /** The ranged count it moves with (`contacts.engaged`), or none. */
+  scale_with: string;
+}
+
 export interface Form {
   name: string;
   month: string;
@@ -28,6 +36,8 @@ export interface Form {
   /** Usage name → text as typed (`contacts.engaged`, `outcomes.bot.crm_lead`). */
   counts: Record<string, string>;
   whatsapp: WhatsappRow[];
+  /** Usage name (`whatsapp.NL.marketing` for a WhatsApp cell) → its range, for counts given as one. */
+  ranges: Record<string, RangeForm>;
   /** Vendor → term → text as typed. */
   terms: Record<string, Record<string, string>>;
   /** `[in_house]` key (`outcomes.bot.*`, `email.sent`) → the user's own unit cost as typed. */
@@ -86,12 +96,13 @@ function quoteForm(q: QuoteDetails | undefined): QuoteForm {
 }
 
 export function emptyForm(): Form {
-  return { name: "", month: "2026-12", currency: "EUR", counts: {}, whatsapp: [], terms: {}, inHouse: {}, quote: emptyQuote() };
+  return { name: "", month: "2026-12", currency: "EUR", counts: {}, whatsapp: [], ranges: {}, terms: {}, inHouse: {}, quote: emptyQuote() };
 }
 
 /** The form of a scenario the core has read. */
 export function fromScenario(s: Scenario): Form {
-  const form: Form = { name: s.name ?? "", month: s.month, currency: s.currency, counts: {}, whatsapp: [], terms: {}, inHouse: { ...(s.in_house ?? {}) }, quote: quoteForm(s.quote) };
+  const form: Form = { name: s.name ?? "", month: s.month, currency: s.currency, counts: {}, whatsapp: [], ranges: {}, terms: {}, inHouse: { ...(s.in_house ?? {}) }, quote: quoteForm(s.quote) };
+  for (const [key, r] of Object.entries(s.ranges ?? {})) if (r) form.ranges[key] = { low: String(r.low), high: String(r.high), scale_with: r.scale_with ?? "" };
   for (const [key, n] of Object.entries(s.usage)) {
     const wa = key.match(/^whatsapp\.([A-Z]{2})\.(.+)$/);
     if (wa) {
@@ -133,11 +144,39 @@ export function check(form: Form): Problem[] {
     if (!/^[A-Z]{2}$/.test(row.country.trim())) problems.push({ field: `whatsapp[${i}].country`, line: null, message: t("app-check-country") });
     for (const [cat, text] of Object.entries(row.counts)) need(`whatsapp[${i}].${cat}`, text);
   });
+  for (const [key, r] of Object.entries(form.ranges)) {
+    const [low, high] = [r.low.trim(), r.high.trim()];
+    need(`range.${key}.low`, low);
+    need(`range.${key}.high`, high);
+    const expected = (expectedOf(form, key) ?? "").trim() || "0";
+    if (isCount(low) && isCount(high) && isCount(expected) && !(Number(low) <= Number(expected) && Number(expected) <= Number(high)))
+      problems.push({ field: `range.${key}.high`, line: null, message: t("app-check-range-order", { low, expected, high }) });
+  }
   return problems;
 }
 
 function quote(s: string): string {
   return JSON.stringify(s);
+}
+
+/** The text typed for the count `key` (a WhatsApp cell as `whatsapp.NL.marketing`). */
+export function expectedOf(form: Form, key: string): string | undefined {
+  const wa = key.match(/^whatsapp\.([A-Z]{2})\.(.+)$/);
+  if (!wa) return form.counts[key];
+  return form.whatsapp.find((r) => r.country === wa[1])?.counts[wa[2]];
+}
+
+/**
+ * A count as the file writes it: the number, or with a range `{ low = 800, expected = 1200,
+ * high = 2400 }` (an empty low or high is the expected count: a range open on one side only).
+ */
+function countValue(form: Form, key: string, typed: string): string {
+  const r = form.ranges[key];
+  if (!r) return typed;
+  const low = r.low.trim() || typed;
+  const high = r.high.trim() || typed;
+  const tie = r.scale_with ? `, scale_with = ${quote(r.scale_with)}` : "";
+  return `{ low = ${low}, expected = ${typed}, high = ${high}${tie} }`;
 }
 
 /**
@@ -150,17 +189,21 @@ export function toToml(form: Form, termKinds: Record<string, Record<string, stri
   out.push(`month = ${quote(form.month.trim())}`, `currency = ${quote(form.currency.trim())}`);
   const sections = new Map<string, string[]>();
   for (const [key, text] of Object.entries(form.counts)) {
-    const t = text.trim();
-    if (t === "") continue;
+    const typed = text.trim() || (form.ranges[key] ? "0" : "");
+    if (typed === "") continue;
     const dot = key.lastIndexOf(".");
     const section = key.slice(0, dot);
     if (!sections.has(section)) sections.set(section, []);
-    sections.get(section)!.push(`${key.slice(dot + 1)} = ${t}`);
+    sections.get(section)!.push(`${key.slice(dot + 1)} = ${countValue(form, key, typed)}`);
   }
   for (const [section, lines] of sections) out.push("", `[${section}]`, ...lines);
   for (const row of form.whatsapp) {
     out.push("", "[[whatsapp]]", `country = ${quote(row.country.trim())}`);
-    for (const [cat, text] of Object.entries(row.counts)) if (text.trim() !== "") out.push(`${cat} = ${text.trim()}`);
+    for (const [cat, text] of Object.entries(row.counts)) {
+      const key = `whatsapp.${row.country.trim()}.${cat}`;
+      const typed = text.trim() || (form.ranges[key] ? "0" : "");
+      if (typed !== "") out.push(`${cat} = ${countValue(form, key, typed)}`);
+    }
   }
   for (const [vendor, terms] of Object.entries(form.terms)) {
     const given = Object.entries(terms).filter(([, v]) => v.trim() !== "");

@@ -96,6 +96,24 @@ curves: Array<Curve>,
 notes?: Array<string>, };
 
 /**
+ * Breakeven's screen: where plans cross along the axis and its chart, and for a scenario with
+ * ranges each plan's cost along the same axis as a fan (docs/UNCERTAINTY.md, "Fan").
+ */
+export type BreakevenScreen = { 
+/**
+ * Where the plans cross.
+ */
+result: Breakeven, 
+/**
+ * The breakeven chart, as SVG markup.
+ */
+svg: string, 
+/**
+ * The fan and its chart; `None` when every count of the scenario is a point.
+ */
+fan: Charted<Fan> | null, };
+
+/**
  * A cost's parts by payee, in the display currency.
  */
 export type ByPayee = { 
@@ -521,6 +539,30 @@ to: number,
 /**
  * The plans (all when empty).
  */
+plans: Array<string>, } | { "kind": "fan_chart", 
+/**
+ * `svg` or `png`.
+ */
+format: string, 
+/**
+ * The scenario.
+ */
+text: string, 
+/**
+ * The count varied.
+ */
+axis: string, 
+/**
+ * Its first value.
+ */
+from: number, 
+/**
+ * Its last value.
+ */
+to: number, 
+/**
+ * The plans (all when empty).
+ */
 plans: Array<string>, } | { "kind": "simulation_chart", 
 /**
  * `svg` or `png`.
@@ -565,6 +607,79 @@ problems: Array<Problem>, };
  * Kinds of failures.
  */
 export type FailureKind = "invalid" | "io" | "cancelled" | "pricing" | "internal";
+
+/**
+ * Each plan's cost along one count, as bands.
+ */
+export type Fan = { 
+/**
+ * The count varied (`contacts.engaged`).
+ */
+axis: string, 
+/**
+ * Its first value.
+ */
+from: number, 
+/**
+ * Its last value, inclusive.
+ */
+to: number, 
+/**
+ * The display currency every cost is in.
+ */
+currency: Currency, 
+/**
+ * Months sampled at each point (1 when the scenario has no other range: the bands are lines).
+ */
+samples: number, 
+/**
+ * The counts of the axis sampled at, in order.
+ */
+points: Array<number>, 
+/**
+ * The axis count's own range in the scenario, when it has one: the stretch the chart shades.
+ */
+range?: SampledCount, 
+/**
+ * Each plan that ranks somewhere on the axis, in the order they first rank along it.
+ */
+plans: Array<FanPlan>, };
+
+/**
+ * One plan's band.
+ */
+export type FanPlan = { 
+/**
+ * `vendor/plan`.
+ */
+plan: string, 
+/**
+ * The points where the plan ranks and prices at least one sampled month, in axis order.
+ */
+points: Array<FanPoint>, };
+
+/**
+ * A plan's cost at one count of the axis, over the months sampled there.
+ *
+ * INVARIANT: `p10 <= p50 <= p90`.
+ */
+export type FanPoint = { 
+/**
+ * The axis count.
+ */
+at: number, 
+/**
+ * One sampled month in ten costs less.
+ */
+p10: string, 
+/**
+ * The median.
+ */
+p50: string, 
+/**
+ * One sampled month in ten costs more.
+ */
+p90: string, };
 
 /**
  * How far one count can move, the rest held, before the cheapest plan is no longer the

@@ -1,11 +1,13 @@
-//! Breakeven and simulation, with their charts drawn by the core: shown as SVG on their screens,
-//! and exported as SVG or PNG ([`super::files::export_file`]) from the same [`breakeven_of`] and
+//! Breakeven (with its fan when the scenario has ranges) and simulation, with their charts drawn
+//! by the core: shown as SVG on their screens, and exported as SVG or PNG
+//! ([`super::files::export_file`]) from the same [`breakeven_of`], [`fan_of`] and
 //! [`simulation_of`].
 
 use pricesim::breakeven::Breakeven;
 use pricesim::catalog::Catalog;
 use pricesim::chart::{self, Chart, Kind};
 use pricesim::simulate::Simulation;
+use pricesim::uncertainty::{FAN_SAMPLES, Fan};
 use serde::{Deserialize, Serialize};
 use tauri::State;
 
@@ -20,6 +22,19 @@ pub struct Charted<T> {
     pub result: T,
     /// The chart, as SVG markup.
     pub svg: String,
+}
+
+/// Breakeven's screen: where plans cross along the axis and its chart, and for a scenario with
+/// ranges each plan's cost along the same axis as a fan (docs/UNCERTAINTY.md, "Fan").
+#[derive(Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct BreakevenScreen {
+    /// Where the plans cross.
+    pub result: Breakeven,
+    /// The breakeven chart, as SVG markup.
+    pub svg: String,
+    /// The fan and its chart; `None` when every count of the scenario is a point.
+    pub fan: Option<Charted<Fan>>,
 }
 
 /// What a breakeven varies.
@@ -62,6 +77,25 @@ pub fn breakeven_of(ask: &BreakevenAsk, catalog: &Catalog) -> Result<(Breakeven,
     Ok((result, chart))
 }
 
+/// The fan along the breakeven's axis and its chart, each plan in its colour of the breakeven
+/// chart (`order`, its plans); `None` when every count of the scenario is a point.
+pub fn fan_of(ask: &BreakevenAsk, catalog: &Catalog, order: &[String]) -> Result<Option<(Fan, Chart)>, Failure> {
+    let s = scenario(&ask.text, catalog)?;
+    if !s.ranges.varies() {
+        return Ok(None);
+    }
+    let key = pricesim::breakeven::axis(&ask.axis, catalog).map_err(|m| Failure::new(FailureKind::Pricing, m))?;
+    let fan = pricesim::uncertainty::fan(catalog, &s, &key, (ask.from, ask.to), &ask.plans, FAN_SAMPLES)
+        .map_err(|e| Failure::new(FailureKind::Pricing, e))?;
+    let chart = chart::fan_chart(&fan, s.title(), order);
+    Ok(Some((fan, chart)))
+}
+
+/// The plans of a breakeven in the order its chart colours them.
+pub fn chart_order(b: &Breakeven) -> Vec<String> {
+    b.curves.iter().map(|c| c.plan.clone()).collect()
+}
+
 /// A simulation, and its chart.
 pub fn simulation_of(ask: &SimulationAsk, catalog: &Catalog) -> Result<(Simulation, Chart), Failure> {
     let s = scenario(&ask.text, catalog)?;
@@ -75,11 +109,17 @@ pub fn simulation_of(ask: &SimulationAsk, catalog: &Catalog) -> Result<(Simulati
     Ok((result, chart))
 }
 
-/// Where plans cross along `axis` from `from` to `to`, on `plans` (all when empty).
+/// Where plans cross along `axis` from `from` to `to`, on `plans` (all when empty), and the fan
+/// along the same axis when the scenario has ranges.
 #[tauri::command(async)]
-pub fn breakeven(ask: BreakevenAsk, state: State<'_, AppState>) -> Result<Charted<Breakeven>, Failure> {
-    let (result, chart) = breakeven_of(&ask, &*catalog(&state)?)?;
-    Ok(Charted { result, svg: svg(&chart)? })
+pub fn breakeven(ask: BreakevenAsk, state: State<'_, AppState>) -> Result<BreakevenScreen, Failure> {
+    let catalog = catalog(&state)?;
+    let (result, chart) = breakeven_of(&ask, &catalog)?;
+    let fan = match fan_of(&ask, &catalog, &chart_order(&result))? {
+        Some((fan, chart)) => Some(Charted { result: fan, svg: svg(&chart)? }),
+        None => None,
+    };
+    Ok(BreakevenScreen { result, svg: svg(&chart)?, fan })
 }
 
 /// `months` months from the scenario's, usage growing by `growth` percent a month.

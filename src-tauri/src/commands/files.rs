@@ -19,7 +19,7 @@ use pricesim::compare::Comparison;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State, Window};
 
-use super::analysis::{BreakevenAsk, SimulationAsk, breakeven_of, drawn, simulation_of};
+use super::analysis::{BreakevenAsk, SimulationAsk, breakeven_of, chart_order, drawn, fan_of, simulation_of};
 use super::{Failure, FailureKind, catalog, io, scenario};
 use crate::state::AppState;
 
@@ -108,6 +108,14 @@ pub enum Export {
         /// `svg` or `png`.
         format: String,
     },
+    /// The fan along a breakeven's axis, for a scenario with ranges.
+    FanChart {
+        /// The breakeven whose axis and plans it follows.
+        #[serde(flatten)]
+        ask: BreakevenAsk,
+        /// `svg` or `png`.
+        format: String,
+    },
     /// A simulation chart.
     SimulationChart {
         /// The simulation.
@@ -134,6 +142,16 @@ pub async fn export_file<R: Runtime>(
                 (csv.into_bytes(), FileKind { name: "quote.csv", what: "CSV", exts: &["csv"] })
             }
             Export::BreakevenChart { ask, format } => chart_file(&breakeven_of(ask, &catalog)?.1, format)?,
+            Export::FanChart { ask, format } => {
+                let order = chart_order(&breakeven_of(ask, &catalog)?.0);
+                let Some((_, chart)) = fan_of(ask, &catalog, &order)? else {
+                    return Err(Failure::new(
+                        FailureKind::Pricing,
+                        "the scenario has no ranges: there is no fan to draw",
+                    ));
+                };
+                chart_file(&chart, format)?
+            }
             Export::SimulationChart { ask, format } => chart_file(&simulation_of(ask, &catalog)?.1, format)?,
         }
     };
@@ -145,7 +163,8 @@ pub async fn export_file<R: Runtime>(
 /// Every plan's quote of the scenario `text`.
 fn compared(text: &str, catalog: &Catalog) -> Result<Comparison, Failure> {
     let s = scenario(text, catalog)?;
-    pricesim::compare::compare(catalog, &s, &[]).map_err(|e| Failure::new(FailureKind::Pricing, e))
+    pricesim::uncertainty::decide(catalog, &s, &[], &Default::default())
+        .map_err(|e| Failure::new(FailureKind::Pricing, e))
 }
 
 /// A chart drawn as `png`, or else SVG, and the file it is offered as.

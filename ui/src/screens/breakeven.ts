@@ -29,12 +29,12 @@ function svgImage(svg: string, alt: string): HTMLImageElement {
 export { svgImage };
 
 /** "Export SVG…" and "Export PNG…" of a chart: `request` says what to export in a format. */
-export function exportButtons(request: (format: "svg" | "png") => Export): HTMLElement {
+export function exportButtons(request: (format: "svg" | "png") => Export, labels = { svg: t("app-export-svg"), png: t("app-export-png") }): HTMLElement {
   return h(
     "div",
     { class: "exports" },
-    h("button", { type: "button", onclick: () => api.exportFile(request("svg")).catch(report) }, t("app-export-svg")),
-    h("button", { type: "button", onclick: () => api.exportFile(request("png")).catch(report) }, t("app-export-png")),
+    h("button", { type: "button", onclick: () => api.exportFile(request("svg")).catch(report) }, labels.svg),
+    h("button", { type: "button", onclick: () => api.exportFile(request("png")).catch(report) }, labels.png),
   );
 }
 
@@ -59,7 +59,7 @@ async function draw(): Promise<void> {
   }
   msg.textContent = "";
   try {
-    const { result, svg } = await api.breakeven(state.text, choice.axis, from, to, plans);
+    const { result, svg, fan } = await api.breakeven(state.text, choice.axis, from, to, plans);
     if (mine !== asking) return;
     fill(
       out,
@@ -77,6 +77,16 @@ async function draw(): Promise<void> {
           )
         : h("p", {}, t("app-no-crossings")),
       (result.notes ?? []).map((n) => h("p", { class: "warn" }, n)),
+      fan
+        ? h(
+            "section",
+            { id: "fan" },
+            h("h3", {}, t("app-fan-title")),
+            h("p", { class: "hint" }, t("app-fan-hint")),
+            svgImage(fan.svg, t("app-fan-alt", { axis: usageName(choice.axis) })),
+            exportButtons((format) => ({ kind: "fan_chart", text: state.text, axis: choice.axis, from, to, plans, format }), { svg: t("app-export-fan-svg"), png: t("app-export-fan-png") }),
+          )
+        : null,
     );
   } catch (e) {
     if (mine !== asking) return;

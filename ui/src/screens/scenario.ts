@@ -2,12 +2,12 @@
 // invoice preview.
 import { api, toFailure } from "../api";
 import { count, fill, h, money } from "../dom";
-import { ACTORS, CATEGORIES, COUNTS, OUTCOMES, check, toToml } from "../form";
+import { ACTORS, CATEGORIES, COUNTS, OUTCOMES, check, expectedOf, toToml } from "../form";
 import { t } from "../i18n";
-import { categoryHead, categoryName, countName, countries, countryName, outcomeBy, outcomeName, sourceName, words } from "../labels";
+import { categoryHead, categoryName, countName, countries, countryName, outcomeBy, outcomeName, sourceName, usageName, words } from "../labels";
 import { report, say, setDirty } from "../main";
 import { keepCompared, state, termKinds, timings } from "../state";
-import type { Comparison, Line, Payee, Problem, Quote } from "../types";
+import type { Comparison, Headroom, Line, Payee, Problem, Quote } from "../types";
 
 let sequence = 0;
 let startedAt = 0;
@@ -70,7 +70,87 @@ function form(): HTMLElement {
       ),
     ),
   );
-  return h("div", { class: "form" }, basics, contacts, outcomes, whatsapp(), inHouse(), terms(), h("p", { class: "msg general", id: "form-problems" }));
+  return h("div", { class: "form" }, basics, contacts, outcomes, whatsapp(), ranges(), inHouse(), terms(), h("p", { class: "msg general", id: "form-problems" }));
+}
+
+/** Every count the form has a field for, by usage name (a WhatsApp cell as `whatsapp.NL.marketing`). */
+function countKeys(): string[] {
+  const keys: string[] = [...COUNTS];
+  for (const a of ACTORS) for (const o of OUTCOMES) keys.push(`outcomes.${a}.${o}`);
+  for (const row of state.form.whatsapp) for (const c of CATEGORIES) keys.push(`whatsapp.${row.country}.${c}`);
+  return keys;
+}
+
+/** Makes `key` a range (its low and high empty until typed), its field kept, and focuses its low. */
+function addRange(key: string): void {
+  const f = state.form;
+  f.ranges[key] = { low: "", high: "", scale_with: "" };
+  const wa = key.match(/^whatsapp\.([A-Z]{2})\.(.+)$/);
+  if (wa) {
+    const row = f.whatsapp.find((r) => r.country === wa[1]);
+    if (row) row.counts[wa[2]] ??= "";
+  } else f.counts[key] ??= "";
+  changed();
+  redraw();
+  document.getElementById(`f-range.${key}.low`)?.focus();
+}
+
+/**
+ * The counts the user is unsure of, each with its fewest and most beside the expected count typed
+ * in its own field, and optionally the count it moves with; any count can be added. The ranking
+ * then shows each plan's spread and its chance of being the cheapest (docs/UNCERTAINTY.md).
+ */
+function ranges(): HTMLElement {
+  const f = state.form;
+  const keys = Object.keys(f.ranges);
+  const bounds = (key: string, side: "low" | "high") => {
+    const path = `range.${key}.${side}`;
+    const input = h("input", { id: `f-${path}`, "data-field": path, "aria-label": t(side === "low" ? "app-range-low-of" : "app-range-high-of", { count: usageName(key) }), value: f.ranges[key][side], inputmode: "numeric", placeholder: expectedOf(f, key) || "0" });
+    input.addEventListener("input", () => {
+      f.ranges[key][side] = input.value;
+      changed();
+    });
+    return h("td", {}, input, h("small", { class: "msg", "data-msg": path }));
+  };
+  const tie = (key: string) => {
+    const others = keys.filter((k) => k !== key && !f.ranges[k].scale_with);
+    const select = h("select", { id: `f-range.${key}.scale_with`, "aria-label": t("app-range-with-of", { count: usageName(key) }) }, h("option", { value: "" }, t("app-range-alone")), others.map((k) => h("option", { value: k, selected: f.ranges[key].scale_with === k }, usageName(k))));
+    select.addEventListener("change", () => {
+      f.ranges[key].scale_with = select.value;
+      changed();
+      redraw();
+    });
+    return h("td", {}, select);
+  };
+  const rows = keys.map((key) =>
+    h(
+      "tr",
+      { "data-range": key },
+      h("td", {}, usageName(key)),
+      bounds(key, "low"),
+      h("td", { class: "n", "data-expected": key }, expectedOf(f, key)?.trim() || "0"),
+      bounds(key, "high"),
+      tie(key),
+      h("td", {}, h("button", { type: "button", class: "link", title: t("app-range-remove"), "aria-label": t("app-range-remove"), onclick: () => { delete f.ranges[key]; for (const k of keys) if (f.ranges[k]?.scale_with === key) f.ranges[k].scale_with = ""; changed(); redraw(); } }, "✕")),
+    ),
+  );
+  const add = h("select", { id: "add-range" }, h("option", { value: "" }, t("app-range-add")), countKeys().filter((k) => !f.ranges[k]).map((k) => h("option", { value: k }, usageName(k))));
+  add.addEventListener("change", () => add.value && addRange(add.value));
+  return h(
+    "fieldset",
+    { id: "ranges" },
+    h("legend", {}, t("app-legend-ranges")),
+    h("p", { class: "hint" }, t("app-ranges-hint")),
+    keys.length
+      ? h("table", { class: "grid ranges" }, h("tr", {}, h("th", {}, t("app-head-count")), h("th", {}, t("app-head-low")), h("th", { class: "n" }, t("app-head-expected")), h("th", {}, t("app-head-high")), h("th", {}, t("app-head-moves-with")), h("th", {})), rows)
+      : null,
+    add,
+  );
+}
+
+/** Keeps each range's expected figure in step with the count's own field as it is typed. */
+function showExpected(): void {
+  for (const cell of document.querySelectorAll<HTMLElement>("[data-expected]")) cell.textContent = expectedOf(state.form, cell.dataset.expected!)?.trim() || "0";
 }
 
 /**
@@ -143,7 +223,7 @@ function whatsapp(): HTMLElement {
         });
         return h("td", {}, input, h("small", { class: "msg", "data-msg": path }));
       }),
-      h("td", {}, h("button", { type: "button", class: "link", title: t("app-remove-country"), onclick: () => { f.whatsapp.splice(i, 1); changed(); redraw(); } }, "✕")),
+      h("td", {}, h("button", { type: "button", class: "link", title: t("app-remove-country"), onclick: () => { for (const k of Object.keys(f.ranges)) if (k.startsWith(`whatsapp.${row.country}.`)) delete f.ranges[k]; f.whatsapp.splice(i, 1); changed(); redraw(); } }, "✕")),
     ),
   );
   const add = h("input", { id: "add-country", list: "countries", placeholder: t("app-add-country", { code: "NL", name: countryName("NL") }), autocomplete: "off" });
@@ -224,6 +304,7 @@ function showProblems(problems: Problem[]): void {
 function changed(): void {
   startedAt = performance.now();
   setDirty(true);
+  showExpected();
   void recompute();
 }
 
@@ -305,8 +386,47 @@ function others(q: Quote, currency: string): string {
   return parts.length ? `+ ${parts.join(", ")}` : "";
 }
 
+/** The lowest P10 and the highest P90 of the ranked plans: the one scale their bars are drawn on. */
+function spreadScale(c: Comparison): [number, number] | null {
+  const spreads = c.quotes.flatMap((q) => (q.spread ? [q.spread] : []));
+  if (!spreads.length) return null;
+  return [Math.min(...spreads.map((s) => Number(s.p10))), Math.max(...spreads.map((s) => Number(s.p90)))];
+}
+
+/**
+ * A ranked plan's cost over the ranges: the median, a bar from P10 to P90 on the scale all plans
+ * share (positions only, as a chart's pixels: the figures are the core's), and its chance of being
+ * the cheapest.
+ */
+function spreadOf(q: Quote, c: Comparison, [lo, hi]: [number, number]): (HTMLElement | null)[] {
+  const s = q.spread;
+  if (!s) return [];
+  const at = (v: string) => (hi > lo ? ((Number(v) - lo) / (hi - lo)) * 100 : 50);
+  const band = h("span", { class: "band" });
+  band.style.left = `${at(s.p10)}%`;
+  band.style.width = `${Math.max(at(s.p90) - at(s.p10), 0.5)}%`;
+  const mid = h("span", { class: "mid" });
+  mid.style.left = `${at(s.p50)}%`;
+  const words = { p10: money(s.p10, c.currency), p50: money(s.p50, c.currency), p90: money(s.p90, c.currency) };
+  // The chance has 4 decimals: in tenths of a percent, rounded half up, as the CLI's table shows it.
+  const tenths = q.chance_cheapest === undefined ? null : Math.floor((Math.round(Number(q.chance_cheapest) * 10_000) + 5) / 10);
+  const percent = tenths === null ? null : count((tenths / 10).toFixed(1));
+  return [
+    h("div", { class: "spread", title: t("app-spread-title", words) }, band, mid),
+    h("div", { class: "muted" }, t("app-spread", words)),
+    percent === null ? null : h("div", { class: "chance" }, t("app-chance", { percent })),
+  ];
+}
+
+/** "Between €X and €Y depending on: …", when the unverified rules a plan rests on move its cost. */
+function assumptionsOf(q: Quote, currency: string): HTMLElement | null {
+  const a = q.assumptions;
+  if (!a || a.best.cost === a.worst.cost) return null;
+  return h("div", { class: "assumptions muted" }, t("app-assumptions", { low: money(a.best.cost, currency), high: money(a.worst.cost, currency), questions: a.switches.map((s) => s.question).join("; ") }));
+}
+
 /** One plan's row: its rank (none when its cost is not known), plan, cost, the vendor's bill, badges. */
-function quoteRow(q: Quote, c: Comparison): HTMLElement {
+function quoteRow(q: Quote, c: Comparison, scale: [number, number] | null): HTMLElement {
   const cheapest = c.cheapest === q.plan;
   const examples = q.warnings.filter((w) => w.kind === "unpublished_price").length;
   const estimates = q.warnings.filter((w) => w.kind === "own_estimate").length;
@@ -316,7 +436,14 @@ function quoteRow(q: Quote, c: Comparison): HTMLElement {
     { class: `quote${cheapest ? " cheapest" : ""}${q.rank === null ? " partial" : ""}${shown === q.plan ? " selected" : ""}`, "data-plan": q.plan, tabindex: 0, onclick: () => select(q.plan), onkeydown: (e: Event) => (e as KeyboardEvent).key === "Enter" && select(q.plan) },
     h("td", { class: "rank" }, q.rank === null ? "–" : String(q.rank)),
     h("td", {}, h("button", { type: "button", class: "plan", "data-open": q.plan, title: t("app-open-preview") }, h("strong", {}, q.plan)), h("div", { class: "muted" }, q.plan_name)),
-    h("td", { class: "n total" }, q.cost ? money(q.cost.total, c.currency) : t("app-not-ranked"), q.cost ? h("div", { class: "muted" }, others(q, c.currency)) : null),
+    h(
+      "td",
+      { class: "n total" },
+      q.cost ? money(q.cost.total, c.currency) : t("app-not-ranked"),
+      q.cost ? h("div", { class: "muted" }, others(q, c.currency)) : null,
+      scale ? spreadOf(q, c, scale) : null,
+      assumptionsOf(q, c.currency),
+    ),
     h("td", { class: "n muted" }, money(q.total, q.currency)),
     h(
       "td",
@@ -342,6 +469,7 @@ function renderComparison(): void {
   if (!c || !root) return;
   const ranked = c.quotes.filter((q) => q.rank !== null);
   const apart = c.quotes.filter((q) => q.rank === null);
+  const scale = spreadScale(c);
   const head = h("tr", {}, h("th", {}, "#"), h("th", {}, t("app-head-plan")), h("th", { class: "n" }, t("app-head-cost-in", { currency: c.currency })), h("th", { class: "n" }, t("app-head-billed")), h("th", {}, ""));
   fill(
     root,
@@ -350,16 +478,50 @@ function renderComparison(): void {
       "table",
       { class: "ranking" },
       head,
-      ranked.map((q) => quoteRow(q, c)),
+      ranked.map((q) => quoteRow(q, c, scale)),
       apart.length ? h("tr", { class: "group" }, h("th", { colspan: 5 }, t("app-not-ranked-group"))) : null,
-      apart.map((q) => quoteRow(q, c)),
+      apart.map((q) => quoteRow(q, c, scale)),
     ),
     c.cheapest ? null : h("p", { class: "warn" }, t("app-no-cheapest")),
+    headroom(c),
+    nextChange(c),
+    c.sampling ? h("p", { class: "muted", id: "sampling" }, t("app-sampling", { samples: count(c.sampling.samples), seed: String(c.sampling.seed) })) : null,
     (c.notes ?? []).map((n) => h("p", { class: "warn" }, n)),
     h("div", { id: "invoice" }),
   );
   const chosen = c.quotes.find((q) => q.plan === (state.selected ?? c.cheapest));
   if (chosen) invoice(chosen);
+}
+
+/**
+ * Under the ranking: how far each count can move, the others held, before the cheapest plan is no
+ * longer the cheapest (the core's exact breakeven along that count).
+ */
+function headroom(c: Comparison): HTMLElement | null {
+  if (!c.cheapest || !c.headroom?.length) return null;
+  const line = (m: Headroom) => {
+    const args = { count: usageName(m.usage), expected: count(m.expected) };
+    const up = m.up
+      ? t("app-headroom-up", { percent: count(m.up.percent), at: count(m.up.at), plan: m.up.plan })
+      : t("app-headroom-up-none", { to: count(m.searched_to) });
+    const down = m.down ? t("app-headroom-down", { at: count(m.down.at), plan: m.down.plan }) : t("app-headroom-down-none");
+    return h("li", { "data-headroom": m.usage }, t("app-headroom-count", args), " ", up, "; ", down);
+  };
+  return h("div", { id: "headroom" }, h("p", {}, t("app-headroom", { plan: c.cheapest })), h("ul", {}, c.headroom.map(line)));
+}
+
+/** What the same usage costs after the next dated price change the cards already hold. */
+function nextChange(c: Comparison): HTMLElement | null {
+  const n = c.next_change;
+  if (!n) return null;
+  const first = n.quotes.find((q) => q.rank === 1);
+  return h(
+    "p",
+    { class: "warn", id: "next-change" },
+    t("app-next-change", { date: n.date, cards: n.cards.join(", "), plan: first?.plan ?? "–", cost: first?.cost ? money(first.cost, c.currency) : "–" }),
+    " ",
+    t(n.ranking_changes ? "app-next-change-reranks" : "app-next-change-same"),
+  );
 }
 
 function select(plan: string): void {
@@ -406,6 +568,20 @@ function wallet(q: Quote): string {
   });
 }
 
+/** The unverified rules and prices a quote rests on, each reading with the cost under it. */
+function switches(q: Quote): HTMLElement | null {
+  const a = q.assumptions;
+  if (!a) return null;
+  const currency = q.cost?.currency ?? q.currency;
+  const reading = (r: { label: string; cost: string | null }) => `${r.label}: ${r.cost === null ? t("app-not-known") : money(r.cost, currency)}`;
+  return h(
+    "div",
+    { id: "switches" },
+    h("h4", {}, t("app-assumptions-title")),
+    h("ul", {}, a.switches.map((s) => h("li", {}, h("strong", {}, s.question), " ", s.values.map(reading).join(" · ")))),
+  );
+}
+
 /** A plan's invoice preview: its lines by payee, quantities, unit prices, and where each price comes from. */
 function invoice(q: Quote): void {
   const root = document.getElementById("invoice");
@@ -435,6 +611,7 @@ function invoice(q: Quote): void {
     q.exchange && q.total_in_display_currency ? h("p", { class: "muted" }, conversion(q)) : null,
     (q.meters ?? []).map((m) => h("p", { class: "muted" }, t("app-meter", { unit: m.unit, used: count(m.used), included: count(m.included), over: count(m.over) }))),
     q.wallet ? h("p", { class: "muted" }, wallet(q)) : null,
+    switches(q),
     h("ul", { class: "warnings" }, q.warnings.map((w) => h("li", { class: w.kind }, w.message))),
   );
 }
