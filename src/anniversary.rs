@@ -18,7 +18,8 @@ use crate::month::Month;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Period {
-    /// The billing date.
+    /// The billing date, the first day covered: the start's day of the month, or the month's last
+    /// day when it has no such day.
     pub from: NaiveDate,
     /// The next billing date, not covered.
     pub to: NaiveDate,

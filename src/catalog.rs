@@ -39,7 +39,8 @@ pub struct Catalog {
 pub const FX_FILE: &str = "fx.toml";
 
 impl Catalog {
-    /// The shipped rate cards.
+    /// The shipped rate cards, compiled into the program: what pricing falls back to when you have
+    /// no folder of cards of your own.
     pub fn shipped() -> Result<Catalog, Diagnostics> {
         let shipped = |file: &Path| {
             SHIPPED

@@ -37,7 +37,7 @@ pub struct Carried {
 pub struct Comparison {
     /// The scenario's name.
     pub scenario: String,
-    /// Its month.
+    /// The month every quote prices (the scenario's): it picks each card's version in force.
     pub month: Month,
     /// The display currency quotes are ranked in.
     pub currency: Currency,
@@ -87,7 +87,7 @@ pub enum CompareError {
     /// A plan named on the command line does not exist.
     #[error("no plan `{name}`{hint}")]
     UnknownPlan {
-        /// The name given.
+        /// The name as given, for the message.
         name: String,
         /// `, did you mean …?` or empty.
         hint: String,
@@ -95,9 +95,9 @@ pub enum CompareError {
     /// A subscription named on the command line starts after the scenario's month.
     #[error("plan `{name}`: the subscription starts {start}, after {month}")]
     NotStarted {
-        /// The plan.
+        /// The plan, as `vendor/plan`.
         name: String,
-        /// Its start.
+        /// The subscription's first day, from the scenario's contract terms: after `month`.
         start: chrono::NaiveDate,
         /// The scenario's month.
         month: Month,
@@ -105,7 +105,7 @@ pub enum CompareError {
     /// A plan exists but is not on sale in the scenario's month.
     #[error("plan `{name}` is not in the version of its rate card in force in {month}")]
     NotOnSale {
-        /// The plan.
+        /// The plan, as `vendor/plan`: its card has a version in force then, without the plan.
         name: String,
         /// The scenario's month.
         month: Month,

@@ -67,7 +67,7 @@ impl fmt::Display for Diagnostics {
 pub struct Source<'a> {
     /// The file name used in messages.
     pub file: &'a Path,
-    /// The whole text.
+    /// The file's whole text, which the byte offsets index into.
     pub text: &'a str,
 }
 

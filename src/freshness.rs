@@ -10,13 +10,14 @@ use crate::catalog::Catalog;
 use crate::fx::Conversion;
 use crate::quote::{Item, Quote};
 
-/// The version of one card that priced the comparison.
+/// The version of one card that priced the comparison: a plan's own card, and Meta's when a
+/// quote passes its WhatsApp fees on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CardAsOf {
     /// The card's vendor id (`meta`).
     pub card: String,
-    /// The day that version took effect.
+    /// The day that version took effect: its `effective_from`, which names it.
     pub version: NaiveDate,
     /// True when it is the newest version the card holds: later changes are not known.
     pub newest: bool,

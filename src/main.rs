@@ -136,7 +136,7 @@ enum RateLogCommand {
 /// `rate-log usage`'s arguments.
 #[derive(Args)]
 struct UsageLog {
-    /// The log file.
+    /// The usage log to price (CSV: timestamp,contact,event,actor[,quantity]).
     log: PathBuf,
     /// The account's time zone (IANA name): months turn over at its midnight.
     #[arg(long, default_value = "UTC", value_name = "TZ")]
@@ -160,7 +160,7 @@ struct UsageLog {
 /// `rate-log whatsapp`'s arguments.
 #[derive(Args)]
 struct WhatsappLog {
-    /// The log file.
+    /// The message log to rate (CSV: timestamp,contact,direction,type,category,origin).
     log: PathBuf,
     /// A folder of rate cards (default: your own, the app's, when it exists; else the shipped ones).
     #[arg(long, value_name = "DIR")]
@@ -227,7 +227,7 @@ struct BreakevenArgs {
     /// `whatsapp.NL.marketing`, `agents.livechat`, `contacts.database`, ...).
     #[arg(long)]
     axis: String,
-    /// Its first value.
+    /// The axis's first value: every whole count from it through `--to` is accounted for.
     #[arg(long)]
     from: u64,
     /// Its last value (inclusive).
@@ -260,7 +260,7 @@ enum BreakevenFormat {
 enum RatecardsCommand {
     /// Report every problem of every rate card in a folder (default: `ratecards`).
     Check {
-        /// The folder of rate cards.
+        /// The folder to check, loaded as `quote --ratecards` loads one.
         #[arg(default_value = "ratecards")]
         dir: PathBuf,
     },
@@ -292,7 +292,7 @@ enum ImportCommand {
     Meta {
         /// The CSV file, as Meta publishes it.
         file: PathBuf,
-        /// The first day its rates are in force.
+        /// The first day its rates are in force; a version of Meta's card must be in force on it.
         #[arg(long, value_name = "YYYY-MM-DD")]
         effective: chrono::NaiveDate,
         /// The folder of rate cards to write into (default: your own, the app's; made from the

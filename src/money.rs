@@ -87,7 +87,7 @@ static CURRENCIES: &[CurrencyInfo] = &[
 pub struct Currency(&'static CurrencyInfo);
 
 impl Currency {
-    /// The euro.
+    /// The euro, as its [`CURRENCIES`] entry, for code that needs it without parsing a code.
     pub const EUR: Currency = Currency(&CurrencyInfo { code: "EUR", minor_units: 2, symbol: "€" });
     /// The US dollar.
     pub const USD: Currency = Currency(&CurrencyInfo { code: "USD", minor_units: 2, symbol: "$" });
@@ -168,7 +168,8 @@ pub enum Rounding {
 }
 
 impl Rounding {
-    /// The names accepted in rate cards.
+    /// The names a rate card's `rounding` may take, from which the loader suggests one for a
+    /// misspelt name.
     pub const NAMES: &'static [&'static str] = &["half_away_from_zero", "half_even"];
 
     /// Parses a rate card's `rounding` value.

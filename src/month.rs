@@ -34,7 +34,7 @@ impl Month {
             .map(|first| Month { first })
     }
 
-    /// Its last day.
+    /// Its last day: a month converts at the exchange rates dated on or before it.
     pub fn last_day(self) -> NaiveDate {
         self.plus(1).and_then(|next| next.first.pred_opt()).unwrap_or(self.first)
     }

@@ -22,7 +22,7 @@ pub struct Spread {
     #[serde(with = "decimal_string")]
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub p10: Decimal,
-    /// The median sampled month.
+    /// Half the sampled months cost less: the median, which need not be the quote's own cost.
     #[serde(with = "decimal_string")]
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub p50: Decimal,
@@ -65,15 +65,15 @@ pub struct Sampling {
     pub ranges: Vec<SampledCount>,
 }
 
-/// A count that varies in the sampling.
+/// A count the scenario gives as a range, as it was sampled.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SampledCount {
-    /// The count.
+    /// Which count varies (`contacts.engaged`).
     pub usage: UsageKey,
-    /// Its range.
+    /// The fewest the month may bring: its range's bottom.
     pub low: u64,
-    /// The count the lines are priced at.
+    /// The count the lines are priced at: the peak of its triangular range.
     pub expected: u64,
     /// Its range's top.
     pub high: u64,
@@ -88,9 +88,9 @@ pub struct SampledCount {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Headroom {
-    /// The count.
+    /// The count that moves (`contacts.engaged`); the others stay at their expected values.
     pub usage: UsageKey,
-    /// Its count in the quote.
+    /// Where it starts: its expected count, the one the quote is priced at.
     pub expected: u64,
     /// Upwards: where another plan becomes cheaper; `None` when none does up to `searched_to`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -111,7 +111,7 @@ pub struct Move {
     /// Up: the first count at which `plan` is cheaper (a crossing's `at` in `pricesim breakeven`).
     /// Down: the highest count at which `plan` is the cheapest.
     pub at: u64,
-    /// The plan cheapest there.
+    /// The plan cheapest there, as `vendor/plan`.
     pub plan: String,
     /// How far that is from the expected count, in percent of it (1 decimal; up positive, down
     /// negative).
@@ -125,7 +125,8 @@ pub struct Move {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NextChange {
-    /// The day the new versions take effect.
+    /// The day the new versions take effect: the earliest `effective_from` of the comparison's
+    /// cards after the quoted month begins.
     pub date: NaiveDate,
     /// The first month priced under them (a change on a later day than the 1st applies from
     /// the month after).
@@ -148,7 +149,7 @@ pub struct After {
     #[serde(with = "decimal_string::option")]
     #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub cost: Option<Decimal>,
-    /// Its rank then.
+    /// Its rank then, as `rank` in a quote: 1 is the cheapest; `None` when it has no cost then.
     pub rank: Option<u32>,
 }
 
@@ -159,9 +160,9 @@ pub struct After {
 pub struct Assumptions {
     /// Each switch, with the cost under each of its readings (the others at the card's own).
     pub switches: Vec<SwitchCosts>,
-    /// The cheapest combination of readings.
+    /// The cheapest combination of readings; on a tie, the one that changes the fewest.
     pub best: Combination,
-    /// The dearest.
+    /// The dearest combination: what the quote may cost if the unverified rules go against it.
     pub worst: Combination,
 }
 
@@ -197,7 +198,7 @@ pub struct ReadingCost {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Combination {
-    /// The cost.
+    /// The quote's cost under these readings, in the display currency.
     #[serde(with = "decimal_string")]
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub cost: Decimal,

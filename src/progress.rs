@@ -30,7 +30,8 @@ pub trait Watch {
 /// Rows between two reports: often enough for a smooth bar, rarely enough to cost nothing.
 pub const EVERY: u64 = 4096;
 
-/// A watch that hears nothing and never cancels.
+/// A watch that hears nothing and never cancels: for the command line, which shows no
+/// progress.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Silent;
 

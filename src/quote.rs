@@ -221,7 +221,8 @@ pub struct PayeeTotal {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Cost {
-    /// The display currency.
+    /// The display currency (the scenario's `currency`): `total` and every part are in it, so
+    /// plans billed in different currencies compare.
     pub currency: Currency,
     /// Everything, all payees together.
     #[serde(with = "decimal_string")]
@@ -273,7 +274,7 @@ impl ByPayee {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Covered {
-    /// The work.
+    /// The work, as its usage key (`outcomes.bot.test_drive`).
     pub usage: UsageKey,
     /// How much of it.
     pub quantity: u64,
@@ -300,7 +301,7 @@ pub enum How {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Uncovered {
-    /// The work.
+    /// The work no line accounts for, as its usage key.
     pub usage: UsageKey,
     /// How much of it.
     pub quantity: u64,
@@ -445,7 +446,7 @@ pub enum Item {
     },
     /// A range or tier of the usage `of`: the units above `above`, up to `up_to`.
     Range {
-        /// The usage key.
+        /// The usage the ranges are over, as its key (`contacts.engaged`).
         of: String,
         /// The last unit of the range before it.
         above: u64,
@@ -467,7 +468,8 @@ pub enum Item {
     },
     /// Work the user does in-house, at their own cost.
     InHouse {
-        /// The work.
+        /// The work done in-house, as its usage key; priced at the scenario's `[in_house]`
+        /// estimate.
         usage: UsageKey,
     },
     /// Only the vendor's words describe it (a subscription's term, up front).
@@ -558,7 +560,7 @@ pub fn sum_lines<'l>(lines: impl IntoIterator<Item = &'l Line>, currency: Curren
 pub struct Warning {
     /// What kind of warning.
     pub kind: WarningKind,
-    /// The sentence to show.
+    /// The sentence to show a person, in English; a program goes by `kind` instead.
     pub message: String,
 }
 
@@ -618,7 +620,7 @@ pub struct MeterUse {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Basis {
-    /// The usage.
+    /// Which usage these points are for, by key.
     pub usage: UsageKey,
     /// Its count in the scenario.
     pub quantity: u64,

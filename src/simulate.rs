@@ -34,7 +34,8 @@ pub struct Simulation {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SimulatedMonth {
-    /// The month.
+    /// Which month: the scenario's, plus its place in the horizon; priced under the versions in
+    /// force then.
     pub month: Month,
     /// Every plan priced, with wallets.
     pub quotes: Vec<Quote>,
@@ -50,9 +51,9 @@ pub struct SimulatedMonth {
 pub struct PlanTotal {
     /// `vendor/plan`.
     pub plan: String,
-    /// Its billing currency.
+    /// The currency `total` is in: the plan's billing currency, as its quotes'.
     pub currency: Currency,
-    /// The sum of its monthly totals.
+    /// The sum of its months' quote totals, in `currency`, unconverted.
     #[serde(with = "decimal_string")]
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub total: Decimal,

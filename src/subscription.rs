@@ -28,7 +28,8 @@ use crate::scenario::{Scenario, TermValue};
 pub struct Cycle<'p> {
     /// The days this invoice covers (one month: the next billing date is the next check).
     pub period: Period,
-    /// The term in force.
+    /// The term on sale that this period falls in: how many months are paid up front, at what
+    /// discount.
     pub commitment: &'p Commitment,
     /// The whole term's days; the same as `period` for a monthly term.
     pub term: Period,
@@ -72,7 +73,7 @@ impl Subscriptions {
 pub enum Standing<'p> {
     /// Bought after the month: nothing is billed yet.
     NotStarted(NaiveDate),
-    /// The period starting in the month.
+    /// Billed in the month: the period whose billing date falls in it.
     Billed(Box<Cycle<'p>>),
 }
 

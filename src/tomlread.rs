@@ -14,7 +14,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::diag::{Diagnostic, Diagnostics, Source, suggestion};
 
-/// A spanned value of the document.
+/// A value of the document with its byte span, so a problem with it can name its line.
 pub type Value<'i> = Spanned<DeValue<'i>>;
 
 /// The largest count a file can hold (a TOML integer is 64-bit signed): what a derived count must
@@ -110,7 +110,7 @@ impl<'s> Reader<'s> {
         }
     }
 
-    /// A string value.
+    /// A string value; anything else is an error at its place.
     pub fn string<'v>(&mut self, value: &'v Value<'_>, field: &str) -> Option<&'v str> {
         match value.get_ref() {
             DeValue::String(s) => Some(s.as_ref()),
@@ -200,7 +200,7 @@ impl<'s> Reader<'s> {
         found
     }
 
-    /// A table value.
+    /// A table value; anything else is an error at its place.
     pub fn table<'v, 'i>(&mut self, value: &'v Value<'i>, field: &str) -> Option<&'v DeTable<'i>> {
         match value.get_ref() {
             DeValue::Table(t) => Some(t),

@@ -82,7 +82,7 @@ impl UsageKey {
         UsageKey(format!("whatsapp.{country}.{category}"))
     }
 
-    /// The name as written.
+    /// The name as scenarios and output write it (`contacts.engaged`).
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -15,7 +15,7 @@ use crate::ratecard::{Plan, RateCard, Version};
 use crate::scenario::Scenario;
 use crate::subscription::{self, Standing, Subscriptions};
 
-/// A plan being charted.
+/// A plan being charted, with its card and the version in force it is priced from.
 pub(super) struct Subject<'a> {
     /// `vendor/plan`.
     pub(super) name: String,
@@ -32,7 +32,8 @@ pub(super) struct Point {
     pub(super) cost: Decimal,
     /// The same before any rounding: the sum of quantity × unit price, converted.
     exact: Decimal,
-    /// The quote is incomplete or leaves work uncovered.
+    /// The quote is incomplete or leaves work uncovered: the plan is marked `incomplete`, and kept
+    /// out of the envelope when another plan prices everything.
     pub(super) flagged: bool,
     /// Each line's quantity, unit price, rate to the display currency (1 when none is needed)
     /// and its currency's minor units.

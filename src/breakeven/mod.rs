@@ -39,7 +39,7 @@ pub const MAX_EVALUATIONS: usize = 200_000;
 pub struct Breakeven {
     /// The count varied (`contacts.engaged`).
     pub axis: String,
-    /// Its first value.
+    /// Its first value: every whole count from here through `to` is accounted for.
     pub from: u64,
     /// Its last value, inclusive.
     pub to: u64,
@@ -79,9 +79,9 @@ pub struct Span {
 pub struct Crossing {
     /// The first value at which `from_here` is strictly cheaper (it was not one below).
     pub at: u64,
-    /// The plan overtaken.
+    /// The plan overtaken, as `vendor/plan`: not dearer than `from_here` one below `at`.
     pub below: String,
-    /// The plan cheaper from here.
+    /// The plan strictly cheaper from `at` on, as `vendor/plan`, until a later crossing of the two.
     pub from_here: String,
     /// `below`'s cost at `at`.
     #[serde(with = "decimal_string")]
@@ -139,9 +139,9 @@ pub enum BreakevenError {
     /// `from` is above `to`.
     #[error("the range starts at {from}, above its end {to}")]
     Range {
-        /// The first value asked for.
+        /// The first value asked for, above `to`.
         from: u64,
-        /// The last.
+        /// The last value asked for, below `from`.
         to: u64,
     },
     /// No plan can be compared.
@@ -150,7 +150,8 @@ pub enum BreakevenError {
     /// A plan's cost cannot be converted to the display currency.
     #[error("plan `{plan}` cannot be converted to the display currency")]
     NoRate {
-        /// The plan.
+        /// The plan, as `vendor/plan`: the rate cards' `fx.toml` has no rate from a currency it
+        /// bills in.
         plan: String,
     },
     /// Settling the crossings exactly needs too many points.
@@ -158,7 +159,7 @@ pub enum BreakevenError {
         "settling the crossings exactly needs more than {limit} priced points: narrow the range or name fewer plans"
     )]
     TooManyPoints {
-        /// The limit.
+        /// [`MAX_EVALUATIONS`], named in the message.
         limit: usize,
     },
     /// A crossing did not hold when both sides were priced (a bug: please report it).

@@ -31,11 +31,12 @@ pub enum Kind {
 /// Everything a chart shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Chart {
-    /// The heading.
+    /// The heading: the scenario and what is charted (`Dealer group NL: cost per plan, month by
+    /// month`).
     pub title: String,
     /// A second line under it (what is held fixed, where prices are examples).
     pub subtitle: String,
-    /// The main panel.
+    /// The upper panel, which every chart has: each plan's cost.
     pub main: Panel,
     /// A lower panel (a wallet's balance), when there is one.
     pub lower: Option<Panel>,
@@ -52,7 +53,7 @@ pub struct Panel {
     pub x_ticks: Vec<(u64, String)>,
     /// The currency symbol for y tick labels.
     pub symbol: String,
-    /// The lines.
+    /// The lines, drawn in this order (the envelope first, under the plans'), each in the legend.
     pub series: Vec<Series>,
     /// Points marked and labelled.
     pub markers: Vec<Marker>,

@@ -51,15 +51,16 @@ pub struct Fx {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Conversion {
-    /// The currency converted from.
+    /// The currency converted from (a plan's billing currency, when a quote uses it).
     pub from: Currency,
-    /// The currency converted to.
+    /// The currency converted to (the scenario's display currency, when a quote uses it).
     pub to: Currency,
     /// Units of `to` for one unit of `from`.
     #[serde(with = "decimal_string")]
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub rate: Decimal,
-    /// The day the rate is dated.
+    /// The day the rate is dated: it holds until the pair's next dated rate; a cross rate is dated
+    /// the older of its two.
     pub date: NaiveDate,
     /// Its provenance (`derived` for an inverted or cross rate).
     pub source: Provenance,

@@ -45,7 +45,8 @@ impl Language {
         }
     }
 
-    /// The marks this language writes numbers with.
+    /// The marks this language writes numbers with: the decimal mark, the grouping, and where the
+    /// currency symbol and `%` go.
     fn marks(self) -> Marks {
         // CLDR: fr groups with a narrow no-break space and puts a no-break space before `€`
         // and `%`; de and nl group with a dot.

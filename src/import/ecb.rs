@@ -71,7 +71,7 @@ pub struct FxImport {
     pub rates: usize,
     /// The files written, relative to the cards folder.
     pub writes: Vec<String>,
-    /// The cards folder.
+    /// The cards folder the files are written into, as a path to show.
     pub folder: String,
     /// True when the folder is made from the shipped cards first.
     pub new_folder: bool,

@@ -62,9 +62,9 @@ struct Card {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RateChange {
-    /// The market.
+    /// The market's name, as Meta's rate files write it (`Brazil`).
     pub market: String,
-    /// The category.
+    /// Which of the market's rates changes (`marketing` … `service`).
     pub category: Category,
     /// The rate in force the day before (`0.0501`, `?` when unknown, `n/a`).
     pub before: String,
@@ -92,9 +92,11 @@ pub struct Replaced {
 pub struct MetaImport {
     /// The file read, as named.
     pub file: String,
-    /// Its currency.
+    /// The currency its rates are in, as the file says: they are compared with the card's rates
+    /// in it, and written to `rates-<currency>-<effective>.csv`.
     pub currency: Currency,
-    /// The first day its rates are in force.
+    /// The first day its rates are in force, as given: the new rows' `effective_from`; the rates
+    /// in force the day before are what they are compared with.
     pub effective: NaiveDate,
     /// How many markets it gives.
     pub markets: usize,
@@ -108,7 +110,7 @@ pub struct MetaImport {
     pub replaced: Vec<Replaced>,
     /// The files written, relative to the cards folder.
     pub writes: Vec<String>,
-    /// The cards folder.
+    /// The cards folder the files are written into, as a path to show.
     pub folder: String,
     /// True when the folder is made from the shipped cards first.
     pub new_folder: bool,

@@ -62,7 +62,7 @@ impl Folder {
         Ok(Folder { dir, on_disk, written: BTreeMap::new() })
     }
 
-    /// The folder.
+    /// The folder the files go into, whether or not it exists yet.
     pub fn dir(&self) -> &Path {
         &self.dir
     }

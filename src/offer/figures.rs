@@ -13,7 +13,7 @@ use crate::scenario::quote_details::{Discount, DiscountOn, Vat};
 /// An offered plan's figures.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Figures {
-    /// The billing currency.
+    /// The plan's billing currency (its quote's): every figure is in it, unconverted.
     pub currency: Currency,
     /// The vendor's invoice lines added up (the quote's `total`).
     pub lines: Decimal,

@@ -15,7 +15,7 @@ td.n,th.n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 .note{color:#555;font-size:.9em}img.logo{max-height:4em;max-width:14em;float:right}\
 @page{size:A4;margin:18mm}@media print{body{margin:0}}";
 
-/// The page.
+/// The document as one self-contained HTML page in its language, every text escaped.
 pub fn render(d: &Document) -> String {
     let mut out = String::new();
     let _ = write!(

@@ -55,7 +55,7 @@ pub enum Op {
         size: f32,
         /// Bold or regular.
         bold: bool,
-        /// Its colour.
+        /// Its grey: body text, or muted for labels and notes.
         ink: Ink,
         /// The text (one line).
         text: String,
@@ -86,7 +86,8 @@ pub enum Op {
 
 /// The pages, each a list of things to draw.
 pub struct Pages {
-    /// The pages in order.
+    /// The pages in order, each with its footer ("page x of y", added once their number was
+    /// known).
     pub pages: Vec<Vec<Op>>,
 }
 
@@ -158,9 +159,8 @@ impl Measure {
 /// Lays pages out top to bottom, starting a new page when a block does not fit.
 struct Writer {
     measure: Measure,
-    /// The pages filled.
+    /// Pages already full, in order; `page` joins them when the next block does not fit.
     done: Vec<Vec<Op>>,
-    /// The page being filled.
     page: Vec<Op>,
     y: f32,
 }

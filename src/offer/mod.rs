@@ -37,7 +37,8 @@ use words::Words;
 /// A quote document, every text in its language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
-    /// Its language.
+    /// The reader's language (the one asked for, over `[quote] language`): dates, numbers and
+    /// money are written its way too.
     pub language: Language,
     /// `Offerte`.
     pub title: String,
@@ -53,7 +54,7 @@ pub struct Document {
     pub validity_note: Option<String>,
     /// The usage the quote assumes: a heading and a phrase per count.
     pub usage: (String, Vec<String>),
-    /// The plans offered.
+    /// The plans offered: those `[quote] plans` names, else the cheapest; each priced in full.
     pub offers: Vec<Offer>,
     /// Closing notes: VAT's rate and source, "estimate, non-binding".
     pub notes: Vec<String>,
@@ -89,14 +90,14 @@ pub struct Row {
     pub quantity: String,
     /// The price of one; empty for the discount.
     pub unit_price: String,
-    /// The amount.
+    /// The line's amount with its currency, formatted; negative for the discount.
     pub amount: String,
 }
 
 /// The appendix: every plan ranked by what the usage costs on it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Appendix {
-    /// Its heading.
+    /// Its heading, in the reader's language.
     pub title: String,
     /// Rank, plan, cost.
     pub columns: [String; 3],
@@ -109,11 +110,11 @@ pub struct Appendix {
 /// A logo file's bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Logo {
-    /// The file.
+    /// Where it was read from (`[quote] logo`, against the scenario's folder), for messages.
     pub file: PathBuf,
     /// What it holds.
     pub kind: LogoKind,
-    /// Its bytes.
+    /// The file as read (at most 8 MiB): the HTML embeds it as it is, the PDF draws it.
     pub bytes: Vec<u8>,
 }
 
@@ -129,7 +130,7 @@ pub enum LogoKind {
 /// A document and what the rep must know before sending it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prepared {
-    /// The document.
+    /// What the prospect reads, ready for a renderer.
     pub document: Document,
     /// The figures of each offered plan, exact.
     pub figures: Vec<(String, Figures)>,
@@ -164,15 +165,16 @@ pub enum OfferError {
     /// An offered plan's invoice is not known in full.
     #[error("`{plan}` cannot be offered: {why}")]
     NotPriced {
-        /// The plan.
+        /// The plan, as `vendor/plan`.
         plan: String,
-        /// The first unknown price.
+        /// Why, in the words of its first warning that keeps it from being ranked (a price not
+        /// known).
         why: String,
     },
     /// The logo cannot be read or drawn.
     #[error("{file}: {why}")]
     Logo {
-        /// The file.
+        /// The logo's path, as `[quote] logo` leads to it.
         file: String,
         /// Why.
         why: String,

@@ -19,7 +19,7 @@ use krilla_svg::{SurfaceExt, SvgSettings};
 use super::layout::{BOLD, Ink, Op, PAGE, REGULAR, layout};
 use super::{Document, Logo, LogoKind, OfferError};
 
-/// A logo ready to draw.
+/// A logo decoded once, ready to draw: a PNG as an image, an SVG as a parsed tree.
 enum Picture {
     Png(Image),
     Svg(Box<usvg::Tree>),
@@ -39,7 +39,7 @@ impl Picture {
         }
     }
 
-    /// Its own width and height.
+    /// Its own width and height (pixels for a PNG), from which the layout scales it to its box.
     fn size(&self) -> (f32, f32) {
         match self {
             Picture::Png(image) => {

@@ -11,7 +11,8 @@ use crate::ratecard::RateCard;
 /// Until when a quote is valid, and why when a price change cut it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Validity {
-    /// The last day it is valid.
+    /// The last day it is valid: `[quote] valid_days` after its date, or the day before its cards'
+    /// next price change when that comes sooner.
     pub until: NaiveDate,
     /// The price change that cut it: its day, and whose prices change.
     pub cut: Option<(NaiveDate, Changing)>,

@@ -10,9 +10,9 @@ use crate::usage::{Usage, UsageKey};
 
 /// Writes in one language.
 pub struct Words {
-    /// The language.
+    /// The language every text is written in; dates, numbers and money are written its way too.
     pub language: Language,
-    /// Its messages.
+    /// Its message texts, looked up by id (`offer-title`).
     pub messages: &'static Messages,
 }
 

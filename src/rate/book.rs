@@ -22,11 +22,12 @@ pub(crate) struct Figures<'c> {
     pub(crate) code: &'c str,
     /// Who it is paid to.
     pub(crate) payee: Payee,
-    /// Its currency.
+    /// The currency of its amounts: the plan's, Meta's for Meta's lines, the scenario's for
+    /// in-house ones.
     pub(crate) currency: Currency,
     /// How many units.
     pub(crate) quantity: Decimal,
-    /// The price of one.
+    /// The price of one unit, unrounded: only the line's amount is rounded.
     pub(crate) unit_price: Decimal,
     /// How its amount rounds.
     pub(crate) rounding: Rounding,
@@ -55,7 +56,7 @@ pub(crate) trait Book {
     /// What a quota counted.
     fn meter(&mut self, meter: impl FnOnce() -> MeterUse);
 
-    /// A needed price is not known.
+    /// A needed price is not known: the quote is marked incomplete and does not rank.
     fn incomplete(&mut self);
 
     /// `key` is taken on by a charge: settling the rest of the work leaves it alone.

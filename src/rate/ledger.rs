@@ -41,12 +41,12 @@ impl Ledger {
         self.handled.contains(key)
     }
 
-    /// The work on no line so far.
+    /// The work on no line so far, for the warnings that say what to enter to rank the plan.
     pub(super) fn uncovered(&self) -> &[Uncovered] {
         &self.uncovered
     }
 
-    /// The covered and the uncovered work.
+    /// The covered and the uncovered work, as the quote's `coverage` and `uncovered`.
     pub(crate) fn into_parts(self) -> (Vec<Covered>, Vec<Uncovered>) {
         (self.covered, self.uncovered)
     }

@@ -35,7 +35,7 @@ pub enum RateError {
     /// An amount overflowed.
     #[error("plan `{plan}`: {source}")]
     Money {
-        /// The plan.
+        /// The plan, as `vendor/plan`.
         plan: String,
         /// What overflowed.
         source: MoneyError,
@@ -43,11 +43,11 @@ pub enum RateError {
     /// The plan is priced from contract terms the scenario does not give.
     #[error("plan `{plan}` is priced from your contract terms: add {} under [vendors.{vendor}]", missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", "))]
     MissingTerms {
-        /// The plan.
+        /// The plan, as `vendor/plan`.
         plan: String,
-        /// Its vendor.
+        /// Its vendor, naming the `[vendors.<vendor>]` table to add the terms under.
         vendor: String,
-        /// The terms not given.
+        /// The terms not given, in the order the plan's charges use them.
         missing: Vec<String>,
     },
 }
@@ -60,7 +60,7 @@ pub struct Priced<'a> {
     pub card: &'a RateCard,
     /// The card's version in force.
     pub version: &'a Version,
-    /// The plan.
+    /// The plan to price: one of `version`'s.
     pub plan: &'a Plan,
     /// The billing period, for a plan with anniversary billing.
     pub cycle: Option<&'a Cycle<'a>>,

@@ -20,7 +20,7 @@ pub struct Billing {
     /// A `count` term: the contacts paid for on the first invoice, the floor of every later price.
     /// Without it the first invoice's contacts are those of the subscription's first month.
     pub floor_term: String,
-    /// The terms on sale.
+    /// The terms on sale, which `commitment_term` chooses from by id.
     ///
     /// INVARIANT: non-empty; the first is the standard 1-month subscription every long-term term
     /// falls back to when it ends; ids are unique.

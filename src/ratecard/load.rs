@@ -442,7 +442,8 @@ fn wallet(r: &mut Reader<'_>, v: &Value<'_>, path: &str, ctx: &Ctx<'_>) -> Optio
     })
 }
 
-/// The line codes a wallet may pay.
+/// The line codes a wallet's `pays` may name; lines of other codes (the plan fee, a
+/// subscription) are charged to the card directly.
 const PAID_CODES: &[&str] = &["overage", "tier", "passthrough"];
 
 /// One entry of a wallet's `pays`: a line code, or the meter of a quota whose overage it pays

@@ -70,7 +70,7 @@ impl RateCard {
 pub struct NoVersion {
     /// The card's vendor.
     pub vendor: String,
-    /// The day asked for.
+    /// The day a version was asked for: before `first`, as a card always has a version.
     pub day: NaiveDate,
     /// The card's first `effective_from`.
     pub first: Option<NaiveDate>,
@@ -90,7 +90,8 @@ pub struct TermSpec {
     pub position: usize,
 }
 
-/// The kind of value of a contract term.
+/// What a contract term's value is written as: the scenario's value is read and checked as
+/// this, and a form offers the matching input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
@@ -114,7 +115,7 @@ impl TermKind {
         ("choice", TermKind::Choice),
     ];
 
-    /// Its name in a card.
+    /// The name a card writes for it (`kind = "money"`), as in [`TermKind::NAMES`].
     pub fn name(self) -> &'static str {
         TermKind::NAMES.iter().find(|(_, k)| *k == self).map_or("?", |(n, _)| n)
     }
@@ -131,7 +132,8 @@ pub struct Version {
     pub points_name: String,
     /// Points per unit of usage. Usage the table does not name is not billed in points.
     pub points: BTreeMap<UsageKey, Points>,
-    /// The plans on sale in this version.
+    /// The plans on sale while this version is in force, in the card's order (never empty; ids are
+    /// unique).
     pub plans: Vec<Plan>,
     /// The WhatsApp pricing rules of this version, on a card with WhatsApp tables.
     pub whatsapp: Option<Rules>,
@@ -223,7 +225,7 @@ pub enum Charge {
     Recurring {
         /// The invoice line's text.
         description: String,
-        /// The fee.
+        /// The fee for one billing month: an amount in the card's currency, or a contract term.
         amount: Price,
     },
     /// An included quantity of a meter, and a price per unit above it. Covers quotas of points,
@@ -248,7 +250,7 @@ pub enum Charge {
     Tiered {
         /// The line's text.
         description: String,
-        /// The usage the tiers are over.
+        /// The usage whose quantity picks the tier (contacts, for contact ranges).
         of: UsageKey,
         /// How tiers turn a quantity into an amount.
         mode: TierMode,
@@ -262,7 +264,8 @@ pub enum Charge {
     Passthrough {
         /// The line's text.
         description: String,
-        /// The service whose fees are passed through.
+        /// Which of the scenario's usage is priced at `from`'s rates (for WhatsApp, its
+        /// `[[whatsapp]]` rows).
         service: Service,
         /// The vendor whose card holds the rates (`meta`).
         from: String,
@@ -293,9 +296,9 @@ impl Meter {
 /// A quantity written in the card or taken from the scenario's contract terms.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Quantity {
-    /// A fixed count.
+    /// A count written in the card (`included = 3000`).
     Count(u64),
-    /// The named contract term.
+    /// A `count` contract term, by name: the scenario gives the count (a custom quota).
     Term(String),
     /// `times` units per contact paid for in a plan with [`Billing`] (User.com's email quota).
     PerPaid {
@@ -312,7 +315,8 @@ pub enum PaidBasis {
     /// The upper limit of the range paid for (the vendor's example: "250-contact plan → 1,000
     /// emails"); the count itself in the open last range.
     Range,
-    /// The contacts counted.
+    /// The contacts paid for themselves (the count raised to the floor, and within a term to those
+    /// paid for up front), not their range's limit.
     Count,
 }
 
@@ -399,11 +403,12 @@ pub enum Service {
 pub struct Price {
     /// The amount, or why there is none.
     pub value: PriceValue,
-    /// Its provenance.
+    /// Where the figure comes from: every quote line priced with it carries this, and flags it
+    /// unless it is published or from the contract.
     pub source: Provenance,
 }
 
-/// The amount of a price.
+/// What a price is: a known amount, an unpublished one, or one the scenario's contract gives.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PriceValue {
     /// A known amount in the card's currency.
@@ -469,7 +474,8 @@ pub enum Status {
 }
 
 impl Status {
-    /// The statuses a rate card may give.
+    /// The statuses a rate card or an exchange-rate table may write, listed when one writes
+    /// another; `contract` and `estimate` come only from a scenario.
     pub const IN_CARDS: &'static [&'static str] = &["published", "derived", "reconstructed", "unverified", "example"];
 
     /// Whether a quote using a price of this status must say so.

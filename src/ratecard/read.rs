@@ -137,7 +137,7 @@ pub(crate) fn whole_minor_units(
     Some(amount)
 }
 
-/// A decimal at or above zero.
+/// A decimal at or above zero (`-0` counts as zero); a negative one is an error at its place.
 pub(crate) fn non_negative(r: &mut Reader<'_>, v: &Value<'_>, path: &str) -> Option<Decimal> {
     let d = r.decimal(v, path)?;
     if d.is_sign_negative() && !d.is_zero() {

@@ -5,7 +5,7 @@ use std::fmt::Write;
 use super::{aligned, count, money};
 use crate::breakeven::Breakeven;
 
-/// The table.
+/// The breakeven as text for a terminal: the cheapest plan on each stretch, then the crossings.
 pub fn table(b: &Breakeven, scenario: &str) -> String {
     let mut out = String::new();
     let _ =

@@ -19,7 +19,7 @@ pub use crate::written::{count, money};
 pub(crate) struct Section<'q> {
     /// `None` for the vendor's invoice, which needs none.
     pub heading: Option<&'static str>,
-    /// The label of its total row.
+    /// The label of its total row (`Total to Meta`), in English like the rest of the preview.
     pub total_label: &'static str,
     pub lines: Vec<&'q Line>,
     pub currency: Currency,

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 pub struct Sheet(csv::Writer<Vec<u8>>);
 
 impl Sheet {
-    /// An empty sheet.
+    /// An empty sheet, written in memory until [`Sheet::into_text`].
     pub fn new() -> Sheet {
         Sheet(csv::Writer::from_writer(Vec::new()))
     }

@@ -26,7 +26,7 @@ fn comparison(r: &UsageReport, i: usize) -> Option<Comparison> {
     })
 }
 
-/// The table.
+/// The report as text for a terminal: each month's usage and quotes, then the invoice checks.
 pub fn table(r: &UsageReport) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "Usage log · {} rows read, {} skipped", count(r.rows_read), count(r.rows_skipped));

@@ -32,7 +32,7 @@ use quote_details::QuoteDetails;
 /// The scenario format this program writes; it reads this one.
 pub const VERSION: u64 = 1;
 
-/// A validated scenario.
+/// A scenario as loading checked it: rating trusts it and checks nothing again.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Scenario {
@@ -42,7 +42,7 @@ pub struct Scenario {
     pub name: Option<String>,
     /// The billing month; rate-card versions in force on its first day apply.
     pub month: Month,
-    /// The display currency comparisons are ranked in.
+    /// The display currency comparisons are ranked in; `[in_house]` costs are in it too.
     pub currency: Currency,
     /// The month's usage.
     pub usage: Usage,
@@ -122,7 +122,7 @@ impl InHouse {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MonthUsage {
-    /// The month.
+    /// The simulated month whose counts it sets; one outside the horizon sets nothing.
     pub month: Month,
     /// The counts it sets.
     pub usage: Usage,
@@ -139,9 +139,9 @@ pub enum TermValue {
         #[cfg_attr(feature = "ts", ts(type = "string"))]
         Decimal,
     ),
-    /// A whole number.
+    /// A whole number, for a `count` term (a custom quota, the contacts paid for).
     Count(u64),
-    /// A calendar date.
+    /// A calendar date, for a `date` term (a subscription's start).
     Date(NaiveDate),
     /// One of a choice term's values.
     Choice(String),

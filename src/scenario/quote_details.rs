@@ -23,7 +23,7 @@ pub struct QuoteDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub customer: Option<String>,
-    /// The sales rep who sends it.
+    /// The sales rep who sends it, named in the sender's lines after the company.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub prepared_by: Option<String>,
@@ -59,7 +59,8 @@ pub struct QuoteDetails {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     #[cfg_attr(feature = "ts", ts(as = "Option<bool>", optional))]
     pub compare: bool,
-    /// A discount on the plan fee or on the total.
+    /// A discount on the plan fee or on the total; one larger than what it is taken from is cut
+    /// to it, and the rep is warned.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub discount: Option<Discount>,
@@ -136,7 +137,7 @@ pub enum DiscountOn {
 #[serde(try_from = "String", into = "String")]
 #[cfg_attr(feature = "ts", ts(type = "string"))]
 pub enum Vat {
-    /// The standard rate of this country.
+    /// A country's standard rate, from the built-in table; the document's notes name its source.
     Country(&'static VatRate),
     /// No VAT charged: the customer accounts for it.
     ReverseCharge,

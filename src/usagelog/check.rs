@@ -33,9 +33,9 @@ use crate::usage::UsageKey;
 pub struct Invoice {
     /// `vendor/plan`.
     pub plan: String,
-    /// The billed month.
+    /// The month billed: the log's quote for it is what the invoice is checked against.
     pub month: Month,
-    /// Its lines.
+    /// Its lines, as billed: each is matched to at most one line of the log's quote.
     pub lines: Vec<InvoiceLine>,
 }
 
@@ -106,13 +106,13 @@ const LINE_CODES: &[(&str, &str)] = &[
     ("passthrough", "passthrough"),
 ];
 
-/// The check of one invoice.
+/// One invoice checked against the log's quote for its plan and month, line by line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct InvoiceCheck {
-    /// The plan.
+    /// The plan, as `vendor/plan`, as the invoice names it.
     pub plan: String,
-    /// The month.
+    /// The month billed, as the invoice gives it.
     pub month: Month,
     /// True when every line matches and nothing is missing on either side.
     pub matches: bool,

@@ -65,7 +65,7 @@ pub struct UsageReport {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct UsageMonth {
-    /// The month.
+    /// The calendar month, in the account's time zone, whose rows these are.
     pub month: Month,
     /// The scenario's usage: `contacts.engaged` (distinct contacts with any row that month) and
     /// `outcomes.agent.*`, `outcomes.bot.*`.
@@ -76,7 +76,7 @@ pub struct UsageMonth {
     pub staff_outcomes: BTreeMap<String, u64>,
     /// Every plan priced, cheapest first, with the points or units behind each line (`meters`).
     pub quotes: Vec<Quote>,
-    /// The cheapest complete quote.
+    /// The plan ranked 1, as `quote` ranks them; `None` when no quote has a cost.
     pub cheapest: Option<String>,
     /// Cards left out because no version of theirs is in force in the month.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

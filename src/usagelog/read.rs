@@ -30,7 +30,7 @@ use crate::timestamp::{Day, parse_timestamp_in};
 pub enum Actor {
     /// The vendor's human agents.
     Agent,
-    /// A chatbot.
+    /// A chatbot: its outcomes are billed as `outcomes.bot.*`.
     Bot,
     /// The customer's own staff (not billed as an outcome; their chats engage contacts).
     Staff,
@@ -40,7 +40,8 @@ impl Actor {
     /// Every actor, in this order.
     pub const ALL: [Actor; 3] = [Actor::Agent, Actor::Bot, Actor::Staff];
 
-    /// The name used in files.
+    /// Its name in a log's `actor` column, and in the outcome keys it counts under
+    /// (`outcomes.bot.*`).
     pub fn as_str(self) -> &'static str {
         match self {
             Actor::Agent => "agent",
@@ -53,7 +54,7 @@ impl Actor {
 /// One row of a usage log, borrowed from the reader until the next row is asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Row<'r> {
-    /// Its line in the file.
+    /// Its line in the file (1 is the header), for messages.
     pub line: usize,
     /// The account's calendar month it happened in.
     pub month: Month,

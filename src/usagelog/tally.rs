@@ -25,7 +25,7 @@ pub type Derived = BTreeMap<Month, (Usage, BTreeMap<String, u64>)>;
 /// How many skipped rows a report lists.
 pub const LIST_FIRST: usize = 10;
 
-/// A log read and counted.
+/// A log read and counted: what its months are priced from and its report says of the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Counted {
     /// Each month's usage.
@@ -140,7 +140,7 @@ fn read_rows(
     Ok(Some((rows_read, rows_skipped, skipped)))
 }
 
-/// The counts so far.
+/// The counts so far, kept by the counting thread alone (the reading thread sends it rows).
 struct Tally {
     outcomes: usize,
     /// Every contact seen, with the first [`MASKED`] months (indexes of `months`) it was counted

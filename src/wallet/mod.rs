@@ -98,7 +98,8 @@ fn share(credit: Decimal, percent: Decimal) -> Result<Decimal, MoneyError> {
 /// An amount taken from the wallet on a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Deduction {
-    /// The day it is posted.
+    /// The day it is posted: for WhatsApp fees `lag_days` after the messages go out, so perhaps
+    /// in the next month.
     pub day: NaiveDate,
     /// How much.
     pub amount: Decimal,
@@ -107,7 +108,7 @@ pub struct Deduction {
 /// A wallet's state between months.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Wallet {
-    /// The current balance.
+    /// The balance after everything posted so far; the next month opens with it.
     pub balance: Decimal,
     /// The credit value (each top-up's amount).
     pub credit: Decimal,
@@ -116,7 +117,8 @@ pub struct Wallet {
 }
 
 impl Wallet {
-    /// A wallet opened with one credit value.
+    /// A wallet opened with one credit value: a plan's wallet starts with that balance, whatever
+    /// its rule.
     pub fn open(credit: Decimal, rule: TopUp) -> Wallet {
         Wallet { balance: credit, credit, rule }
     }

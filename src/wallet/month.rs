@@ -11,7 +11,7 @@ use crate::money::decimal_string;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TopUpEvent {
-    /// The day.
+    /// The day of the deductions that called for them (one event a day, however many top-ups).
     pub date: NaiveDate,
     /// The amount charged to the card that day: `count` credit values.
     #[serde(with = "decimal_string")]

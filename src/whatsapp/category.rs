@@ -30,7 +30,8 @@ pub enum Category {
     UserInitiated,
 }
 
-/// The columns of a rate table.
+/// The price columns of a rate table, in the files' order: each is the index of its rate in a
+/// row's five.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Column {
     /// `marketing` (also the 2022 business-initiated rate).

@@ -12,7 +12,8 @@ pub struct Contact {
     pub service_window: i64,
     /// A reply before this opens a free entry point (24 h after an ad or Page-button message).
     pub entry_reply: i64,
-    /// The free entry point conversation or window.
+    /// When the open free entry point (a conversation or a window) closes: 72 h after the
+    /// business's first reply.
     pub entry_point: i64,
     /// Open conversations: marketing, utility, authentication, service (2022: the first only).
     pub conversations: [i64; 4],

@@ -43,7 +43,7 @@ impl Reason {
     pub const ALL: [Reason; 4] =
         [Reason::FreeTier, Reason::FreeEntryPoint, Reason::CustomerServiceWindow, Reason::NotCharged];
 
-    /// The name used in output.
+    /// Its name in the detail file and the reports (`free_tier`), the same as its JSON form.
     pub fn as_str(self) -> &'static str {
         match self {
             Reason::FreeTier => "free_tier",
@@ -78,7 +78,8 @@ pub struct Charged {
     pub rates_day: NaiveDate,
     /// The recipient's market.
     pub market: MarketId,
-    /// The billing category.
+    /// The category it is priced in: the template's (service for free-form), or user- or
+    /// business-initiated where conversations go by initiator.
     pub category: Category,
     /// Billable or free, and why.
     pub outcome: Outcome,
@@ -97,11 +98,13 @@ pub struct Key {
     pub month: Month,
     /// Index of the pricing version in the card.
     pub version: usize,
-    /// The day the rates in force start.
+    /// The first day of the stretch the units fall in over which rates and markets do not change:
+    /// a month with a rate change is counted in two parts.
     pub rates_day: NaiveDate,
-    /// The market.
+    /// The recipients' market, by the prefix table in force on `rates_day`.
     pub market: MarketId,
-    /// The category.
+    /// The category the units are priced in (by who started the conversation, under 2022's
+    /// rules).
     pub category: Category,
 }
 
@@ -132,7 +135,7 @@ pub const LIST_FIRST: usize = 10;
 /// A row dated before the card's first pricing version.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TooEarly {
-    /// The row.
+    /// The row, not rated: the problem reported names its line and time.
     pub event: Event,
     /// The first version's start.
     pub first: Option<NaiveDate>,
@@ -143,7 +146,8 @@ pub struct Engine<'a> {
     versions: Vec<(NaiveDate, &'a Rules)>,
     tables: &'a Tables,
     epochs: Epochs,
-    /// The version in force in each epoch.
+    /// The version in force in each epoch, as an index into `versions`; `None` before the first
+    /// (a row there is [`TooEarly`]).
     epoch_version: Vec<Option<usize>>,
     months: MonthClock,
     contacts: Contacts,
@@ -376,7 +380,8 @@ impl<'a> Engine<'a> {
         self.versions.first().map(|(day, _)| midnight(self.months.timezone(), *day))
     }
 
-    /// The day the first version starts.
+    /// The day the first version starts, for the message on a row too early to rate; `None` when
+    /// the card has no WhatsApp version.
     pub fn first_version(&self) -> Option<NaiveDate> {
         self.versions.first().map(|(day, _)| *day)
     }

@@ -17,17 +17,17 @@ use crate::timestamp::{Day, parse_timestamp_in};
 /// business's (it opens the window the reply needs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
-    /// A message from the user.
+    /// A message from the user (`in`, no origin): it opens a customer service window.
     In,
     /// A message from the user that came from a click-to-WhatsApp ad or a Page button.
     InEntryPoint,
     /// A free-form (non-template) message delivered to the user.
     Text,
-    /// A marketing template delivered.
+    /// A marketing template delivered: an `out,template,marketing` row.
     Marketing,
-    /// A utility template delivered.
+    /// A utility template delivered: an `out,template,utility` row.
     Utility,
-    /// An authentication template delivered.
+    /// An authentication template delivered: an `out,template,authentication` row.
     Authentication,
     /// An authentication template at the authentication-international rate.
     AuthenticationInternational,

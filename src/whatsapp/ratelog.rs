@@ -62,7 +62,7 @@ pub enum LogError {
     /// The detail file could not be written.
     #[error("cannot write `{file}`: {message}")]
     Write {
-        /// The file.
+        /// The detail file, as `--detail` names it.
         file: PathBuf,
         /// Why.
         message: String,

@@ -43,7 +43,7 @@ impl RateRow {
 /// INVARIANT: each market's rows are sorted by `effective_from`, with no two on one date.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RateTable {
-    /// The currency of every rate.
+    /// The currency of every rate: Meta's card keeps one table per currency it publishes.
     pub currency: Currency,
     /// Rows by [`MarketId`].
     pub(crate) by_market: Vec<Vec<RateRow>>,

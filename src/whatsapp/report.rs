@@ -25,7 +25,8 @@ use crate::written::count;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LogReport {
-    /// The currency of every amount.
+    /// The currency of every amount, as asked: Meta's rates in it, or derived from another
+    /// currency's where the card says so; nothing is converted afterwards.
     pub currency: Currency,
     /// The account time zone months and free tiers turned over in.
     pub timezone: String,
@@ -66,7 +67,7 @@ pub struct RefusedReport {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RowRef {
-    /// Its line in the file.
+    /// Its line in the file (1 is the header), as an editor counts them.
     pub line: u32,
     /// The contact, `+…`.
     pub contact: String,
@@ -100,7 +101,7 @@ pub struct MonthReport {
 pub struct LogLine {
     /// The market's name.
     pub market: String,
-    /// The billing category.
+    /// The category the units are priced in (by who started the conversation, under 2022's rules).
     pub category: Category,
     /// Charged units.
     pub billable: u64,
@@ -136,7 +137,7 @@ pub struct RunInfo {
     pub rows_read: u64,
     /// Rows skipped.
     pub rows_skipped: u64,
-    /// The first skipped rows.
+    /// The first skipped rows (at most ten), with why.
     pub skipped: Vec<Diagnostic>,
     /// The first refused rows, resolved for people.
     pub refused_first: Vec<RowRef>,

@@ -45,12 +45,13 @@ pub enum Conversations {
     ByCategory,
 }
 
-/// The monthly free allowance of a version.
+/// A version's monthly free allowance: the first `monthly` units of its categories each month
+/// are free.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FreeTier {
     /// Units free each month, per business account, shared by every market.
     pub monthly: u64,
-    /// The categories it covers.
+    /// The categories whose units use it up; others are never free by it.
     pub categories: Vec<Category>,
 }
 
@@ -62,7 +63,7 @@ pub struct FreeTier {
 pub struct PerNumber {
     /// Units free each month per number.
     pub monthly: u64,
-    /// The categories it covers.
+    /// The categories whose units it frees; others are never free by it.
     pub categories: Vec<Category>,
     /// The card's count term a scenario gives its number of business phone numbers in.
     pub numbers_term: String,
@@ -73,9 +74,9 @@ pub struct PerNumber {
 /// A volume tier: from the `from`-th unit of a category in a market in one month, `price`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VolumeTier {
-    /// The market.
+    /// The market it applies to: units are counted toward `from` per market.
     pub market: MarketId,
-    /// The category.
+    /// The category it prices: each category's units are counted on their own.
     pub category: Category,
     /// The first unit of the month charged at `price` (1-based).
     pub from: u64,
@@ -83,7 +84,8 @@ pub struct VolumeTier {
     pub price: Rate,
 }
 
-/// The rules of one pricing version.
+/// How one WhatsApp pricing version bills, beside its rates: what a unit is, what is free, and
+/// the volume tiers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rules {
     /// What one billable unit is.

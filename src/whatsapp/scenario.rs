@@ -48,13 +48,14 @@ pub struct Priced {
 pub struct Pricing<'a> {
     /// Meta's tables.
     pub tables: &'a Tables,
-    /// The rules in force.
+    /// The rules of Meta's version in force on `day`: what a unit is, and what is free.
     pub rules: &'a Rules,
-    /// The start of the pricing version in force.
+    /// That version's `effective_from`: a rate row older than it belongs to an earlier pricing
+    /// model and is not used.
     pub version_from: NaiveDate,
     /// The scenario's first day: picks markets and rates.
     pub day: NaiveDate,
-    /// The currency the plan bills in.
+    /// The currency the plan bills in: Meta's rates in it (or derived from another), not converted.
     pub currency: Currency,
     /// How its lines round.
     pub rounding: Rounding,

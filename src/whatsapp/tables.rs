@@ -36,9 +36,9 @@ pub struct Tables {
 /// and in 2026-07), not at the day's exchange rate.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Derivation {
-    /// The currency worked out.
+    /// The currency whose missing rates are worked out (EUR).
     pub currency: Currency,
-    /// The currency it is worked out from.
+    /// The currency it is worked out from (USD, which has every rate).
     pub from: Currency,
     /// `from`'s rate divided by this is `currency`'s.
     pub divide_by: Decimal,
