@@ -15,7 +15,7 @@ plan: string,
  */
 cost: string | null, 
 /**
- * Its rank then.
+ * Its rank then, as `rank` in a quote: 1 is the cheapest; `None` when it has no cost then.
  */
 rank: number | null, };
 
@@ -29,11 +29,11 @@ export type Assumptions = {
  */
 switches: Array<SwitchCosts>, 
 /**
- * The cheapest combination of readings.
+ * The cheapest combination of readings; on a tie, the one that changes the fewest.
  */
 best: Combination, 
 /**
- * The dearest.
+ * The dearest combination: what the quote may cost if the unverified rules go against it.
  */
 worst: Combination, };
 
@@ -42,7 +42,7 @@ worst: Combination, };
  */
 export type Basis = { 
 /**
- * The usage.
+ * Which usage these points are for, by key.
  */
 usage: UsageKey, 
 /**
@@ -67,7 +67,7 @@ export type Breakeven = {
  */
 axis: string, 
 /**
- * Its first value.
+ * Its first value: every whole count from here through `to` is accounted for.
  */
 from: number, 
 /**
@@ -131,7 +131,8 @@ meta: string,
 in_house: string, };
 
 /**
- * The version of one card that priced the comparison.
+ * The version of one card that priced the comparison: a plan's own card, and Meta's when a
+ * quote passes its WhatsApp fees on.
  */
 export type CardAsOf = { 
 /**
@@ -139,7 +140,7 @@ export type CardAsOf = {
  */
 card: string, 
 /**
- * The day that version took effect.
+ * The day that version took effect: its `effective_from`, which names it.
  */
 version: string, 
 /**
@@ -228,7 +229,7 @@ export type Choice = "save" | "discard" | "cancel";
  */
 export type Combination = { 
 /**
- * The cost.
+ * The quote's cost under these readings, in the display currency.
  */
 cost: string, 
 /**
@@ -277,7 +278,7 @@ export type Comparison = {
  */
 scenario: string, 
 /**
- * Its month.
+ * The month every quote prices (the scenario's): it picks each card's version in force.
  */
 month: Month, 
 /**
@@ -325,11 +326,11 @@ next_change?: NextChange, };
  */
 export type Conversion = { 
 /**
- * The currency converted from.
+ * The currency converted from (a plan's billing currency, when a quote uses it).
  */
 from: Currency, 
 /**
- * The currency converted to.
+ * The currency converted to (the scenario's display currency, when a quote uses it).
  */
 to: Currency, 
 /**
@@ -337,7 +338,8 @@ to: Currency,
  */
 rate: string, 
 /**
- * The day the rate is dated.
+ * The day the rate is dated: it holds until the pair's next dated rate; a cross rate is dated
+ * the older of its two.
  */
 date: string, 
 /**
@@ -353,7 +355,8 @@ source: Provenance, };
  */
 export type Cost = { 
 /**
- * The display currency.
+ * The display currency (the scenario's `currency`): `total` and every part are in it, so
+ * plans billed in different currencies compare.
  */
 currency: Currency, 
 /**
@@ -370,7 +373,7 @@ by_payee: ByPayee, };
  */
 export type Covered = { 
 /**
- * The work.
+ * The work, as its usage key (`outcomes.bot.test_drive`).
  */
 usage: UsageKey, 
 /**
@@ -395,11 +398,11 @@ export type Crossing = {
  */
 at: number, 
 /**
- * The plan overtaken.
+ * The plan overtaken, as `vendor/plan`: not dearer than `from_here` one below `at`.
  */
 below: string, 
 /**
- * The plan cheaper from here.
+ * The plan strictly cheaper from `at` on, as `vendor/plan`, until a later crossing of the two.
  */
 from_here: string, 
 /**
@@ -687,11 +690,11 @@ p90: string, };
  */
 export type Headroom = { 
 /**
- * The count.
+ * The count that moves (`contacts.engaged`); the others stay at their expected values.
  */
 usage: UsageKey, 
 /**
- * Its count in the quote.
+ * Where it starts: its expected count, the one the quote is priced at.
  */
 expected: number, 
 /**
@@ -789,15 +792,15 @@ work: Array<string>, };
 export type IncludedTag = "included";
 
 /**
- * The check of one invoice.
+ * One invoice checked against the log's quote for its plan and month, line by line.
  */
 export type InvoiceCheck = { 
 /**
- * The plan.
+ * The plan, as `vendor/plan`, as the invoice names it.
  */
 plan: string, 
 /**
- * The month.
+ * The month billed, as the invoice gives it.
  */
 month: Month, 
 /**
@@ -830,7 +833,7 @@ unit: string,
  */
 per: number, } | { "kind": "range", 
 /**
- * The usage key.
+ * The usage the ranges are over, as its key (`contacts.engaged`).
  */
 of: string, 
 /**
@@ -862,7 +865,8 @@ countries: Array<string>,
  */
 from_unit: number | null, } | { "kind": "in_house", 
 /**
- * The work.
+ * The work done in-house, as its usage key; priced at the scenario's `[in_house]`
+ * estimate.
  */
 usage: UsageKey, } | { "kind": "other" };
 
@@ -977,7 +981,7 @@ export type LogLine = {
  */
 market: string, 
 /**
- * The billing category.
+ * The category the units are priced in (by who started the conversation, under 2022's rules).
  */
 category: Category, 
 /**
@@ -1015,7 +1019,8 @@ source?: Provenance, };
  */
 export type LogReport = { 
 /**
- * The currency of every amount.
+ * The currency of every amount, as asked: Meta's rates in it, or derived from another
+ * currency's where the card says so; nothing is converted afterwards.
  */
 currency: Currency, 
 /**
@@ -1127,7 +1132,7 @@ incomplete: boolean, };
  */
 export type MonthUsage = { 
 /**
- * The month.
+ * The simulated month whose counts it sets; one outside the horizon sets nothing.
  */
 month: Month, 
 /**
@@ -1145,7 +1150,7 @@ export type Move = {
  */
 at: number, 
 /**
- * The plan cheapest there.
+ * The plan cheapest there, as `vendor/plan`.
  */
 plan: string, 
 /**
@@ -1160,7 +1165,8 @@ percent: string, };
  */
 export type NextChange = { 
 /**
- * The day the new versions take effect.
+ * The day the new versions take effect: the earliest `effective_from` of the comparison's
+ * cards after the quoted month begins.
  */
 date: string, 
 /**
@@ -1208,7 +1214,8 @@ total: string, };
  */
 export type Period = { 
 /**
- * The billing date.
+ * The billing date, the first day covered: the start's day of the month, or the month's last
+ * day when it has no such day.
  */
 from: string, 
 /**
@@ -1225,11 +1232,11 @@ export type PlanTotal = {
  */
 plan: string, 
 /**
- * Its billing currency.
+ * The currency `total` is in: the plan's billing currency, as its quotes'.
  */
 currency: Currency, 
 /**
- * The sum of its monthly totals.
+ * The sum of its months' quote totals, in `currency`, unconverted.
  */
 total: string, 
 /**
@@ -1441,7 +1448,7 @@ export type QuoteDetails = {
  */
 customer?: string, 
 /**
- * The sales rep who sends it.
+ * The sales rep who sends it, named in the sender's lines after the company.
  */
 prepared_by?: string, 
 /**
@@ -1477,7 +1484,8 @@ plans?: Array<string>,
  */
 compare?: boolean, 
 /**
- * A discount on the plan fee or on the total.
+ * A discount on the plan fee or on the total; one larger than what it is taken from is cut
+ * to it, and the rep is warned.
  */
 discount?: Discount, 
 /**
@@ -1570,7 +1578,7 @@ first: Array<RowRef>, };
  */
 export type RowRef = { 
 /**
- * Its line in the file.
+ * Its line in the file (1 is the header), as an editor counts them.
  */
 line: number, 
 /**
@@ -1583,19 +1591,19 @@ contact: string,
 timestamp: string, };
 
 /**
- * A count that varies in the sampling.
+ * A count the scenario gives as a range, as it was sampled.
  */
 export type SampledCount = { 
 /**
- * The count.
+ * Which count varies (`contacts.engaged`).
  */
 usage: UsageKey, 
 /**
- * Its range.
+ * The fewest the month may bring: its range's bottom.
  */
 low: number, 
 /**
- * The count the lines are priced at.
+ * The count the lines are priced at: the peak of its triangular range.
  */
 expected: number, 
 /**
@@ -1629,7 +1637,7 @@ distribution: string,
 ranges: Array<SampledCount>, };
 
 /**
- * A validated scenario.
+ * A scenario as loading checked it: rating trusts it and checks nothing again.
  */
 export type Scenario = { 
 /**
@@ -1641,7 +1649,7 @@ name?: string,
  */
 month: Month, 
 /**
- * The display currency comparisons are ranked in.
+ * The display currency comparisons are ranked in; `[in_house]` costs are in it too.
  */
 currency: Currency, 
 /**
@@ -1679,7 +1687,8 @@ quote?: QuoteDetails, };
  */
 export type SimulatedMonth = { 
 /**
- * The month.
+ * Which month: the scenario's, plus its place in the horizon; priced under the versions in
+ * force then.
  */
 month: Month, 
 /**
@@ -1738,7 +1747,7 @@ export type Spread = {
  */
 p10: string, 
 /**
- * The median sampled month.
+ * Half the sampled months cost less: the median, which need not be the quote's own cost.
  */
 p50: string, 
 /**
@@ -1825,7 +1834,8 @@ name: string,
 about: string, };
 
 /**
- * The kind of value of a contract term.
+ * What a contract term's value is written as: the scenario's value is read and checked as
+ * this, and a form offers the matching input.
  */
 export type TermKind = "money" | "count" | "date" | "choice";
 
@@ -1860,7 +1870,7 @@ values: Array<string>, };
  */
 export type TopUpEvent = { 
 /**
- * The day.
+ * The day of the deductions that called for them (one event a day, however many top-ups).
  */
 date: string, 
 /**
@@ -1877,7 +1887,7 @@ count: number, };
  */
 export type Uncovered = { 
 /**
- * The work.
+ * The work no line accounts for, as its usage key.
  */
 usage: UsageKey, 
 /**
@@ -1929,7 +1939,7 @@ export type UsageKey = string;
  */
 export type UsageMonth = { 
 /**
- * The month.
+ * The calendar month, in the account's time zone, whose rows these are.
  */
 month: Month, 
 /**
@@ -1946,7 +1956,7 @@ staff_outcomes?: { [key in string]?: number },
  */
 quotes: Array<Quote>, 
 /**
- * The cheapest complete quote.
+ * The plan ranked 1, as `quote` ranks them; `None` when no quote has a cost.
  */
 cheapest: string | null, 
 /**
@@ -2061,7 +2071,7 @@ export type Warning = {
  */
 kind: WarningKind, 
 /**
- * The sentence to show.
+ * The sentence to show a person, in English; a program goes by `kind` instead.
  */
 message: string, };
 
