@@ -407,3 +407,21 @@ fn a_fans_bands_hold_the_median_and_tied_counts_follow_the_axis() {
     let point = grow.points.iter().find(|q| q.at == 2400).unwrap();
     assert!(at("10") <= point.p10 && point.p90 <= at("60"), "{point:?} not within {} to {}", at("10"), at("60"));
 }
+
+#[test]
+fn a_count_too_fine_to_settle_quickly_has_no_headroom_and_the_others_keep_theirs() {
+    let catalog = Catalog::shipped().unwrap();
+    let text = std::fs::read_to_string("examples/dealer-nl.toml").unwrap();
+    let text = text.replace("engaged = 1200", "engaged = 12").replace("crm_lead = 100\n", "crm_lead = 100000\n");
+    let s = pricesim::scenario::load_str("fine.toml".as_ref(), &text, &catalog).unwrap();
+    let c = decide(&catalog, &s, &[], &options(1)).unwrap();
+    let counts: Vec<String> = c.headroom.iter().map(|h| h.usage.to_string()).collect();
+    assert!(!counts.contains(&"outcomes.bot.crm_lead".to_string()), "{counts:?}");
+    assert!(counts.contains(&"contacts.engaged".to_string()), "{counts:?}");
+    // Along the leads, settling the crossings needs more points than headroom prices.
+    let key = pricesim::breakeven::axis("outcomes.bot.crm_lead", &catalog).unwrap();
+    let top = pricesim::uncertainty::ceiling(&s, &key, 100_000);
+    let bound = pricesim::uncertainty::HEADROOM_POINTS;
+    let along = pricesim::breakeven::breakeven_within(&catalog, &s, &key, (0, top), &[], bound);
+    assert!(matches!(along, Err(pricesim::breakeven::BreakevenError::TooManyPoints { limit }) if limit == bound));
+}

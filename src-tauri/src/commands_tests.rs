@@ -42,9 +42,14 @@ fn the_example_is_compared_with_the_cheapest_named() {
     let (_app, window, data) = app("compare");
     let example = call(&window, "example_scenario", json!({})).unwrap();
     let text = example["text"].as_str().unwrap();
-    let compared = call(&window, "compare", json!({ "base": text, "form": text })).unwrap();
+    let compared = call(&window, "compare", json!({ "base": text, "form": text, "outlook": false })).unwrap();
     assert_eq!(compared["comparison"]["cheapest"], "web1on1/grow");
     assert_eq!(compared["scenario"]["quote"]["customer"], "Garage Jansen B.V.", "[quote] reaches the page");
+    assert!(compared["comparison"].get("headroom").is_none(), "the ranking alone, first");
+    // With its outlook: what `pricesim quote` says beyond the month, the headroom among it.
+    let full = call(&window, "compare", json!({ "base": text, "form": text, "outlook": true })).unwrap();
+    assert_eq!(full["comparison"]["quotes"], compared["comparison"]["quotes"], "the same quotes");
+    assert_eq!(full["comparison"]["headroom"][0]["usage"], "contacts.engaged");
     let _ = std::fs::remove_dir_all(data);
 }
 
@@ -52,7 +57,7 @@ fn the_example_is_compared_with_the_cheapest_named() {
 fn a_bad_form_crosses_as_invalid_with_its_field_and_line() {
     let (_app, window, data) = app("invalid");
     let form = "version = 1\nmonth = \"2026-12\"\ncurrency = \"EUR\"\n[contacts]\nengaged = -5\n";
-    let err = call(&window, "compare", json!({ "base": "", "form": form })).unwrap_err();
+    let err = call(&window, "compare", json!({ "base": "", "form": form, "outlook": false })).unwrap_err();
     assert_eq!(
         err,
         json!({

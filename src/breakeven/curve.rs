@@ -96,26 +96,33 @@ pub(super) struct Evaluator<'a> {
     base: &'a Scenario,
     pub(super) subjects: Vec<Subject<'a>>,
     cache: HashMap<(usize, u64), Point>,
-    /// Points priced so far, against [`super::MAX_EVALUATIONS`].
+    /// Points priced so far, against `budget`.
     evaluations: usize,
+    /// The most points this analysis prices ([`super::MAX_EVALUATIONS`] unless asked otherwise).
+    budget: usize,
 }
 
 impl<'a> Evaluator<'a> {
-    pub(super) fn new(catalog: &'a Catalog, base: &'a Scenario, subjects: Vec<Subject<'a>>) -> Evaluator<'a> {
-        Evaluator { catalog, base, subjects, cache: HashMap::new(), evaluations: 0 }
+    pub(super) fn new(
+        catalog: &'a Catalog,
+        base: &'a Scenario,
+        subjects: Vec<Subject<'a>>,
+        budget: usize,
+    ) -> Evaluator<'a> {
+        Evaluator { catalog, base, subjects, cache: HashMap::new(), evaluations: 0, budget }
     }
 
     /// Subject `i` priced with the axis at `x`.
     pub(super) fn point(&mut self, i: usize, x: u64, along: &Along<'_>) -> Result<&Point, BreakevenError> {
         if !self.cache.contains_key(&(i, x)) {
             self.evaluations += 1;
-            if self.evaluations > super::MAX_EVALUATIONS {
-                return Err(BreakevenError::TooManyPoints { limit: super::MAX_EVALUATIONS });
+            if self.evaluations > self.budget {
+                return Err(BreakevenError::TooManyPoints { limit: self.budget });
             }
             let point = self.price(i, x, along)?;
             self.cache.insert((i, x), point);
         }
-        self.cache.get(&(i, x)).ok_or(BreakevenError::TooManyPoints { limit: super::MAX_EVALUATIONS })
+        self.cache.get(&(i, x)).ok_or(BreakevenError::TooManyPoints { limit: self.budget })
     }
 
     /// The rounded display costs of subjects `a` and `b` at `x`.

@@ -159,7 +159,7 @@ pub enum BreakevenError {
         "settling the crossings exactly needs more than {limit} priced points: narrow the range or name fewer plans"
     )]
     TooManyPoints {
-        /// [`MAX_EVALUATIONS`], named in the message.
+        /// The bound passed ([`MAX_EVALUATIONS`] unless asked otherwise), named in the message.
         limit: usize,
     },
     /// A crossing did not hold when both sides were priced (a bug: please report it).
@@ -186,8 +186,21 @@ pub fn breakeven(
     catalog: &Catalog,
     scenario: &Scenario,
     axis: &UsageKey,
+    range: (u64, u64),
+    only: &[String],
+) -> Result<Breakeven, BreakevenError> {
+    breakeven_within(catalog, scenario, axis, range, only, MAX_EVALUATIONS)
+}
+
+/// [`breakeven`], refused ([`BreakevenError::TooManyPoints`]) past `budget` priced points rather
+/// than [`MAX_EVALUATIONS`]: for work done beside a quote (headroom) that must not hold it up.
+pub fn breakeven_within(
+    catalog: &Catalog,
+    scenario: &Scenario,
+    axis: &UsageKey,
     (from, to): (u64, u64),
     only: &[String],
+    budget: usize,
 ) -> Result<Breakeven, BreakevenError> {
     if from > to {
         return Err(BreakevenError::Range { from, to });
@@ -214,7 +227,7 @@ pub fn breakeven(
     if subjects.is_empty() {
         return Err(BreakevenError::NoPlans);
     }
-    let mut ev = Evaluator::new(catalog, scenario, subjects);
+    let mut ev = Evaluator::new(catalog, scenario, subjects, budget);
     let count = ev.subjects.len();
     let pieces: Vec<Vec<Piece>> = (0..count).map(|i| ev.pieces(i, &along)).collect::<Result<_, _>>()?;
     let mut cuts: Vec<u64> = pieces.iter().flatten().map(|p| p.from).collect();

@@ -3,27 +3,37 @@
 //! machinery along that count (exact pieces, every crossing checked), never by sampling: the
 //! answer is the envelope's stretch that holds the expected count.
 
+use std::num::NonZeroUsize;
+
 use rust_decimal::Decimal;
 
-use crate::breakeven::{BreakevenError, breakeven};
+use crate::breakeven::{BreakevenError, breakeven_within};
 use crate::catalog::Catalog;
 use crate::compare::Comparison;
 use crate::outlook::{Headroom, Move};
 use crate::scenario::Scenario;
+use crate::usage::UsageKey;
 
 /// The largest count headroom is worked out along, and with: a scenario with a count above it
 /// has none (breakeven's exact arithmetic stays well inside a decimal's 28 digits below it).
 pub const LARGEST: u64 = 1_000_000_000;
 
+/// The most points one count's headroom prices: a fortieth of what `pricesim breakeven` allows
+/// (every shipped example's headroom needs far fewer), so that a count whose stretch is too fine
+/// to settle (100,000 CRM leads against a dozen contacts: a second's work at breakeven's bound) is
+/// given up in milliseconds; the app works headroom out on every keystroke.
+pub const HEADROOM_POINTS: usize = 5_000;
+
 /// How far up a count is followed: ten times its expected count, and at least its range's high
 /// and 100 more than expected, but not past ten times [`LARGEST`].
-pub fn ceiling(scenario: &Scenario, key: &crate::usage::UsageKey, expected: u64) -> u64 {
+pub fn ceiling(scenario: &Scenario, key: &UsageKey, expected: u64) -> u64 {
     let high = scenario.ranges.get(key).map_or(0, |r| r.high);
     expected.saturating_mul(10).max(high).max(expected.saturating_add(100)).min(LARGEST.saturating_mul(10))
 }
 
 /// The headroom of `c`'s cheapest plan along each non-zero count of `scenario`, in name order;
-/// empty when nothing ranks. Only plans that rank compete, as in the comparison.
+/// empty when nothing ranks. Only plans that rank compete, as in the comparison. Each count's
+/// breakeven is its own: they are shared between the machine's cores, as sampling is.
 pub(super) fn headroom(
     catalog: &Catalog,
     scenario: &Scenario,
@@ -34,34 +44,69 @@ pub(super) fn headroom(
         return Ok(Vec::new());
     }
     let ranked: Vec<String> = c.quotes.iter().filter(|q| q.ranks()).map(|q| q.plan.clone()).collect();
+    let counts: Vec<(&UsageKey, u64)> = scenario.usage.iter().filter(|(_, n)| *n > 0).collect();
+    let cores = std::thread::available_parallelism().map_or(1, NonZeroUsize::get);
+    let per = counts.len().div_ceil(cores.min(counts.len()).max(1)).max(1);
+    let ranked = ranked.as_slice();
+    let shares: Vec<Result<Vec<Headroom>, BreakevenError>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = counts
+            .chunks(per)
+            .map(|share| {
+                scope.spawn(move || {
+                    let mut out = Vec::new();
+                    for &(key, expected) in share {
+                        out.extend(along(catalog, scenario, (cheapest, ranked), key, expected)?);
+                    }
+                    Ok(out)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|_| Err(BreakevenError::Unverified("a headroom's thread stopped".into()))))
+            .collect()
+    });
     let mut out = Vec::new();
-    for (key, expected) in scenario.usage.iter().filter(|(_, n)| *n > 0) {
-        let top = ceiling(scenario, key, expected);
-        // A stretch too fine to settle within breakeven's bound of priced points leaves that
-        // count without a headroom, as `pricesim breakeven` would refuse it.
-        let b = match breakeven(catalog, scenario, key, (0, top), &ranked) {
-            Ok(b) => b,
-            Err(BreakevenError::TooManyPoints { .. }) => continue,
-            Err(e) => return Err(e),
-        };
-        let Some(here) = b.envelope.iter().position(|s| s.from <= expected && expected <= s.to) else { continue };
-        // A tie at the expected count can leave the stretch with another plan of equal cost.
-        if b.envelope.get(here).is_none_or(|s| s.plan != cheapest) {
-            continue;
-        }
-        let percent = |at: u64| {
-            let change = (Decimal::from(at) - Decimal::from(expected)) * Decimal::ONE_HUNDRED / Decimal::from(expected);
-            let mut p = change.round_dp(1);
-            p.rescale(1);
-            p
-        };
-        let up = b.envelope.get(here + 1).map(|s| Move { at: s.from, plan: s.plan.clone(), percent: percent(s.from) });
-        let down = here.checked_sub(1).and_then(|i| b.envelope.get(i)).map(|s| Move {
-            at: s.to,
-            plan: s.plan.clone(),
-            percent: percent(s.to),
-        });
-        out.push(Headroom { usage: key.clone(), expected, up, down, searched_to: top });
+    for share in shares {
+        out.extend(share?);
     }
     Ok(out)
+}
+
+/// How far `key` (at `expected`) can move before a plan of `ranked` is cheaper than `cheapest`;
+/// `None` when it cannot be worked out within [`HEADROOM_POINTS`] or the plan is not alone
+/// cheapest there.
+fn along(
+    catalog: &Catalog,
+    scenario: &Scenario,
+    (cheapest, ranked): (&str, &[String]),
+    key: &UsageKey,
+    expected: u64,
+) -> Result<Option<Headroom>, BreakevenError> {
+    let top = ceiling(scenario, key, expected);
+    // A stretch too fine to settle within the bound of priced points leaves that count
+    // without a headroom.
+    let b = match breakeven_within(catalog, scenario, key, (0, top), ranked, HEADROOM_POINTS) {
+        Ok(b) => b,
+        Err(BreakevenError::TooManyPoints { .. }) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let Some(here) = b.envelope.iter().position(|s| s.from <= expected && expected <= s.to) else { return Ok(None) };
+    // A tie at the expected count can leave the stretch with another plan of equal cost.
+    if b.envelope.get(here).is_none_or(|s| s.plan != cheapest) {
+        return Ok(None);
+    }
+    let percent = |at: u64| {
+        let change = (Decimal::from(at) - Decimal::from(expected)) * Decimal::ONE_HUNDRED / Decimal::from(expected);
+        let mut p = change.round_dp(1);
+        p.rescale(1);
+        p
+    };
+    let up = b.envelope.get(here + 1).map(|s| Move { at: s.from, plan: s.plan.clone(), percent: percent(s.from) });
+    let down = here.checked_sub(1).and_then(|i| b.envelope.get(i)).map(|s| Move {
+        at: s.to,
+        plan: s.plan.clone(),
+        percent: percent(s.to),
+    });
+    Ok(Some(Headroom { usage: key.clone(), expected, up, down, searched_to: top }))
 }

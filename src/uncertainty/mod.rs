@@ -28,7 +28,7 @@ use crate::rate::Sums;
 use crate::scenario::Scenario;
 pub use draw::{DISTRIBUTION, SEED, triangular};
 pub use fan::{FAN_POINTS, FAN_SAMPLES, Fan, FanPlan, FanPoint, fan};
-pub use headroom::ceiling;
+pub use headroom::{HEADROOM_POINTS, ceiling};
 use sample::Subject;
 
 /// How many months are sampled unless asked otherwise (`--samples`): enough that the chances

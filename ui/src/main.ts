@@ -5,7 +5,7 @@ import { h, fileName, fill } from "./dom";
 import { LANGUAGES, language, onLanguage, setLanguage, t, text, type Words } from "./i18n";
 import { fromScenario } from "./form";
 import { keepCompared, state } from "./state";
-import { scenarioScreen } from "./screens/scenario";
+import { scenarioScreen, settled } from "./screens/scenario";
 import { breakevenScreen } from "./screens/breakeven";
 import { simulationScreen } from "./screens/simulation";
 import { ratecardsScreen } from "./screens/ratecards";
@@ -103,7 +103,7 @@ async function discardOk(): Promise<boolean> {
  * `dirty`. A text the core refuses changes nothing.
  */
 async function load(loaded: Loaded, message?: Words, dirty = false): Promise<void> {
-  const compared = await api.compare(loaded.text, loaded.text);
+  const compared = await api.compare(loaded.text, loaded.text, false);
   state.form = fromScenario(compared.scenario);
   state.path = loaded.path;
   state.base = loaded.text;
@@ -123,6 +123,7 @@ export async function openScenarioText(scenario: string, message: Words): Promis
 
 /** Saves the scenario (where the user says, for Save as or a new one); says whether it did. */
 async function save(as: boolean): Promise<boolean> {
+  await settled();
   if (!state.valid) {
     say({ id: "app-not-saved" }, "error");
     return false;
@@ -148,7 +149,8 @@ async function save(as: boolean): Promise<boolean> {
 }
 
 /** Exports what `request` asks, unless the form has problems: the export would not be what it shows. */
-function exported(request: () => Export): void {
+async function exported(request: () => Export): Promise<void> {
+  await settled();
   if (!state.valid) {
     say({ id: "app-not-exported" }, "error");
     return;

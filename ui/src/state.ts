@@ -21,6 +21,9 @@ export const state = {
   needs: {} as Partial<Record<string, InHouseNeed[]>>,
   /** For each plan, what each payee's lines add up to. */
   totals: {} as Partial<Record<string, PayeeTotal[]>>,
+  /** True while the comparison's outlook (spreads, headroom, switches, next change) is the previous
+   * keystroke's, shown faded until the core's answer for this one arrives. */
+  outlookStale: false,
   /** The plan whose invoice preview is open. */
   selected: null as string | null,
   cards: [] as CardView[],
@@ -43,6 +46,27 @@ export function termKinds(): Record<string, Record<string, string>> {
   return out;
 }
 
-/** Timings of recomputes (keystroke to rendered comparison), read by the end-to-end run. */
+/** Timings of recomputes (keystroke to rendered ranking), read by the end-to-end run. */
 export const timings: number[] = [];
-(window as unknown as { __pricesim: { timings: number[] } }).__pricesim = { timings };
+/** Timings of the outlook (keystroke to spreads, headroom and switches rendered). */
+export const outlookTimings: number[] = [];
+(window as unknown as { __pricesim: { timings: number[]; outlook: number[] } }).__pricesim = { timings, outlook: outlookTimings };
+
+/**
+ * `fresh`, the ranking of this keystroke, keeping `previous`'s outlook (spreads, chances, switches,
+ * headroom, next change, sampling) for the plans both have until this keystroke's arrives.
+ */
+export function withOutlookOf(fresh: Comparison, previous: Comparison | null): Comparison {
+  if (!previous) return fresh;
+  const before = new Map(previous.quotes.map((q) => [q.plan, q]));
+  return {
+    ...fresh,
+    sampling: previous.sampling,
+    headroom: previous.headroom,
+    next_change: previous.next_change,
+    quotes: fresh.quotes.map((q) => {
+      const old = before.get(q.plan);
+      return old && q.rank !== null ? { ...q, spread: old.spread, chance_cheapest: old.chance_cheapest, assumptions: old.assumptions } : q;
+    }),
+  };
+}

@@ -52,17 +52,23 @@ impl Compared {
 }
 
 /// Puts the form's values (`form`, a scenario's TOML) into the user's document (`base`: the file
-/// as opened, empty for a new one), checks the result and prices it on every plan, with what the
-/// core says beyond the month (`uncertainty::decide`: spreads and chances over the ranges at the
-/// CLI's default sampling, headroom, assumption switches, the next price change), so the app and
-/// `pricesim quote` give the same figures. Off the window's thread (`async`): the window repaints
-/// while it works.
+/// as opened, empty for a new one), checks the result and prices it on every plan. With `outlook`,
+/// also what the core says beyond the month (`uncertainty::decide`: spreads and chances over the
+/// ranges at the CLI's default sampling, headroom, assumption switches, the next price change), so
+/// the app and `pricesim quote` give the same figures; the page asks for the ranking first (a
+/// fraction of a millisecond) and for the outlook after it (tens of milliseconds), so a keystroke's
+/// ranking never waits for sampling. Off the window's thread (`async`): the window repaints while
+/// it works.
 #[tauri::command(async)]
-pub fn compare(base: String, form: String, state: State<'_, AppState>) -> Result<Compared, Failure> {
+pub fn compare(base: String, form: String, outlook: bool, state: State<'_, AppState>) -> Result<Compared, Failure> {
     let catalog = catalog(&state)?;
     let text = pricesim::scenario::document::merge(&base, &form).map_err(|e| Failure::new(FailureKind::Invalid, e))?;
     let s = scenario(&text, &catalog)?;
-    let comparison = pricesim::uncertainty::decide(&catalog, &s, &[], &Default::default())
-        .map_err(|e| Failure::new(FailureKind::Pricing, e))?;
+    let comparison = if outlook {
+        pricesim::uncertainty::decide(&catalog, &s, &[], &Default::default())
+            .map_err(|e| Failure::new(FailureKind::Pricing, e))?
+    } else {
+        pricesim::compare::compare(&catalog, &s, &[]).map_err(|e| Failure::new(FailureKind::Pricing, e))?
+    };
     Compared::of(text, s, comparison)
 }

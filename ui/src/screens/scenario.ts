@@ -6,7 +6,7 @@ import { ACTORS, CATEGORIES, COUNTS, OUTCOMES, check, expectedOf, toToml } from 
 import { t } from "../i18n";
 import { categoryHead, categoryName, countName, countries, countryName, outcomeBy, outcomeName, sourceName, usageName, words } from "../labels";
 import { report, say, setDirty } from "../main";
-import { keepCompared, state, termKinds, timings } from "../state";
+import { keepCompared, outlookTimings, state, termKinds, timings, withOutlookOf } from "../state";
 import type { Comparison, Headroom, Line, Payee, Problem, Quote } from "../types";
 
 let sequence = 0;
@@ -308,7 +308,24 @@ function changed(): void {
   void recompute();
 }
 
-export async function recompute(): Promise<void> {
+/** The newest recompute: what [`settled`] waits for. */
+let latest: Promise<void> = Promise.resolve();
+
+/**
+ * Resolves once the form's latest change is checked and priced, so Save and the exports, clicked
+ * right after a keystroke, judge what was typed, not the answer still on its way.
+ */
+export function settled(): Promise<void> {
+  return latest;
+}
+
+/** Checks and prices the form as it is now, and shows the answer. */
+export function recompute(): Promise<void> {
+  latest = priced();
+  return latest;
+}
+
+async function priced(): Promise<void> {
   const mine = ++sequence;
   const problems = check(state.form);
   if (problems.length) {
@@ -318,17 +335,28 @@ export async function recompute(): Promise<void> {
     return;
   }
   const form = toToml(state.form, termKinds());
+  const began = startedAt;
   try {
-    const compared = await api.compare(state.base, form);
+    // The ranking first; the previous outlook stays, faded, until this one's arrives.
+    const previous = state.comparison;
+    const compared = await api.compare(state.base, form, false);
     if (mine !== sequence) return;
     keepCompared(compared);
+    state.comparison = withOutlookOf(compared.comparison, previous);
+    state.outlookStale = true;
     showProblems([]);
     markStale(false);
     renderComparison();
-    if (startedAt) {
-      timings.push(Math.round((performance.now() - startedAt) * 10) / 10);
+    if (began) {
+      timings.push(Math.round((performance.now() - began) * 10) / 10);
       startedAt = 0;
     }
+    const full = await api.compare(state.base, form, true);
+    if (mine !== sequence) return;
+    keepCompared(full);
+    state.outlookStale = false;
+    renderComparison();
+    if (began) outlookTimings.push(Math.round((performance.now() - began) * 10) / 10);
   } catch (e) {
     if (mine !== sequence) return;
     const f = toFailure(e);
@@ -414,7 +442,7 @@ function spreadOf(q: Quote, c: Comparison, [lo, hi]: [number, number]): (HTMLEle
   return [
     h("div", { class: "spread", title: t("app-spread-title", words) }, band, mid),
     h("div", { class: "muted" }, t("app-spread", words)),
-    percent === null ? null : h("div", { class: "chance" }, t("app-chance", { percent })),
+    percent === null ? null : h("div", { class: tenths === 0 ? "chance none" : "chance" }, t("app-chance", { percent })),
   ];
 }
 
@@ -471,6 +499,7 @@ function renderComparison(): void {
   const apart = c.quotes.filter((q) => q.rank === null);
   const scale = spreadScale(c);
   const head = h("tr", {}, h("th", {}, "#"), h("th", {}, t("app-head-plan")), h("th", { class: "n" }, t("app-head-cost-in", { currency: c.currency })), h("th", { class: "n" }, t("app-head-billed")), h("th", {}, ""));
+  root.classList.toggle("outlook-stale", state.outlookStale);
   fill(
     root,
     h("h2", {}, t("app-ranking-title", { scenario: c.scenario, month: c.month, currency: c.currency })),
