@@ -124,6 +124,14 @@ async fn type_into(c: &Client, path: &str, text: &str) {
         shot(c, "failure").await;
         panic!("cannot type into `{path}`: {e}");
     }
+    settle(c).await;
+}
+
+/// Waits until the page has checked, priced and shown what was typed last (ranking and outlook),
+/// as a user's eyes would before the next click.
+async fn settle(c: &Client) {
+    let script = "const done = arguments[0]; window.__pricesim.settled().then(() => done(), () => done());";
+    c.execute_async(script, vec![]).await.unwrap();
 }
 
 /// Empties the field of `path`, as selecting its text and deleting it would.
@@ -131,6 +139,7 @@ async fn empty(c: &Client, path: &str) {
     let el = c.find(Locator::Css(&format!("[data-field=\"{path}\"]"))).await.unwrap();
     let args = vec![serde_json::to_value(&el).unwrap()];
     c.execute("arguments[0].value = ''; arguments[0].dispatchEvent(new Event('input'));", args).await.unwrap();
+    settle(c).await;
 }
 
 /// Waits until nothing matches `css`.
@@ -170,6 +179,7 @@ async fn new_from(c: &Client, id: &str) {
 /// Picks `value` in the select `css`.
 async fn choose(c: &Client, css: &str, value: &str) {
     c.find(Locator::Css(css)).await.unwrap().select_by_value(value).await.unwrap();
+    settle(c).await;
 }
 
 /// The text of a PDF, its no-break spaces as plain ones.
@@ -650,9 +660,11 @@ async fn ranges(c: &Client, saved: &Path) -> Vec<f64> {
         keystroke(c, "range.contacts.engaged.high", &high.to_string()).await;
     }
     let ranged: Vec<f64> = outlook_timings(c).await.split_off(before);
-    // A second range, the bot's test drives, tied to nothing: the fan below gets its bands.
+    // A second range, the bot's test drives, moving with the contacts (drawn at the same quantile
+    // of its own range).
     choose(c, "#add-range", "outcomes.bot.test_drive").await;
     type_into(c, "range.outcomes.bot.test_drive.low", "10").await;
+    choose(c, "[id=\"f-range.outcomes.bot.test_drive.scale_with\"]", "contacts.engaged").await;
     keystroke(c, "range.outcomes.bot.test_drive.high", "60").await;
     wait_text(c, "tr[data-range=\"outcomes.bot.test_drive\"]", "Test drive by bot").await;
     let chance = wait_text(c, "tr.quote[data-plan=\"web1on1/grow\"] .chance", "% of cases").await;
@@ -675,7 +687,10 @@ async fn ranges(c: &Client, saved: &Path) -> Vec<f64> {
     wait_text(c, "#status", "Saved").await;
     let text = std::fs::read_to_string(saved).unwrap();
     assert!(text.contains("engaged = { low = 800, expected = 1200, high = 2400 }"), "{text}");
-    assert!(text.contains("test_drive = { low = 10, expected = 20, high = 60 }"), "{text}");
+    assert!(
+        text.contains("test_drive = { low = 10, expected = 20, high = 60, scale_with = \"contacts.engaged\" }"),
+        "{text}"
+    );
     let out = Command::new(root().join("target/debug/pricesim"))
         .args(["quote", "--format", "json"])
         .arg(saved)
@@ -689,13 +704,17 @@ async fn ranges(c: &Client, saved: &Path) -> Vec<f64> {
     let shown = format!("cheapest in {}.{} %", tenths / 10, tenths % 10);
     assert!(chance.contains(&shown), "the CLI says {units} in 10,000, the app: {chance}");
 
+    // Untied, the test drives vary on their own, and the fan along the contacts has bands.
+    choose(c, "[id=\"f-range.outcomes.bot.test_drive.scale_with\"]", "").await;
+
     // Breakeven along the ranged count: the fan below the crossings.
     click(c, "[data-tab=\"breakeven\"]").await;
     choose(c, "#axis", "contacts.engaged").await;
     type_and_change(c, "#to", "3000").await;
+    // The answer to 3,000 (the envelope and the fan are drawn together), not the one before.
+    wait_text(c, "#envelope", "to 3,000").await;
     c.wait().for_element(Locator::Css("#fan img.chart")).await.unwrap();
-    let fan = c.find(Locator::Css("#fan")).await.unwrap();
-    c.execute("arguments[0].scrollIntoView();", vec![serde_json::to_value(&fan).unwrap()]).await.unwrap();
+    c.execute("document.getElementById('fan').scrollIntoView();", vec![]).await.unwrap();
     shot(c, "9b-fan").await;
 
     // The range removed, the file saved as it was.
@@ -736,9 +755,16 @@ async fn import_logs(c: &Client, files: &Path) {
     c.find(Locator::Css("#import-kind")).await.unwrap().select_by_value("usage").await.unwrap();
     click(c, "#import-run").await;
     wait_text(c, "#import-step", "MB of").await;
-    shot(c, "8-import-progress").await;
     click(c, "#import-cancel").await;
     wait_text(c, "#import-msg", "Cancelled").await;
+    // Read again for its picture: the read may end before Cancel is clicked after it.
+    click(c, "#import-run").await;
+    wait_text(c, "#import-step", "MB of").await;
+    shot(c, "8-import-progress").await;
+    if let Ok(cancel) = c.find(Locator::Css("#import-cancel")).await {
+        let _ = cancel.click().await;
+    }
+    until_gone(c, "#import-cancel").await;
 
     // A small one is rated month by month, and opens as a scenario.
     std::fs::copy(root().join("tests/fixtures/usage/december.csv"), &usage).unwrap();

@@ -3,8 +3,6 @@
 //! machinery along that count (exact pieces, every crossing checked), never by sampling: the
 //! answer is the envelope's stretch that holds the expected count.
 
-use std::num::NonZeroUsize;
-
 use rust_decimal::Decimal;
 
 use crate::breakeven::{BreakevenError, breakeven_within};
@@ -32,8 +30,7 @@ pub fn ceiling(scenario: &Scenario, key: &UsageKey, expected: u64) -> u64 {
 }
 
 /// The headroom of `c`'s cheapest plan along each non-zero count of `scenario`, in name order;
-/// empty when nothing ranks. Only plans that rank compete, as in the comparison. Each count's
-/// breakeven is its own: they are shared between the machine's cores, as sampling is.
+/// empty when nothing ranks. Only plans that rank compete, as in the comparison.
 pub(super) fn headroom(
     catalog: &Catalog,
     scenario: &Scenario,
@@ -44,31 +41,9 @@ pub(super) fn headroom(
         return Ok(Vec::new());
     }
     let ranked: Vec<String> = c.quotes.iter().filter(|q| q.ranks()).map(|q| q.plan.clone()).collect();
-    let counts: Vec<(&UsageKey, u64)> = scenario.usage.iter().filter(|(_, n)| *n > 0).collect();
-    let cores = std::thread::available_parallelism().map_or(1, NonZeroUsize::get);
-    let per = counts.len().div_ceil(cores.min(counts.len()).max(1)).max(1);
-    let ranked = ranked.as_slice();
-    let shares: Vec<Result<Vec<Headroom>, BreakevenError>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = counts
-            .chunks(per)
-            .map(|share| {
-                scope.spawn(move || {
-                    let mut out = Vec::new();
-                    for &(key, expected) in share {
-                        out.extend(along(catalog, scenario, (cheapest, ranked), key, expected)?);
-                    }
-                    Ok(out)
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|_| Err(BreakevenError::Unverified("a headroom's thread stopped".into()))))
-            .collect()
-    });
     let mut out = Vec::new();
-    for share in shares {
-        out.extend(share?);
+    for (key, expected) in scenario.usage.iter().filter(|(_, n)| *n > 0) {
+        out.extend(along(catalog, scenario, (cheapest, &ranked), key, expected)?);
     }
     Ok(out)
 }

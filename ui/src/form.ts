@@ -168,11 +168,14 @@ export function expectedOf(form: Form, key: string): string | undefined {
 
 /**
  * A count as the file writes it: the number, or with a range `{ low = 800, expected = 1200,
- * high = 2400 }` (an empty low or high is the expected count: a range open on one side only).
+ * high = 2400 }` (an empty low or high is the expected count: a range open on one side only). A
+ * count tied to another with neither given moves in proportion to it: `{ expected = 100,
+ * scale_with = "contacts.engaged" }`.
  */
 function countValue(form: Form, key: string, typed: string): string {
   const r = form.ranges[key];
   if (!r) return typed;
+  if (r.scale_with && !r.low.trim() && !r.high.trim()) return `{ expected = ${typed}, scale_with = ${quote(r.scale_with)} }`;
   const low = r.low.trim() || typed;
   const high = r.high.trim() || typed;
   const tie = r.scale_with ? `, scale_with = ${quote(r.scale_with)}` : "";

@@ -114,23 +114,22 @@ function ranges(): HTMLElement {
   };
   const tie = (key: string) => {
     const others = keys.filter((k) => k !== key && !f.ranges[k].scale_with);
-    const select = h("select", { id: `f-range.${key}.scale_with`, "aria-label": t("app-range-with-of", { count: usageName(key) }) }, h("option", { value: "" }, t("app-range-alone")), others.map((k) => h("option", { value: k, selected: f.ranges[key].scale_with === k }, usageName(k))));
+    const select = h("select", { id: `f-range.${key}.scale_with`, "aria-label": t("app-range-with-of", { count: usageName(key) }) }, h("option", { value: "" }, t("app-range-alone")), others.map((k) => h("option", { value: k, selected: f.ranges[key].scale_with === k }, t("app-range-with", { count: usageName(k) }))));
     select.addEventListener("change", () => {
       f.ranges[key].scale_with = select.value;
       changed();
       redraw();
     });
-    return h("td", {}, select);
+    return select;
   };
   const rows = keys.map((key) =>
     h(
       "tr",
       { "data-range": key },
-      h("td", {}, usageName(key)),
+      h("td", {}, usageName(key), tie(key)),
       bounds(key, "low"),
       h("td", { class: "n", "data-expected": key }, expectedOf(f, key)?.trim() || "0"),
       bounds(key, "high"),
-      tie(key),
       h("td", {}, h("button", { type: "button", class: "link", title: t("app-range-remove"), "aria-label": t("app-range-remove"), onclick: () => { delete f.ranges[key]; for (const k of keys) if (f.ranges[k]?.scale_with === key) f.ranges[k].scale_with = ""; changed(); redraw(); } }, "✕")),
     ),
   );
@@ -142,7 +141,7 @@ function ranges(): HTMLElement {
     h("legend", {}, t("app-legend-ranges")),
     h("p", { class: "hint" }, t("app-ranges-hint")),
     keys.length
-      ? h("table", { class: "grid ranges" }, h("tr", {}, h("th", {}, t("app-head-count")), h("th", {}, t("app-head-low")), h("th", { class: "n" }, t("app-head-expected")), h("th", {}, t("app-head-high")), h("th", {}, t("app-head-moves-with")), h("th", {})), rows)
+      ? h("table", { class: "grid ranges" }, h("tr", {}, h("th", {}, t("app-head-count")), h("th", {}, t("app-head-low")), h("th", { class: "n" }, t("app-head-expected")), h("th", {}, t("app-head-high")), h("th", {})), rows)
       : null,
     add,
   );
@@ -318,6 +317,8 @@ let latest: Promise<void> = Promise.resolve();
 export function settled(): Promise<void> {
   return latest;
 }
+// The end-to-end run waits on it too, before it reads or clicks what a keystroke changes.
+(window as unknown as { __pricesim: { settled?: () => Promise<void> } }).__pricesim.settled = settled;
 
 /** Checks and prices the form as it is now, and shows the answer. */
 export function recompute(): Promise<void> {
