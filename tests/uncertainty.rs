@@ -425,3 +425,13 @@ fn a_count_too_fine_to_settle_quickly_has_no_headroom_and_the_others_keep_theirs
     let along = pricesim::breakeven::breakeven_within(&catalog, &s, &key, (0, top), &[], bound);
     assert!(matches!(along, Err(pricesim::breakeven::BreakevenError::TooManyPoints { limit }) if limit == bound));
 }
+
+#[test]
+fn a_decision_asked_to_stop_is_given_up_and_one_never_asked_is_decide() {
+    let catalog = Catalog::shipped().unwrap();
+    let s = pricesim::scenario::load_file("examples/dealer-ranges.toml".as_ref(), &catalog).unwrap();
+    let stopped = pricesim::uncertainty::decide_until(&catalog, &s, &[], &options(2000), &|| true);
+    assert_eq!(stopped.unwrap_err(), pricesim::uncertainty::DecideError::Stopped);
+    let whole = pricesim::uncertainty::decide_until(&catalog, &s, &[], &options(2000), &|| false).unwrap();
+    assert_eq!(whole, decide(&catalog, &s, &[], &options(2000)).unwrap());
+}

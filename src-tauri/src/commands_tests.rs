@@ -42,14 +42,20 @@ fn the_example_is_compared_with_the_cheapest_named() {
     let (_app, window, data) = app("compare");
     let example = call(&window, "example_scenario", json!({})).unwrap();
     let text = example["text"].as_str().unwrap();
-    let compared = call(&window, "compare", json!({ "base": text, "form": text, "outlook": false })).unwrap();
+    let compared =
+        call(&window, "compare", json!({ "base": text, "form": text, "outlook": false, "keystroke": 1 })).unwrap();
     assert_eq!(compared["comparison"]["cheapest"], "web1on1/grow");
     assert_eq!(compared["scenario"]["quote"]["customer"], "Garage Jansen B.V.", "[quote] reaches the page");
     assert!(compared["comparison"].get("headroom").is_none(), "the ranking alone, first");
     // With its outlook: what `pricesim quote` says beyond the month, the headroom among it.
-    let full = call(&window, "compare", json!({ "base": text, "form": text, "outlook": true })).unwrap();
+    let full =
+        call(&window, "compare", json!({ "base": text, "form": text, "outlook": true, "keystroke": 2 })).unwrap();
     assert_eq!(full["comparison"]["quotes"], compared["comparison"]["quotes"], "the same quotes");
     assert_eq!(full["comparison"]["headroom"][0]["usage"], "contacts.engaged");
+    // An outlook for a keystroke older than one already asked about is given up, not worked out.
+    call(&window, "compare", json!({ "base": text, "form": text, "outlook": false, "keystroke": 9 })).unwrap();
+    let stale = call(&window, "compare", json!({ "base": text, "form": text, "outlook": true, "keystroke": 8 }));
+    assert_eq!(stale.unwrap_err()["kind"], "cancelled");
     let _ = std::fs::remove_dir_all(data);
 }
 
@@ -57,7 +63,8 @@ fn the_example_is_compared_with_the_cheapest_named() {
 fn a_bad_form_crosses_as_invalid_with_its_field_and_line() {
     let (_app, window, data) = app("invalid");
     let form = "version = 1\nmonth = \"2026-12\"\ncurrency = \"EUR\"\n[contacts]\nengaged = -5\n";
-    let err = call(&window, "compare", json!({ "base": "", "form": form, "outlook": false })).unwrap_err();
+    let err =
+        call(&window, "compare", json!({ "base": "", "form": form, "outlook": false, "keystroke": 1 })).unwrap_err();
     assert_eq!(
         err,
         json!({

@@ -2,7 +2,7 @@
 //! user's edited copies in the app's data folder) and where that folder is.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, AtomicU64};
 use std::sync::{Arc, Mutex, RwLock};
 
 use pricesim::catalog::Catalog;
@@ -24,6 +24,9 @@ pub struct AppState {
     pub import_cancel: Arc<AtomicBool>,
     /// The months of the last usage log imported, which invoices are checked against.
     pub last_usage: Arc<Mutex<Vec<UsageMonth>>>,
+    /// The newest keystroke's number the comparison screen has asked about: an outlook still
+    /// being worked out for an older one is given up (`commands::pricing::compare`).
+    pub newest_keystroke: AtomicU64,
 }
 
 impl AppState {
@@ -41,6 +44,7 @@ impl AppState {
             dirty: AtomicBool::new(false),
             import_cancel: Arc::new(AtomicBool::new(false)),
             last_usage: Arc::new(Mutex::new(Vec::new())),
+            newest_keystroke: AtomicU64::new(0),
         })
     }
 

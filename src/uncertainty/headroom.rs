@@ -30,11 +30,13 @@ pub fn ceiling(scenario: &Scenario, key: &UsageKey, expected: u64) -> u64 {
 }
 
 /// The headroom of `c`'s cheapest plan along each non-zero count of `scenario`, in name order;
-/// empty when nothing ranks. Only plans that rank compete, as in the comparison.
+/// empty when nothing ranks. Only plans that rank compete, as in the comparison. The counts after
+/// `stop` says so are left out (its caller gives the answer up).
 pub(super) fn headroom(
     catalog: &Catalog,
     scenario: &Scenario,
     c: &Comparison,
+    stop: &(dyn Fn() -> bool + Sync),
 ) -> Result<Vec<Headroom>, BreakevenError> {
     let Some(cheapest) = c.cheapest.as_deref() else { return Ok(Vec::new()) };
     if scenario.usage.iter().any(|(_, n)| n > LARGEST) {
@@ -43,6 +45,9 @@ pub(super) fn headroom(
     let ranked: Vec<String> = c.quotes.iter().filter(|q| q.ranks()).map(|q| q.plan.clone()).collect();
     let mut out = Vec::new();
     for (key, expected) in scenario.usage.iter().filter(|(_, n)| *n > 0) {
+        if stop() {
+            break;
+        }
         out.extend(along(catalog, scenario, (cheapest, &ranked), key, expected)?);
     }
     Ok(out)

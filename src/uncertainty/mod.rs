@@ -66,6 +66,9 @@ pub enum DecideError {
     /// `samples` is out of bounds.
     #[error("sample 1 to {MAX_SAMPLES} months, not {0}")]
     Samples(u32),
+    /// Given up when asked to ([`decide_until`]).
+    #[error("stopped before it was done")]
+    Stopped,
 }
 
 /// `scenario` compared on every plan (or those in `only`), with what the ranges say.
@@ -75,15 +78,32 @@ pub fn decide(
     only: &[String],
     options: &Options,
 ) -> Result<Comparison, DecideError> {
+    decide_until(catalog, scenario, only, options, &|| false)
+}
+
+/// [`decide`], given up ([`DecideError::Stopped`]) once `stop` says so: the app asks again on
+/// every keystroke, and an answer nobody will read must not hold the cores the next one needs.
+/// `stop` is asked between the parts, and every few dozen samples.
+pub fn decide_until(
+    catalog: &Catalog,
+    scenario: &Scenario,
+    only: &[String],
+    options: &Options,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Result<Comparison, DecideError> {
     if !(1..=MAX_SAMPLES).contains(&options.samples) {
         return Err(DecideError::Samples(options.samples));
     }
+    let stopped = || if stop() { Err(DecideError::Stopped) } else { Ok(()) };
     let mut comparison = compare(catalog, scenario, only)?;
     if !scenario.ranges.is_empty() {
-        spread(catalog, scenario, &mut comparison, options.samples)?;
+        spread(catalog, scenario, &mut comparison, options.samples, stop)?;
     }
+    stopped()?;
     switches::assumptions(catalog, scenario, &mut comparison, only)?;
-    comparison.headroom = headroom::headroom(catalog, scenario, &comparison)?;
+    stopped()?;
+    comparison.headroom = headroom::headroom(catalog, scenario, &comparison, stop)?;
+    stopped()?;
     comparison.next_change = next_change::next_change(catalog, scenario, &comparison, only)?;
     Ok(comparison)
 }
@@ -116,13 +136,25 @@ pub fn sampled(
     comparison: &Comparison,
     samples: u32,
 ) -> Result<Sampled, MoneyError> {
+    sampled_until(catalog, scenario, comparison, samples, &|| false)
+}
+
+/// [`sampled`], the samples after `stop` says so left unpriced (`None`): its caller gives the
+/// whole answer up.
+fn sampled_until(
+    catalog: &Catalog,
+    scenario: &Scenario,
+    comparison: &Comparison,
+    samples: u32,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Result<Sampled, MoneyError> {
     let subjects = subjects(catalog, scenario, comparison);
     let only: Vec<Subject<'_>> = subjects.iter().map(|(_, s)| *s).collect();
     let draws = draw::Draws::of(scenario);
     let n = usize::try_from(samples).unwrap_or(usize::MAX);
     Ok(Sampled {
         plans: subjects.iter().filter_map(|(i, _)| comparison.quotes.get(*i).map(|q| q.plan.clone())).collect(),
-        costs: sample::costs(catalog, scenario, &only, &draws, n)?,
+        costs: sample::costs(catalog, scenario, &only, &draws, n, stop)?,
         corners: corners(catalog, scenario, &only, &draws)?,
     })
 }
@@ -146,8 +178,17 @@ fn subjects<'a>(catalog: &'a Catalog, scenario: &Scenario, c: &Comparison) -> Ve
 
 /// Samples `samples` months from the scenario's ranges and gives each ranked quote its spread and
 /// its chance of being the cheapest.
-fn spread(catalog: &Catalog, scenario: &Scenario, c: &mut Comparison, samples: u32) -> Result<(), MoneyError> {
-    let all = sampled(catalog, scenario, c, samples)?;
+fn spread(
+    catalog: &Catalog,
+    scenario: &Scenario,
+    c: &mut Comparison,
+    samples: u32,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Result<(), DecideError> {
+    let all = sampled_until(catalog, scenario, c, samples, stop)?;
+    if stop() {
+        return Err(DecideError::Stopped);
+    }
     let n = usize::try_from(samples).unwrap_or(usize::MAX);
     let chances = chances(&all.costs, all.plans.len());
     for (k, plan) in all.plans.iter().enumerate() {

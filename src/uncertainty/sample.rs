@@ -29,14 +29,19 @@ pub(super) struct Subject<'a> {
 /// Fewer samples than this a thread are not worth a thread's start.
 const PER_THREAD: usize = 500;
 
+/// How often a thread asks whether to stop: often enough to give up within a millisecond, seldom
+/// enough that asking costs nothing.
+const ASK_EVERY: usize = 64;
+
 /// The cost of each sample on each subject, sample by sample (`samples × subjects.len()`),
-/// `None` where the plan cannot price that sample.
+/// `None` where the plan cannot price that sample (or once `stop` said so).
 pub(super) fn costs(
     catalog: &Catalog,
     scenario: &Scenario,
     subjects: &[Subject<'_>],
     draws: &Draws,
     samples: usize,
+    stop: &(dyn Fn() -> bool + Sync),
 ) -> Result<Vec<Option<Decimal>>, MoneyError> {
     let width = subjects.len().max(1);
     let mut table = vec![None; samples.saturating_mul(width)];
@@ -49,7 +54,7 @@ pub(super) fn costs(
             .enumerate()
             .map(|(t, chunk)| {
                 let first = t.saturating_mul(rows);
-                scope.spawn(move || share(catalog, scenario, subjects, draws, first, chunk))
+                scope.spawn(move || share(catalog, scenario, subjects, draws, first, chunk, stop))
             })
             .collect();
         handles.into_iter().map(|h| h.join().unwrap_or(Err(MoneyError::Overflow))).collect()
@@ -58,7 +63,7 @@ pub(super) fn costs(
     Ok(table)
 }
 
-/// Prices samples `first..` into `out`, a row of costs per sample.
+/// Prices samples `first..` into `out`, a row of costs per sample, until `stop` says so.
 fn share(
     catalog: &Catalog,
     scenario: &Scenario,
@@ -66,11 +71,15 @@ fn share(
     draws: &Draws,
     first: usize,
     out: &mut [Option<Decimal>],
+    stop: &(dyn Fn() -> bool + Sync),
 ) -> Result<(), MoneyError> {
     let mut s = scenario.clone();
     let mut sums = Sums::new(scenario);
     let mut uniforms = vec![0.0; draws.uniforms()];
     for (i, row) in out.chunks_mut(subjects.len().max(1)).enumerate() {
+        if i % ASK_EVERY == 0 && stop() {
+            break;
+        }
         draws.apply(first.saturating_add(i) as u64, &mut uniforms, &mut s.usage);
         for (slot, subject) in row.iter_mut().zip(subjects) {
             *slot = cost(catalog, &s, *subject, &mut sums)?;

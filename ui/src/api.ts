@@ -20,7 +20,7 @@ export const api = {
   templates: () => call<Template[]>("templates"),
   template: (id: string) => call<Loaded>("template", { id }),
   /** The form's TOML put into the user's document `base` (empty for a new one), checked and priced. */
-  compare: (base: string, form: string, outlook: boolean) => call<Compared>("compare", { base, form, outlook }),
+  compare: (base: string, form: string, outlook: boolean, keystroke: number) => call<Compared>("compare", { base, form, outlook, keystroke }),
   breakeven: (text: string, axis: string, from: number, to: number, plans: string[]) =>
     call<BreakevenScreen>("breakeven", { ask: { text, axis, from, to, plans } }),
   simulate: (text: string, months: number, growth: string, plans: string[]) =>

@@ -103,7 +103,7 @@ async function discardOk(): Promise<boolean> {
  * `dirty`. A text the core refuses changes nothing.
  */
 async function load(loaded: Loaded, message?: Words, dirty = false): Promise<void> {
-  const compared = await api.compare(loaded.text, loaded.text, false);
+  const compared = await api.compare(loaded.text, loaded.text, false, 0);
   state.form = fromScenario(compared.scenario);
   state.path = loaded.path;
   state.base = loaded.text;

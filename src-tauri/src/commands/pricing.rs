@@ -1,10 +1,12 @@
 //! Every plan priced for the scenario, ranked: what the comparison screen shows on each keystroke.
 
 use std::collections::BTreeMap;
+use std::sync::atomic::Ordering;
 
 use pricesim::compare::Comparison;
 use pricesim::quote::{InHouseNeed, PayeeTotal, Warning, WarningKind};
 use pricesim::scenario::Scenario;
+use pricesim::uncertainty::DecideError;
 use serde::Serialize;
 use tauri::State;
 
@@ -57,16 +59,27 @@ impl Compared {
 /// ranges at the CLI's default sampling, headroom, assumption switches, the next price change), so
 /// the app and `pricesim quote` give the same figures; the page asks for the ranking first (a
 /// fraction of a millisecond) and for the outlook after it (tens of milliseconds), so a keystroke's
-/// ranking never waits for sampling. Off the window's thread (`async`): the window repaints while
-/// it works.
+/// ranking never waits for sampling. `keystroke` numbers the page's requests: an outlook is given
+/// up (`cancelled`) as soon as a newer keystroke asks, so its cores go to the answer that will be
+/// read. Off the window's thread (`async`): the window repaints while it works.
 #[tauri::command(async)]
-pub fn compare(base: String, form: String, outlook: bool, state: State<'_, AppState>) -> Result<Compared, Failure> {
+pub fn compare(
+    base: String,
+    form: String,
+    outlook: bool,
+    keystroke: u64,
+    state: State<'_, AppState>,
+) -> Result<Compared, Failure> {
+    state.newest_keystroke.fetch_max(keystroke, Ordering::SeqCst);
     let catalog = catalog(&state)?;
     let text = pricesim::scenario::document::merge(&base, &form).map_err(|e| Failure::new(FailureKind::Invalid, e))?;
     let s = scenario(&text, &catalog)?;
     let comparison = if outlook {
-        pricesim::uncertainty::decide(&catalog, &s, &[], &Default::default())
-            .map_err(|e| Failure::new(FailureKind::Pricing, e))?
+        let newer = || state.newest_keystroke.load(Ordering::SeqCst) > keystroke;
+        pricesim::uncertainty::decide_until(&catalog, &s, &[], &Default::default(), &newer).map_err(|e| match e {
+            DecideError::Stopped => Failure::new(FailureKind::Cancelled, e),
+            e => Failure::new(FailureKind::Pricing, e),
+        })?
     } else {
         pricesim::compare::compare(&catalog, &s, &[]).map_err(|e| Failure::new(FailureKind::Pricing, e))?
     };

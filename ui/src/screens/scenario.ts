@@ -340,7 +340,7 @@ async function priced(): Promise<void> {
   try {
     // The ranking first; the previous outlook stays, faded, until this one's arrives.
     const previous = state.comparison;
-    const compared = await api.compare(state.base, form, false);
+    const compared = await api.compare(state.base, form, false, mine);
     if (mine !== sequence) return;
     keepCompared(compared);
     state.comparison = withOutlookOf(compared.comparison, previous);
@@ -352,7 +352,7 @@ async function priced(): Promise<void> {
       timings.push(Math.round((performance.now() - began) * 10) / 10);
       startedAt = 0;
     }
-    const full = await api.compare(state.base, form, true);
+    const full = await api.compare(state.base, form, true, mine);
     if (mine !== sequence) return;
     keepCompared(full);
     state.outlookStale = false;
