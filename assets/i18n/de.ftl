@@ -355,7 +355,7 @@ app-wallet =
     Guthaben: { $opening } zu Beginn, { $deducted } abgebucht, { $count ->
         [one] { $count } Aufladung
        *[other] { $count } Aufladungen
-    }, { $closing } am Ende; Karte belastet mit { $charged }
+    }, { $closing } am Ende. Ihre Karte wird diesen Monat mit { $charged } belastet: Grundgebühr und Aufladungen, eingezahltes Geld, nicht die Kosten des Monats (die Summe oben).
 # Woher ein Preis stammt (in Großbuchstaben gezeigt).
 app-source-published = veröffentlicht
 app-source-derived = abgeleitet
@@ -467,6 +467,8 @@ app-check-line-not_invoiced = nicht berechnet
 app-cards-intro = Als Beispiel oder ungeprüft markierte Preise werden in jedem Angebot gekennzeichnet, das sie verwendet. Ihre Änderungen werden im Datenordner der App gespeichert; die mitgelieferten Preislisten werden nie geändert.
 app-card-label = Preisliste { $name }
 app-card-saved = { $name }: Ihre Kopie ist gespeichert und wird ab jetzt verwendet
+app-card-not-saved = { $name }: nicht gespeichert; die Kopie hat die darunter aufgeführten Probleme, und die verwendete Karte ist unverändert
+app-card-reset-done = { $name }: die mitgelieferte Karte wird wieder verwendet
 app-card-edited = Ihre bearbeitete Kopie
 app-head-in-force = Gültig ab
 app-head-plans = Tarife

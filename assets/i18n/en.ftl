@@ -354,7 +354,7 @@ app-wallet =
     Wallet: { $opening } at the start, { $deducted } deducted, { $count ->
         [one] { $count } top-up
        *[other] { $count } top-ups
-    }, { $closing } at the end; card charged { $charged }
+    }, { $closing } at the end. Your card is charged { $charged } this month: the plan fee and the top-ups, money paid in, not the month's cost (the total above).
 # Where a price comes from (shown in capitals).
 app-source-published = published
 app-source-derived = derived
@@ -466,6 +466,8 @@ app-check-line-not_invoiced = not invoiced
 app-cards-intro = Prices marked example or unverified are flagged in every quote that uses them. Your edits are saved in the app's data folder; the shipped cards are never changed.
 app-card-label = { $name } rate card
 app-card-saved = { $name }: your copy is saved and used from now on
+app-card-not-saved = { $name }: not saved; the copy has the problems listed under it, and the card in use is unchanged
+app-card-reset-done = { $name }: the shipped card is used again
 app-card-edited = your edited copy
 app-head-in-force = In force from
 app-head-plans = Plans

@@ -355,7 +355,7 @@ app-wallet =
     Portefeuille : { $opening } au début, { $deducted } déduits, { $count ->
         [one] { $count } recharge
        *[other] { $count } recharges
-    }, { $closing } à la fin ; carte débitée de { $charged }
+    }, { $closing } à la fin. Votre carte est débitée de { $charged } ce mois-ci : l'abonnement et les recharges, de l'argent versé, pas le coût du mois (le total ci-dessus).
 # D'où vient un prix (montré en capitales).
 app-source-published = publié
 app-source-derived = dérivé
@@ -467,6 +467,8 @@ app-check-line-not_invoiced = non facturée
 app-cards-intro = Les prix marqués exemple ou non vérifiés sont signalés dans chaque devis qui les utilise. Vos modifications sont enregistrées dans le dossier de données de l'application ; les grilles d'origine ne sont jamais modifiées.
 app-card-label = Grille tarifaire { $name }
 app-card-saved = { $name } : votre copie est enregistrée et utilisée dès maintenant
+app-card-not-saved = { $name } : non enregistrée ; la copie a les problèmes listés dessous, et la grille utilisée est inchangée
+app-card-reset-done = { $name } : la grille livrée est de nouveau utilisée
 app-card-edited = votre copie modifiée
 app-head-in-force = En vigueur depuis
 app-head-plans = Offres

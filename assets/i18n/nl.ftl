@@ -355,7 +355,7 @@ app-wallet =
     Tegoed: { $opening } aan het begin, { $deducted } afgeschreven, { $count ->
         [one] { $count } opwaardering
        *[other] { $count } opwaarderingen
-    }, { $closing } aan het eind; kaart belast met { $charged }
+    }, { $closing } aan het eind. Uw kaart wordt deze maand met { $charged } belast: het abonnement en de opwaarderingen, geld dat u stort, niet de kosten van de maand (het totaal hierboven).
 # Waar een prijs vandaan komt (in hoofdletters getoond).
 app-source-published = gepubliceerd
 app-source-derived = afgeleid
@@ -467,6 +467,8 @@ app-check-line-not_invoiced = niet gefactureerd
 app-cards-intro = Prijzen die als voorbeeld of ongecontroleerd zijn gemarkeerd, worden gemeld in elke offerte die ze gebruikt. Uw wijzigingen worden bewaard in de gegevensmap van de app; de meegeleverde kaarten worden nooit gewijzigd.
 app-card-label = Tariefkaart { $name }
 app-card-saved = { $name }: uw kopie is opgeslagen en wordt vanaf nu gebruikt
+app-card-not-saved = { $name }: niet opgeslagen; de kopie heeft de problemen die eronder staan, en de gebruikte kaart is ongewijzigd
+app-card-reset-done = { $name }: de meegeleverde kaart wordt weer gebruikt
 app-card-edited = uw bewerkte kopie
 app-head-in-force = Geldig vanaf
 app-head-plans = Abonnementen

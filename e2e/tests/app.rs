@@ -265,6 +265,10 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     // WhatsApp traffic for a country found in the searchable list, and a contract's terms: each
     // priced as typed (Meta's own plan appears; Web1on1 Enterprise appears with its three terms).
     c.find(Locator::Css("#add-country")).await.unwrap().send_keys("Germany\u{e004}").await.unwrap();
+    // The cursor goes on to the country's first count.
+    settle(&c).await;
+    let focused = c.active_element().await.unwrap().attr("data-field").await.unwrap();
+    assert_eq!(focused.as_deref(), Some("whatsapp[0].marketing"));
     type_into(&c, "whatsapp[0].marketing", "500").await;
     // Every plan still ranks: the euro plans pass Meta's EUR rate on, derived from its USD rate
     // ($0.1365 ÷ 1.207 = €0.1131: 500 cost €56.55 more on Grow, €941.95), flagged; Meta's own
@@ -506,6 +510,7 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     append("\n[[versions]]\neffective_from = \"2026-01-01\"\n").await.unwrap();
     click(&c, ".card[data-vendor=\"usercom\"] .exports button").await;
     wait_text(&c, ".card[data-vendor=\"usercom\"] .problems", "source").await;
+    wait_text(&c, "#status", "User.com: not saved").await;
     append("source = { status = \"example\" }\n[[versions.plans]]\nid = \"standard\"\nname = \"Flat\"\ncharges = [{ kind = \"recurring\", period = \"month\", description = \"Flat fee\", amount = \"1.00\" }]\n[versions.work]\noutcomes = \"not_offered\"\nwhatsapp = \"not_offered\"\n\"email.sent\" = \"not_offered\"\n\"agents.livechat\" = \"not_offered\"\n")
         .await
         .unwrap();
@@ -521,6 +526,7 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
         .for_element(Locator::XPath("//article[@data-vendor='usercom']//h2[not(contains(., 'edited'))]"))
         .await
         .unwrap();
+    wait_text(&c, "#status", "the shipped card is used again").await;
 
     // The page reads and writes no file the user did not choose in a dialog.
     let ask = "const [command, args, done] = arguments; window.__TAURI_INTERNALS__.invoke(command, args).then(() => done('done'), (e) => done(e.message ?? String(e)));";

@@ -159,6 +159,18 @@ function quote(s: string): string {
   return JSON.stringify(s);
 }
 
+/**
+ * Every count the form has a field for, by usage name (a WhatsApp cell as `whatsapp.NL.marketing`),
+ * whether typed or not: the plain counts, each outcome by agent and by bot, each WhatsApp category
+ * of the form's countries.
+ */
+export function countKeys(form: Form): string[] {
+  const keys: string[] = [...COUNTS];
+  for (const a of ACTORS) for (const o of OUTCOMES) keys.push(`outcomes.${a}.${o}`);
+  for (const row of form.whatsapp) for (const c of CATEGORIES) keys.push(`whatsapp.${row.country}.${c}`);
+  return keys;
+}
+
 /** The text typed for the count `key` (a WhatsApp cell as `whatsapp.NL.marketing`). */
 export function expectedOf(form: Form, key: string): string | undefined {
   const wa = key.match(/^whatsapp\.([A-Z]{2})\.(.+)$/);

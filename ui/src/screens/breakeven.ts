@@ -1,7 +1,7 @@
 // Breakeven: choose the count to vary and the plans; the chart and the table of crossings.
 import { api, toFailure } from "../api";
 import { count, fill, h, money } from "../dom";
-import { COUNTS } from "../form";
+import { countKeys } from "../form";
 import { t } from "../i18n";
 import { usageName } from "../labels";
 import { report } from "../main";
@@ -9,15 +9,8 @@ import { state } from "../state";
 import { asked, comparedPlans, planBoxes, type Chosen } from "./plans";
 import type { Export } from "../types";
 
-const choice = { axis: "contacts.engaged", from: "0", to: "10000", plans: null as Chosen };
+const choice = { axis: "contacts.engaged", from: "0", to: "10000", plans: new Set<string>() as Chosen };
 
-/** Every count the form has, and the plain ones. */
-function axes(): string[] {
-  const keys = new Set<string>(COUNTS);
-  for (const [k, v] of Object.entries(state.form.counts)) if (k.startsWith("outcomes.") && v.trim()) keys.add(k);
-  state.form.whatsapp.forEach((row) => Object.keys(row.counts).forEach((c) => keys.add(`whatsapp.${row.country}.${c}`)));
-  return [...keys];
-}
 
 function svgImage(svg: string, alt: string): HTMLImageElement {
   const bytes = new TextEncoder().encode(svg);
@@ -48,7 +41,9 @@ async function draw(): Promise<void> {
   const to = Number(choice.to);
   const msg = document.getElementById("breakeven-msg")!;
   if (!/^\d+$/.test(choice.from) || !/^\d+$/.test(choice.to) || from > to) {
+    // The chart of another stretch must not stand as if it answered this one.
     msg.textContent = t("app-range-invalid");
+    fill(out);
     return;
   }
   const plans = asked(choice.plans);
@@ -92,11 +87,12 @@ async function draw(): Promise<void> {
     if (mine !== asking) return;
     const f = toFailure(e);
     msg.textContent = f.message;
+    fill(out);
   }
 }
 
 export function breakevenScreen(root: HTMLElement): void {
-  const axis = h("select", { id: "axis", onchange: (e: Event) => { choice.axis = (e.target as HTMLSelectElement).value; void draw(); } }, axes().map((a) => h("option", { value: a, selected: a === choice.axis }, usageName(a))));
+  const axis = h("select", { id: "axis", onchange: (e: Event) => { choice.axis = (e.target as HTMLSelectElement).value; void draw(); } }, countKeys(state.form).map((a) => h("option", { value: a, selected: a === choice.axis }, usageName(a))));
   const num = (id: string, key: "from" | "to") => {
     const input = h("input", { id, value: choice[key], inputmode: "numeric" });
     input.addEventListener("change", () => { choice[key] = input.value.trim(); void draw(); });

@@ -72,8 +72,13 @@ async function run(): Promise<void> {
     render();
   } catch (e) {
     running = false;
-    render();
     const f = toFailure(e);
+    // A file was chosen and not rated: the previous file's results are not this one's.
+    if (f.kind !== "cancelled" || reading) {
+      last = null;
+      checked = null;
+    }
+    render();
     const out = document.getElementById("import-msg")!;
     if (f.kind !== "cancelled") out.textContent = f.message;
     else if (reading) out.textContent = t("app-cancelled");

@@ -1,11 +1,14 @@
-// The plans a chart draws, chosen with a box each (Breakeven and Simulation): every plan until the
-// user says otherwise, and a message instead of a chart when none is left.
+// The plans a chart draws, chosen with a box each (Breakeven and Simulation): every plan but those
+// the user unchecks, and a message instead of a chart when none is left.
 import { h } from "../dom";
 import { t } from "../i18n";
 import { state } from "../state";
 
-/** Which plans to draw: `null` for every plan (also the ones a later scenario brings). */
-export type Chosen = Set<string> | null;
+/**
+ * The plans the user unchecked: every other plan is drawn, so a plan the scenario brings later
+ * (Enterprise, once its terms are typed) starts checked like the rest.
+ */
+export type Chosen = Set<string>;
 
 /** The plans the comparison has: those a chart can draw. */
 export function comparedPlans(): string[] {
@@ -13,22 +16,25 @@ export function comparedPlans(): string[] {
 }
 
 /**
- * The plans to ask the core for (`[]` means every plan), or `null` when none is chosen. A plan
- * chosen earlier that the scenario no longer compares (another scenario opened) is not asked for.
+ * The plans to ask the core for (`[]` means every plan), or `null` when none is left checked. A
+ * plan unchecked earlier that the scenario no longer compares does not count.
  */
-export function asked(chosen: Chosen): string[] | null {
-  if (chosen === null) return [];
-  const plans = comparedPlans().filter((p) => chosen.has(p));
+export function asked(unchecked: Chosen): string[] | null {
+  const all = comparedPlans();
+  const plans = all.filter((p) => !unchecked.has(p));
+  if (plans.length === all.length) return [];
   return plans.length ? plans : null;
 }
 
-/** A box for each of `plans`, checked when chosen; `changed` hears the new choice. */
-export function planBoxes(plans: string[], chosen: Chosen, changed: (chosen: Chosen) => void): HTMLElement {
-  const boxes = plans.map((p) => h("input", { type: "checkbox", value: p, checked: chosen === null || chosen.has(p) }));
+/** A box for each of `plans`, checked unless unchecked; `changed` hears the new choice. */
+export function planBoxes(plans: string[], unchecked: Chosen, changed: (unchecked: Chosen) => void): HTMLElement {
+  const boxes = plans.map((p) => h("input", { type: "checkbox", value: p, checked: !unchecked.has(p) }));
   for (const box of boxes)
     box.addEventListener("change", () => {
-      const checked = boxes.filter((b) => b.checked).map((b) => b.value);
-      changed(checked.length === boxes.length ? null : new Set(checked));
+      // Plans of another scenario unchecked earlier stay unchecked should it come back.
+      const now = new Set([...unchecked].filter((p) => !plans.includes(p)));
+      for (const b of boxes) if (!b.checked) now.add(b.value);
+      changed(now);
     });
   return h("div", { class: "plans" }, h("span", { class: "muted" }, t("app-plans")), boxes.map((box) => h("label", { class: "check" }, box, box.value)));
 }

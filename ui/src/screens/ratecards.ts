@@ -23,12 +23,15 @@ function card(c: CardView): HTMLElement {
     } catch (e) {
       const f = toFailure(e);
       fill(problems, f.problems.length ? f.problems.map((p) => h("li", {}, problemText(p))) : h("li", {}, f.message));
+      // The status line must not go on saying an earlier copy was saved.
+      say({ id: "app-card-not-saved", args: { name: c.name } }, "error");
     }
   };
   const reset = async () => {
     const cards = await api.resetRatecard(c.vendor).catch((e) => { say(toFailure(e).message, "error"); return null; });
     if (cards) {
       state.cards = cards.cards;
+      say({ id: "app-card-reset-done", args: { name: c.name } });
       await recompute();
       render();
     }

@@ -2,7 +2,7 @@
 // invoice preview.
 import { api, toFailure } from "../api";
 import { count, fill, h, money } from "../dom";
-import { ACTORS, CATEGORIES, COUNTS, OUTCOMES, check, expectedOf, toToml } from "../form";
+import { ACTORS, CATEGORIES, COUNTS, OUTCOMES, check, countKeys, expectedOf, toToml } from "../form";
 import { t } from "../i18n";
 import { categoryHead, categoryName, countName, countries, countryName, outcomeBy, outcomeName, sourceName, usageName, words } from "../labels";
 import { report, say, setDirty } from "../main";
@@ -73,14 +73,6 @@ function form(): HTMLElement {
   return h("div", { class: "form" }, basics, contacts, outcomes, whatsapp(), ranges(), inHouse(), terms(), h("p", { class: "msg general", id: "form-problems" }));
 }
 
-/** Every count the form has a field for, by usage name (a WhatsApp cell as `whatsapp.NL.marketing`). */
-function countKeys(): string[] {
-  const keys: string[] = [...COUNTS];
-  for (const a of ACTORS) for (const o of OUTCOMES) keys.push(`outcomes.${a}.${o}`);
-  for (const row of state.form.whatsapp) for (const c of CATEGORIES) keys.push(`whatsapp.${row.country}.${c}`);
-  return keys;
-}
-
 /** Makes `key` a range (its low and high empty until typed), its field kept, and focuses its low. */
 function addRange(key: string): void {
   const f = state.form;
@@ -133,7 +125,7 @@ function ranges(): HTMLElement {
       h("td", {}, h("button", { type: "button", class: "link", title: t("app-range-remove"), "aria-label": t("app-range-remove"), onclick: () => { delete f.ranges[key]; for (const k of keys) if (f.ranges[k]?.scale_with === key) f.ranges[k].scale_with = ""; changed(); redraw(); } }, "✕")),
     ),
   );
-  const add = h("select", { id: "add-range" }, h("option", { value: "" }, t("app-range-add")), countKeys().filter((k) => !f.ranges[k]).map((k) => h("option", { value: k }, usageName(k))));
+  const add = h("select", { id: "add-range" }, h("option", { value: "" }, t("app-range-add")), countKeys(f).filter((k) => !f.ranges[k]).map((k) => h("option", { value: k }, usageName(k))));
   add.addEventListener("change", () => add.value && addRange(add.value));
   return h(
     "fieldset",
@@ -236,6 +228,9 @@ function whatsapp(): HTMLElement {
     if (!f.whatsapp.some((r) => r.country === match.code)) f.whatsapp.push({ country: match.code, counts: {} });
     changed();
     redraw();
+    // On to the country's first count, where the user types next.
+    const row = f.whatsapp.findIndex((r) => r.country === match.code);
+    document.getElementById(`f-whatsapp[${row}].${CATEGORIES[0]}`)?.focus();
   });
   return h(
     "fieldset",

@@ -7,7 +7,7 @@ import { exportButtons, svgImage } from "./breakeven";
 import { asked, comparedPlans, planBoxes, type Chosen } from "./plans";
 import type { Quote } from "../types";
 
-const choice = { months: "12", growth: "3", plans: null as Chosen };
+const choice = { months: "12", growth: "3", plans: new Set<string>() as Chosen };
 
 /** Counts the requests, so an answer that comes after a newer request's is dropped. */
 let asking = 0;
@@ -18,7 +18,9 @@ async function run(): Promise<void> {
   const msg = document.getElementById("simulation-msg")!;
   const months = Number(choice.months);
   if (!/^\d+$/.test(choice.months) || months < 1 || months > 600) {
+    // The chart and table of other months must not stand as if they answered these.
     msg.textContent = t("app-months-invalid");
+    fill(out);
     return;
   }
   const chosen = asked(choice.plans);
@@ -58,6 +60,7 @@ async function run(): Promise<void> {
   } catch (e) {
     if (mine !== asking) return;
     msg.textContent = toFailure(e).message;
+    fill(out);
   }
 }
 
