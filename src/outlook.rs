@@ -11,13 +11,13 @@ use serde::{Deserialize, Serialize};
 use crate::money::decimal_string;
 use crate::usage::UsageKey;
 
-/// A plan's cost over the scenario's ranges: percentiles of the sampled costs, and the cost with
-/// every count at its low and at its high.
+/// The 10th, 50th and 90th percentiles of sampled costs, by nearest rank: a quote's spread, and a
+/// fan's band at one count.
 ///
 /// INVARIANT: `p10 <= p50 <= p90` (order statistics of one sorted sample).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct Spread {
+pub struct Percentiles {
     /// One sampled month in ten costs less.
     #[serde(with = "decimal_string")]
     #[cfg_attr(feature = "ts", ts(type = "string"))]
@@ -30,6 +30,29 @@ pub struct Spread {
     #[serde(with = "decimal_string")]
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub p90: Decimal,
+}
+
+impl Percentiles {
+    /// The percentiles of `sorted` (ascending): the value at rank ⌈p × n / 100⌉; `None` when it
+    /// is empty.
+    pub fn of(sorted: &[Decimal]) -> Option<Percentiles> {
+        let at = |p: usize| {
+            let rank = sorted.len().checked_mul(p)?.div_ceil(100).max(1);
+            sorted.get(rank.checked_sub(1)?).copied()
+        };
+        Some(Percentiles { p10: at(10)?, p50: at(50)?, p90: at(90)? })
+    }
+}
+
+/// A plan's cost over the scenario's ranges: percentiles of the sampled costs, and the cost with
+/// every count at its low and at its high.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Spread {
+    /// P10, P50 and P90 of the sampled costs (written beside the other fields).
+    #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(flatten))]
+    pub percentiles: Percentiles,
     /// The cost with every count at its `low`; `None` when it cannot be priced there.
     #[serde(with = "decimal_string::option")]
     #[cfg_attr(feature = "ts", ts(type = "string | null"))]

@@ -29,7 +29,7 @@ fn a_range_with_low_expected_and_high_the_same_prices_as_the_point() {
         assert_eq!(p.cost, r.cost, "{}", p.plan);
         let Some(cost) = &p.cost else { continue };
         let s = r.spread.as_ref().unwrap();
-        for v in [s.p10, s.p50, s.p90, s.low.unwrap(), s.high.unwrap()] {
+        for v in [s.percentiles.p10, s.percentiles.p50, s.percentiles.p90, s.low.unwrap(), s.high.unwrap()] {
             assert_eq!(v, cost.total, "{}: every sample is the point", p.plan);
         }
     }
@@ -45,8 +45,9 @@ fn percentiles_are_in_order_and_the_chances_add_up_to_one() {
     let mut sum = Decimal::ZERO;
     for q in c.quotes.iter().filter(|q| q.ranks()) {
         let sp = q.spread.as_ref().unwrap();
-        assert!(sp.p10 <= sp.p50 && sp.p50 <= sp.p90, "{}: {sp:?}", q.plan);
-        assert!(sp.low.unwrap() <= sp.p10 && sp.p90 <= sp.high.unwrap(), "{}: {sp:?}", q.plan);
+        let p = sp.percentiles;
+        assert!(p.p10 <= p.p50 && p.p50 <= p.p90, "{}: {sp:?}", q.plan);
+        assert!(sp.low.unwrap() <= p.p10 && p.p90 <= sp.high.unwrap(), "{}: {sp:?}", q.plan);
         assert_eq!(sp.samples, 10_000);
         sum += q.chance_cheapest.unwrap();
     }
@@ -54,7 +55,10 @@ fn percentiles_are_in_order_and_the_chances_add_up_to_one() {
     // Web1on1 Scale's fee covers every sampled month (at most 2,400 contacts × 2 + 200 CRM leads
     // × 6 + ... points, under its quota): all three percentiles are its €1,499.00.
     let scale = c.quotes.iter().find(|q| q.plan == "web1on1/scale").unwrap().spread.clone().unwrap();
-    assert_eq!((scale.p10, scale.p90), ("1499.00".parse().unwrap(), "1499.00".parse().unwrap()));
+    assert_eq!(
+        (scale.percentiles.p10, scale.percentiles.p90),
+        ("1499.00".parse().unwrap(), "1499.00".parse().unwrap())
+    );
     let sampling = c.sampling.unwrap();
     assert_eq!((sampling.seed, sampling.distribution.as_str()), (21, "triangular"));
     // CRM leads move with engaged contacts: 100 × 800 / 1200 = 66.7 → 67, 100 × 2400 / 1200 = 200.
@@ -370,7 +374,13 @@ fn a_fan_with_no_other_range_is_each_plans_cost_along_the_axis() {
             at.ranges = Default::default();
             let c = compare(&catalog, &at, std::slice::from_ref(&p.plan)).unwrap();
             let cost = c.quotes[0].cost.as_ref().unwrap().total;
-            assert_eq!((point.p10, point.p50, point.p90), (cost, cost, cost), "{} at {}", p.plan, point.at);
+            assert_eq!(
+                (point.band.p10, point.band.p50, point.band.p90),
+                (cost, cost, cost),
+                "{} at {}",
+                p.plan,
+                point.at
+            );
         }
     }
 }
@@ -386,8 +396,9 @@ fn a_fans_bands_hold_the_median_and_tied_counts_follow_the_axis() {
     for p in &fan.plans {
         assert!(!p.points.is_empty(), "{}", p.plan);
         for q in &p.points {
-            assert!(q.p10 <= q.p50 && q.p50 <= q.p90, "{} at {}: {q:?}", p.plan, q.at);
-            spread |= q.p10 < q.p90;
+            let b = q.band;
+            assert!(b.p10 <= b.p50 && b.p50 <= b.p90, "{} at {}: {q:?}", p.plan, q.at);
+            spread |= b.p10 < b.p90;
         }
     }
     assert!(spread, "the outcomes' ranges move some plan's cost");
@@ -405,7 +416,12 @@ fn a_fans_bands_hold_the_median_and_tied_counts_follow_the_axis() {
     };
     let grow = fan.plans.iter().find(|p| p.plan == "web1on1/grow").unwrap();
     let point = grow.points.iter().find(|q| q.at == 2400).unwrap();
-    assert!(at("10") <= point.p10 && point.p90 <= at("60"), "{point:?} not within {} to {}", at("10"), at("60"));
+    assert!(
+        at("10") <= point.band.p10 && point.band.p90 <= at("60"),
+        "{point:?} not within {} to {}",
+        at("10"),
+        at("60")
+    );
 }
 
 #[test]

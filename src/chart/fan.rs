@@ -28,15 +28,15 @@ pub fn fan_chart(f: &Fan, scenario: &str, order: &[String]) -> Chart {
             parts: runs
                 .iter()
                 .map(|run| {
-                    let lower = run.iter().map(|q| (q.at, q.p10));
-                    lower.chain(run.iter().rev().map(|q| (q.at, q.p90))).collect()
+                    let lower = run.iter().map(|q| (q.at, q.band.p10));
+                    lower.chain(run.iter().rev().map(|q| (q.at, q.band.p90))).collect()
                 })
                 .collect(),
         });
         series.push(Series {
             name: p.plan.clone(),
             style: Style::Plan(i),
-            parts: runs.iter().map(|run| run.iter().map(|q| (q.at, q.p50)).collect()).collect(),
+            parts: runs.iter().map(|run| run.iter().map(|q| (q.at, q.band.p50)).collect()).collect(),
         });
     }
     let spread = if f.samples > 1 {

@@ -74,7 +74,14 @@ fn spread(q: &Quote) -> Vec<String> {
     let d = |v: Option<Decimal>| v.map_or_else(String::new, |d| d.to_string());
     match &q.spread {
         Some(s) => {
-            vec![s.p10.to_string(), s.p50.to_string(), s.p90.to_string(), d(s.low), d(s.high), d(q.chance_cheapest)]
+            vec![
+                s.percentiles.p10.to_string(),
+                s.percentiles.p50.to_string(),
+                s.percentiles.p90.to_string(),
+                d(s.low),
+                d(s.high),
+                d(q.chance_cheapest),
+            ]
         }
         None => vec![String::new(); SPREAD_COLUMNS.len()],
     }

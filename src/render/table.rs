@@ -200,8 +200,8 @@ fn next_change(out: &mut String, c: &Comparison) {
 fn spread_cells(q: &Quote, currency: Currency) -> [String; 3] {
     match (&q.spread, q.chance_cheapest) {
         (Some(s), Some(chance)) => [
-            money(s.p50, currency),
-            format!("{} to {}", money(s.p10, currency), money(s.p90, currency)),
+            money(s.percentiles.p50, currency),
+            format!("{} to {}", money(s.percentiles.p10, currency), money(s.percentiles.p90, currency)),
             percent(chance),
         ],
         _ => ["-".to_string(), "-".to_string(), "-".to_string()],

@@ -11,11 +11,11 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::{DecideError, percentile, sampled};
+use super::{DecideError, sampled};
 use crate::catalog::Catalog;
 use crate::compare::compare;
-use crate::money::{Currency, decimal_string};
-use crate::outlook::SampledCount;
+use crate::money::Currency;
+use crate::outlook::{Percentiles, SampledCount};
 use crate::scenario::Scenario;
 use crate::usage::UsageKey;
 
@@ -61,25 +61,15 @@ pub struct FanPlan {
 }
 
 /// A plan's cost at one count of the axis, over the months sampled there.
-///
-/// INVARIANT: `p10 <= p50 <= p90`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FanPoint {
     /// The axis count.
     pub at: u64,
-    /// One sampled month in ten costs less.
-    #[serde(with = "decimal_string")]
-    #[cfg_attr(feature = "ts", ts(type = "string"))]
-    pub p10: Decimal,
-    /// The median.
-    #[serde(with = "decimal_string")]
-    #[cfg_attr(feature = "ts", ts(type = "string"))]
-    pub p50: Decimal,
-    /// One sampled month in ten costs more.
-    #[serde(with = "decimal_string")]
-    #[cfg_attr(feature = "ts", ts(type = "string"))]
-    pub p90: Decimal,
+    /// P10, P50 and P90 of the costs sampled there (written beside `at`).
+    #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(flatten))]
+    pub band: Percentiles,
 }
 
 /// The fan of `scenario` along `axis` from `from` to `to` over every plan (or those in `only`),
@@ -117,12 +107,8 @@ pub fn fan(
         for (k, plan) in all.plans.iter().enumerate() {
             let mut known: Vec<Decimal> = all.of(k).flatten().collect();
             known.sort_unstable();
-            let (Some(p10), Some(p50), Some(p90)) =
-                (percentile(&known, 10), percentile(&known, 50), percentile(&known, 90))
-            else {
-                continue;
-            };
-            let point = FanPoint { at: x, p10, p50, p90 };
+            let Some(band) = Percentiles::of(&known) else { continue };
+            let point = FanPoint { at: x, band };
             match plans.iter_mut().find(|p| p.plan == *plan) {
                 Some(p) => p.points.push(point),
                 None => plans.push(FanPlan { plan: plan.clone(), points: vec![point] }),

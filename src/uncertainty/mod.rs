@@ -23,7 +23,7 @@ use crate::breakeven::BreakevenError;
 use crate::catalog::Catalog;
 use crate::compare::{CompareError, Comparison, compare};
 use crate::money::MoneyError;
-use crate::outlook::{SampledCount, Sampling, Spread};
+use crate::outlook::{Percentiles, SampledCount, Sampling, Spread};
 use crate::rate::Sums;
 use crate::scenario::Scenario;
 pub use draw::{DISTRIBUTION, SEED, triangular};
@@ -197,10 +197,7 @@ fn spread(
         let (low, high) = all.corners.get(k).copied().unwrap_or((None, None));
         let Some(q) = c.quotes.iter_mut().find(|q| q.plan == *plan) else { continue };
         let unpriced = u32::try_from(n.saturating_sub(known.len())).unwrap_or(u32::MAX);
-        q.spread = match (percentile(&known, 10), percentile(&known, 50), percentile(&known, 90)) {
-            (Some(p10), Some(p50), Some(p90)) => Some(Spread { p10, p50, p90, low, high, samples, unpriced }),
-            _ => None,
-        };
+        q.spread = Percentiles::of(&known).map(|percentiles| Spread { percentiles, low, high, samples, unpriced });
         q.chance_cheapest = chances.as_ref().and_then(|c| c.get(k).copied());
     }
     c.sampling = Some(Sampling {
@@ -239,12 +236,6 @@ fn corners(
         out.push((at_low, sample::cost(catalog, &high, *s, &mut sums)?));
     }
     Ok(out)
-}
-
-/// The `p`-th percentile of `sorted` by nearest rank: the value at rank ⌈p × n / 100⌉.
-pub(super) fn percentile(sorted: &[Decimal], p: usize) -> Option<Decimal> {
-    let rank = sorted.len().checked_mul(p)?.div_ceil(100).max(1);
-    sorted.get(rank.checked_sub(1)?).copied()
 }
 
 /// Each subject's share of the samples in which it is the cheapest, to 4 decimals, adding up to
@@ -316,10 +307,9 @@ mod tests {
     fn percentiles_are_by_nearest_rank() {
         let sorted: Vec<Decimal> = (1..=10).map(Decimal::from).collect();
         // n = 10: P10 at rank 1, P50 at rank 5, P90 at rank 9.
-        assert_eq!(percentile(&sorted, 10), Some(Decimal::from(1)));
-        assert_eq!(percentile(&sorted, 50), Some(Decimal::from(5)));
-        assert_eq!(percentile(&sorted, 90), Some(Decimal::from(9)));
-        assert_eq!(percentile(&[], 50), None);
+        let p = Percentiles::of(&sorted).unwrap();
+        assert_eq!((p.p10, p.p50, p.p90), (Decimal::from(1), Decimal::from(5), Decimal::from(9)));
+        assert_eq!(Percentiles::of(&[]), None);
     }
 
     #[test]

@@ -663,8 +663,6 @@ points: Array<FanPoint>, };
 
 /**
  * A plan's cost at one count of the axis, over the months sampled there.
- *
- * INVARIANT: `p10 <= p50 <= p90`.
  */
 export type FanPoint = { 
 /**
@@ -676,7 +674,7 @@ at: number,
  */
 p10: string, 
 /**
- * The median.
+ * Half the sampled months cost less: the median, which need not be the quote's own cost.
  */
 p50: string, 
 /**
@@ -1738,22 +1736,8 @@ incomplete?: boolean, };
 /**
  * A plan's cost over the scenario's ranges: percentiles of the sampled costs, and the cost with
  * every count at its low and at its high.
- *
- * INVARIANT: `p10 <= p50 <= p90` (order statistics of one sorted sample).
  */
 export type Spread = { 
-/**
- * One sampled month in ten costs less.
- */
-p10: string, 
-/**
- * Half the sampled months cost less: the median, which need not be the quote's own cost.
- */
-p50: string, 
-/**
- * One sampled month in ten costs more.
- */
-p90: string, 
 /**
  * The cost with every count at its `low`; `None` when it cannot be priced there.
  */
@@ -1770,7 +1754,19 @@ samples: number,
  * How many of them this plan could not price (work uncovered or a price unknown at those
  * counts): the percentiles are over the others.
  */
-unpriced?: number, };
+unpriced?: number, 
+/**
+ * One sampled month in ten costs less.
+ */
+p10: string, 
+/**
+ * Half the sampled months cost less: the median, which need not be the quote's own cost.
+ */
+p50: string, 
+/**
+ * One sampled month in ten costs more.
+ */
+p90: string, };
 
 /**
  * How far a price can be trusted. Anything but `published` and `contract` is flagged in quotes.
