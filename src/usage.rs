@@ -225,11 +225,35 @@ impl Usage {
     pub fn get(&self, key: &UsageKey) -> u64 {
         match self.0.get(key) {
             Some(n) => *n,
-            None if matches!(key.as_str(), "contacts.active" | "contacts.database") => {
-                self.0.get("contacts.engaged").copied().unwrap_or(0)
-            }
-            None => 0,
+            None => self.absent(key),
         }
+    }
+
+    /// The count of `key` when it was not given: its default (`contacts.active` and
+    /// `contacts.database` follow `contacts.engaged`), else 0.
+    fn absent(&self, key: &UsageKey) -> u64 {
+        match key.as_str() {
+            "contacts.active" | "contacts.database" => self.0.get("contacts.engaged").copied().unwrap_or(0),
+            _ => 0,
+        }
+    }
+
+    /// The count of each of `keys` (in name order, as a map's keys come), with defaults applied:
+    /// the same as [`Usage::get`] of each, found by walking both in order rather than searching
+    /// for each (a card's points table names every outcome; a scenario has a few).
+    pub fn get_each<'k, V>(
+        &'k self,
+        keys: impl IntoIterator<Item = (&'k UsageKey, V)>,
+    ) -> impl Iterator<Item = (&'k UsageKey, V, u64)> {
+        let mut given = self.0.iter().peekable();
+        keys.into_iter().map(move |(key, v)| {
+            while given.next_if(|(k, _)| *k < key).is_some() {}
+            let n = match given.peek() {
+                Some((k, n)) if *k == key => **n,
+                _ => self.absent(key),
+            };
+            (key, v, n)
+        })
     }
 
     /// Sets `key` to `count`.

@@ -653,7 +653,7 @@ async fn ranges(c: &Client, saved: &Path) -> Vec<f64> {
     let before = outlook_timings(c).await.len();
     type_into(c, "range.contacts.engaged.low", "800").await;
     type_into(c, "range.contacts.engaged.high", "2400").await;
-    let chance = wait_text(c, "tr.quote[data-plan=\"web1on1/grow\"] .chance", "% of cases").await;
+    wait_text(c, "tr.quote[data-plan=\"web1on1/grow\"] .chance", "% of cases").await;
     wait_text(c, "#sampling", "10,000 sampled months").await;
     wait_text(c, "#headroom", "web1on1/grow stays the cheapest").await;
     // A fewest above the expected count is refused beside its field.
@@ -679,6 +679,9 @@ async fn ranges(c: &Client, saved: &Path) -> Vec<f64> {
         .await
         .unwrap();
     shot(c, "9-range-editor").await;
+    // The headroom, folded to its nearest change of plan, opened.
+    click(c, "#headroom summary").await;
+    wait_text(c, "#headroom", "Lead to CRM by bot").await;
     c.execute("document.getElementById('headroom').scrollIntoView();", vec![]).await.unwrap();
     shot(c, "9a-headroom").await;
     // At the smaller size too.

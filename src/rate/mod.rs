@@ -439,8 +439,7 @@ impl<'a, B: Book> Rater<'a, B> {
     fn points(&mut self) -> Result<(u64, Vec<Basis>), MoneyError> {
         let mut total: u64 = 0;
         let mut basis = Vec::new();
-        for (key, points) in &self.version.points {
-            let quantity = self.scenario.usage.get(key);
+        for (key, points, quantity) in self.scenario.usage.get_each(&self.version.points) {
             if quantity == 0 {
                 continue;
             }

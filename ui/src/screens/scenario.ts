@@ -518,6 +518,9 @@ function renderComparison(): void {
   if (chosen) invoice(chosen);
 }
 
+/** Whether the user opened the headroom: kept across the keystrokes that redraw it. */
+let headroomOpen = false;
+
 /**
  * Under the ranking: how far each count can move, the others held, before the cheapest plan is no
  * longer the cheapest (the core's exact breakeven along that count).
@@ -532,7 +535,14 @@ function headroom(c: Comparison): HTMLElement | null {
     const down = m.down ? t("app-headroom-down", { at: count(m.down.at), plan: m.down.plan }) : t("app-headroom-down-none");
     return h("li", { "data-headroom": m.usage }, t("app-headroom-count", args), " ", up, "; ", down);
   };
-  return h("div", { id: "headroom" }, h("p", {}, t("app-headroom", { plan: c.cheapest })), h("ul", {}, c.headroom.map(line)));
+  // Folded, it says only the nearest change of plan, so the invoice preview stays in sight.
+  const nearest = c.headroom.filter((m) => m.up).sort((a, b) => Number(a.up!.percent) - Number(b.up!.percent))[0];
+  return h(
+    "details",
+    { id: "headroom", open: headroomOpen, ontoggle: (e: Event) => (headroomOpen = (e.target as HTMLDetailsElement).open) },
+    h("summary", {}, t("app-headroom", { plan: c.cheapest }), nearest ? h("span", { class: "muted" }, " ", t("app-headroom-count", { count: usageName(nearest.usage), expected: count(nearest.expected) }), " ", t("app-headroom-up", { percent: count(nearest.up!.percent), at: count(nearest.up!.at), plan: nearest.up!.plan })) : null),
+    h("ul", {}, c.headroom.map(line)),
+  );
 }
 
 /** What the same usage costs after the next dated price change the cards already hold. */
