@@ -303,6 +303,34 @@ mod tests {
     }
 
     #[test]
+    fn each_count_found_by_walking_is_the_count_got_by_name() {
+        let key = |s: &str| UsageKey::parse(s).unwrap();
+        let mut usage = Usage::default();
+        for (k, n) in [("contacts.engaged", 7), ("outcomes.bot.crm_lead", 3), ("whatsapp.NL.marketing", 5)] {
+            usage.set(key(k), n);
+        }
+        let table: BTreeMap<UsageKey, ()> = [
+            "agents.livechat",
+            "contacts.active",
+            "contacts.engaged",
+            "outcomes.agent.test_drive",
+            "outcomes.bot.crm_lead",
+            "outcomes.bot.test_drive",
+            "whatsapp.NL.marketing",
+            "whatsapp.NL.utility",
+        ]
+        .into_iter()
+        .map(|k| (key(k), ()))
+        .collect();
+        let walked: Vec<(String, u64)> = usage.get_each(&table).map(|(k, _, n)| (k.to_string(), n)).collect();
+        let got: Vec<(String, u64)> = table.keys().map(|k| (k.to_string(), usage.get(k))).collect();
+        assert_eq!(walked, got);
+        // The defaulted count and a given one among misses, as `get` gives them.
+        assert_eq!(walked[1], ("contacts.active".to_string(), 7));
+        assert_eq!(walked[4], ("outcomes.bot.crm_lead".to_string(), 3));
+    }
+
+    #[test]
     fn active_and_database_default_to_engaged() {
         let mut u = Usage::default();
         u.set(UsageKey::parse("contacts.engaged").unwrap(), 40);
