@@ -8,7 +8,6 @@
 //! proportion, as a tie without a range of its own does; every other range is sampled as a quote
 //! samples it (same draws, same seed, same cost-only rating).
 
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::{DecideError, sampled};
@@ -92,22 +91,16 @@ pub fn fan(
         high: r.high,
         scale_with: r.scale_with.clone(),
     });
+    // Holding the axis leaves the same ranges at every point: with none left to sample, one
+    // month is the whole answer.
+    let drawn = if held(scenario, axis, from).ranges.varies() { samples } else { 1 };
     let mut plans: Vec<FanPlan> = Vec::new();
-    let mut currency = scenario.currency;
-    let mut drawn = 1;
     let at = points(from, to);
     for &x in &at {
         let here = held(scenario, axis, x);
-        let c = compare(catalog, &here, only)?;
-        currency = c.currency;
-        // With no range left to sample, one month is the whole answer.
-        let n = if here.ranges.varies() { samples } else { 1 };
-        drawn = n;
-        let all = sampled(catalog, &here, &c, n)?;
+        let all = sampled(catalog, &here, &compare(catalog, &here, only)?, drawn)?;
         for (k, plan) in all.plans.iter().enumerate() {
-            let mut known: Vec<Decimal> = all.of(k).flatten().collect();
-            known.sort_unstable();
-            let Some(band) = Percentiles::of(&known) else { continue };
+            let Some(band) = all.percentiles(k) else { continue };
             let point = FanPoint { at: x, band };
             match plans.iter_mut().find(|p| p.plan == *plan) {
                 Some(p) => p.points.push(point),
@@ -115,7 +108,7 @@ pub fn fan(
             }
         }
     }
-    Ok(Fan { axis: axis.to_string(), from, to, currency, samples: drawn, points: at, range, plans })
+    Ok(Fan { axis: axis.to_string(), from, to, currency: scenario.currency, samples: drawn, points: at, range, plans })
 }
 
 /// [`FAN_POINTS`] counts from `from` to `to`, ends included, evenly spread and whole (fewer when

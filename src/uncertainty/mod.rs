@@ -127,6 +127,13 @@ impl Sampled {
     pub fn of(&self, k: usize) -> impl Iterator<Item = Option<Decimal>> + '_ {
         self.costs.iter().skip(k).step_by(self.plans.len().max(1)).copied()
     }
+
+    /// Plan `k`'s P10, P50 and P90 over the samples it priced; `None` when it priced none.
+    pub fn percentiles(&self, k: usize) -> Option<Percentiles> {
+        let mut known: Vec<Decimal> = self.of(k).flatten().collect();
+        known.sort_unstable();
+        Percentiles::of(&known)
+    }
 }
 
 /// `samples` months drawn from `scenario`'s ranges, priced on each plan `comparison` ranks.
@@ -192,12 +199,10 @@ fn spread(
     let n = usize::try_from(samples).unwrap_or(usize::MAX);
     let chances = chances(&all.costs, all.plans.len());
     for (k, plan) in all.plans.iter().enumerate() {
-        let mut known: Vec<Decimal> = all.of(k).flatten().collect();
-        known.sort_unstable();
         let (low, high) = all.corners.get(k).copied().unwrap_or((None, None));
         let Some(q) = c.quotes.iter_mut().find(|q| q.plan == *plan) else { continue };
-        let unpriced = u32::try_from(n.saturating_sub(known.len())).unwrap_or(u32::MAX);
-        q.spread = Percentiles::of(&known).map(|percentiles| Spread { percentiles, low, high, samples, unpriced });
+        let unpriced = u32::try_from(n.saturating_sub(all.of(k).flatten().count())).unwrap_or(u32::MAX);
+        q.spread = all.percentiles(k).map(|percentiles| Spread { percentiles, low, high, samples, unpriced });
         q.chance_cheapest = chances.as_ref().and_then(|c| c.get(k).copied());
     }
     c.sampling = Some(Sampling {
