@@ -24,6 +24,11 @@ const COMMANDS: &[&str] = &[
     "ratecards",
     "save_ratecard",
     "reset_ratecard",
+    "save_fx_rates",
+    "reset_fx_rates",
+    "prepare_rate_import",
+    "apply_rate_import",
+    "cancel_rate_import",
     "confirm_discard",
 ];
 

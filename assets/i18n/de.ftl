@@ -476,6 +476,47 @@ app-head-source = Quelle
 app-card-edit = Eine Kopie bearbeiten
 app-card-save = Meine Kopie prüfen und speichern
 app-card-reset = Zurück zur mitgelieferten Preisliste
+app-fx-title = Wechselkurse
+app-fx-intro = Tarife, die in einer anderen Währung abgerechnet werden, werden zu diesen Kursen verglichen: ein Monat wird zum letzten Kurs umgerechnet, der auf oder vor seinem letzten Tag datiert ist, die Gegenrichtung zum Kehrwert. Importieren Sie oben die Datei der EZB, um sie zu aktualisieren.
+app-fx-head-rate = Letzter Kurs
+app-fx-head-dated = Datum
+app-fx-head-held = Kurse
+app-fx-head-since = Seit
+app-fx-reset = Zurück zu den mitgelieferten Kursen
+app-import-rates-title = Preise aus den eigenen Dateien von Meta und der EZB aktualisieren
+app-import-rates-intro = Die Datei wird gelesen und zuerst gezeigt, was sie ändern würde; geschrieben wird erst, wenn Sie sie anwenden. Importierte Preise kommen in Ihre eigenen Preislisten, als veröffentlicht mit dem Dateinamen als Quelle: Sie stehen für die Datei ein. Die mitgelieferten Preislisten ändern sich nie.
+app-import-meta-effective = Preise von Meta gültig ab
+app-import-meta = Preisliste von Meta importieren (CSV)…
+app-import-ecb = Wechselkurse der EZB importieren…
+app-import-ecb-hint = eurofxref-hist.csv, von der Seite der Euro-Referenzkurse der EZB (entpackt)
+app-import-report-title = Was der Import ändern würde
+app-import-meta-summary = { $file }: Preise von Meta in { $currency } ab { $effective } für { $markets ->
+        [one] einen Markt
+       *[other] { $markets } Märkte
+    }. Preise, die sich ändern: { $changes }; gleich wie am Vortag: { $unchanged }.
+app-import-meta-absent = { $count ->
+        [one] Ein Markt, den die Datei nicht nennt, behält seine Preise
+       *[other] { $count } Märkte, die die Datei nicht nennt, behalten ihre Preise
+    }
+app-import-replaced = Ersetzt: { $rows }
+app-import-fx-summary = { $file }: { $currencies } Währungen, die pricesim verwendet; { $rates } Monatsendkurse übernommen (ein Monat wird zu seinem letzten Kurs umgerechnet).
+app-import-fx-left-out = Währungen, die pricesim nicht verwendet, ausgelassen: { $currencies }
+app-import-head-market = Markt
+app-import-head-category = Kategorie
+app-import-head-before = Vorher
+app-import-head-after = Nachher
+app-import-head-change = Änderung
+app-import-head-span = In der Datei
+app-import-head-months = Monate
+app-import-writes = Anwenden schreibt in { $folder }: { $files }
+app-import-writes-new = Anwenden legt Ihre eigenen Preislisten in { $folder } aus den mitgelieferten an und schreibt: { $files }
+app-import-apply = Import anwenden
+app-import-cancel = Lassen
+app-import-applied = { $file }: importiert; Angebote verwenden es ab jetzt
+app-import-not-applied = { $file }: nicht importiert; Ihre Preislisten sind unverändert
+app-import-left = { $file }: gelassen, nicht importiert; Ihre Preislisten sind unverändert
+app-import-refused = Diese Datei kann nicht importiert werden; nichts wurde geschrieben:
+app-prices-as-of = Preisstand: { $list }
 
 # Das Angebotsformular: die Angaben des Dokuments (das Dokument selbst ist in seiner eigenen Sprache).
 app-quote-title = Angebotsdokument

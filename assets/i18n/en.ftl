@@ -475,6 +475,47 @@ app-head-source = Source
 app-card-edit = Edit a copy
 app-card-save = Check and save my copy
 app-card-reset = Back to the shipped card
+app-fx-title = Exchange rates
+app-fx-intro = Plans billed in another currency are compared at these rates: a month converts at the latest rate dated on or before its last day, the other direction at its inverse. Import the ECB's file above to bring them up to date.
+app-fx-head-rate = Latest rate
+app-fx-head-dated = Dated
+app-fx-head-held = Rates held
+app-fx-head-since = Held since
+app-fx-reset = Back to the shipped rates
+app-import-rates-title = Update prices from Meta's and the ECB's own files
+app-import-rates-intro = The file is read and what it would change is shown first; nothing is written until you apply it. Imported rates go into your own rate cards, marked published with the file's name as their source: you vouch for the file. The shipped cards are never changed.
+app-import-meta-effective = Meta's rates in force from
+app-import-meta = Import Meta's rate card (CSV)…
+app-import-ecb = Import the ECB's exchange rates…
+app-import-ecb-hint = eurofxref-hist.csv, from the ECB's page of euro reference rates (unzipped)
+app-import-report-title = What the import would change
+app-import-meta-summary = { $file }: Meta's rates in { $currency } from { $effective } for { $markets ->
+        [one] one market
+       *[other] { $markets } markets
+    }. Rates that change: { $changes }; the same as the day before: { $unchanged }.
+app-import-meta-absent = { $count ->
+        [one] One market the file does not give keeps its rates
+       *[other] { $count } markets the file does not give keep their rates
+    }
+app-import-replaced = Replaced: { $rows }
+app-import-fx-summary = { $file }: { $currencies } currencies pricesim uses; { $rates } month-end rates kept (a month converts at its last rate).
+app-import-fx-left-out = Currencies pricesim does not use, left out: { $currencies }
+app-import-head-market = Market
+app-import-head-category = Category
+app-import-head-before = Before
+app-import-head-after = After
+app-import-head-change = Change
+app-import-head-span = In the file
+app-import-head-months = Months
+app-import-writes = Applying writes into { $folder }: { $files }
+app-import-writes-new = Applying makes your own rate cards in { $folder } from the shipped ones, and writes: { $files }
+app-import-apply = Apply the import
+app-import-cancel = Leave it
+app-import-applied = { $file }: imported; quotes use it from now on
+app-import-not-applied = { $file }: not imported; your rate cards are unchanged
+app-import-left = { $file }: left, not imported; your rate cards are unchanged
+app-import-refused = This file cannot be imported; nothing was written:
+app-prices-as-of = Prices as of: { $list }
 
 # The quote form: the document's details (the document itself is in its own language).
 app-quote-title = Quote document

@@ -476,6 +476,47 @@ app-head-source = Source
 app-card-edit = Modifier une copie
 app-card-save = Vérifier et enregistrer ma copie
 app-card-reset = Revenir à la grille d'origine
+app-fx-title = Taux de change
+app-fx-intro = Les offres facturées dans une autre devise sont comparées à ces taux : un mois est converti au dernier taux daté au plus tard de son dernier jour, l'autre sens à son inverse. Importez le fichier de la BCE ci-dessus pour les mettre à jour.
+app-fx-head-rate = Dernier taux
+app-fx-head-dated = Date
+app-fx-head-held = Taux connus
+app-fx-head-since = Depuis
+app-fx-reset = Revenir aux taux d'origine
+app-import-rates-title = Mettre les prix à jour avec les fichiers de Meta et de la BCE
+app-import-rates-intro = Le fichier est lu et ce qu'il changerait est montré d'abord ; rien n'est écrit tant que vous ne l'appliquez pas. Les taux importés vont dans vos propres grilles, marqués publiés avec le nom du fichier comme source : vous vous portez garant du fichier. Les grilles livrées ne changent jamais.
+app-import-meta-effective = Tarifs de Meta en vigueur à partir du
+app-import-meta = Importer une grille de Meta (CSV)…
+app-import-ecb = Importer les taux de change de la BCE…
+app-import-ecb-hint = eurofxref-hist.csv, de la page des taux de référence de l'euro de la BCE (décompressé)
+app-import-report-title = Ce que l'import changerait
+app-import-meta-summary = { $file } : tarifs de Meta en { $currency } à partir du { $effective } pour { $markets ->
+        [one] un marché
+       *[other] { $markets } marchés
+    }. Tarifs qui changent : { $changes } ; identiques à la veille : { $unchanged }.
+app-import-meta-absent = { $count ->
+        [one] Un marché que le fichier ne donne pas garde ses tarifs
+       *[other] { $count } marchés que le fichier ne donne pas gardent leurs tarifs
+    }
+app-import-replaced = Remplacés : { $rows }
+app-import-fx-summary = { $file } : { $currencies } devises utilisées par pricesim ; { $rates } taux de fin de mois gardés (un mois est converti à son dernier taux).
+app-import-fx-left-out = Devises que pricesim n'utilise pas, laissées de côté : { $currencies }
+app-import-head-market = Marché
+app-import-head-category = Catégorie
+app-import-head-before = Avant
+app-import-head-after = Après
+app-import-head-change = Variation
+app-import-head-span = Dans le fichier
+app-import-head-months = Mois
+app-import-writes = Appliquer écrit dans { $folder } : { $files }
+app-import-writes-new = Appliquer crée vos propres grilles dans { $folder } à partir de celles livrées, et écrit : { $files }
+app-import-apply = Appliquer l'import
+app-import-cancel = Laisser
+app-import-applied = { $file } : importé ; les devis l'utilisent désormais
+app-import-not-applied = { $file } : non importé ; vos grilles sont inchangées
+app-import-left = { $file } : laissé, non importé ; vos grilles sont inchangées
+app-import-refused = Ce fichier ne peut pas être importé ; rien n'a été écrit :
+app-prices-as-of = Prix à la date de : { $list }
 
 # Le formulaire du devis : les détails du document (le document lui-même est dans sa propre langue).
 app-quote-title = Document de devis

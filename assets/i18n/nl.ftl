@@ -476,6 +476,47 @@ app-head-source = Bron
 app-card-edit = Een kopie bewerken
 app-card-save = Mijn kopie controleren en opslaan
 app-card-reset = Terug naar de meegeleverde kaart
+app-fx-title = Wisselkoersen
+app-fx-intro = Abonnementen die in een andere valuta worden gefactureerd, worden tegen deze koersen vergeleken: een maand wordt omgerekend tegen de laatste koers op of vóór de laatste dag, de andere richting tegen het omgekeerde. Importeer hierboven het bestand van de ECB om ze bij te werken.
+app-fx-head-rate = Laatste koers
+app-fx-head-dated = Datum
+app-fx-head-held = Aantal koersen
+app-fx-head-since = Sinds
+app-fx-reset = Terug naar de meegeleverde koersen
+app-import-rates-title = Prijzen bijwerken met de eigen bestanden van Meta en de ECB
+app-import-rates-intro = Het bestand wordt gelezen en eerst wordt getoond wat het zou veranderen; er wordt niets geschreven tot u het toepast. Geïmporteerde tarieven komen in uw eigen tariefkaarten, als gepubliceerd met de bestandsnaam als bron: u staat in voor het bestand. De meegeleverde kaarten veranderen nooit.
+app-import-meta-effective = Tarieven van Meta geldig vanaf
+app-import-meta = Tariefkaart van Meta importeren (CSV)…
+app-import-ecb = Wisselkoersen van de ECB importeren…
+app-import-ecb-hint = eurofxref-hist.csv, van de ECB-pagina met referentiekoersen van de euro (uitgepakt)
+app-import-report-title = Wat de import zou veranderen
+app-import-meta-summary = { $file }: tarieven van Meta in { $currency } vanaf { $effective } voor { $markets ->
+        [one] één markt
+       *[other] { $markets } markten
+    }. Tarieven die veranderen: { $changes }; gelijk aan de dag ervoor: { $unchanged }.
+app-import-meta-absent = { $count ->
+        [one] Eén markt die het bestand niet geeft, houdt haar tarieven
+       *[other] { $count } markten die het bestand niet geeft, houden hun tarieven
+    }
+app-import-replaced = Vervangen: { $rows }
+app-import-fx-summary = { $file }: { $currencies } valuta's die pricesim gebruikt; { $rates } koersen van het einde van de maand bewaard (een maand wordt omgerekend tegen haar laatste koers).
+app-import-fx-left-out = Valuta's die pricesim niet gebruikt, weggelaten: { $currencies }
+app-import-head-market = Markt
+app-import-head-category = Categorie
+app-import-head-before = Voor
+app-import-head-after = Na
+app-import-head-change = Verandering
+app-import-head-span = In het bestand
+app-import-head-months = Maanden
+app-import-writes = Toepassen schrijft in { $folder }: { $files }
+app-import-writes-new = Toepassen maakt uw eigen tariefkaarten in { $folder } uit de meegeleverde, en schrijft: { $files }
+app-import-apply = Import toepassen
+app-import-cancel = Laten
+app-import-applied = { $file }: geïmporteerd; offertes gebruiken het vanaf nu
+app-import-not-applied = { $file }: niet geïmporteerd; uw tariefkaarten zijn ongewijzigd
+app-import-left = { $file }: gelaten, niet geïmporteerd; uw tariefkaarten zijn ongewijzigd
+app-import-refused = Dit bestand kan niet worden geïmporteerd; er is niets geschreven:
+app-prices-as-of = Prijzen per: { $list }
 
 # Het offerteformulier: de gegevens van het document (het document zelf is in zijn eigen taal).
 app-quote-title = Offertedocument

@@ -527,6 +527,7 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
         .await
         .unwrap();
     wait_text(&c, "#status", "the shipped card is used again").await;
+    rate_imports(&c, &files).await;
 
     // The page reads and writes no file the user did not choose in a dialog.
     let ask = "const [command, args, done] = arguments; window.__TAURI_INTERNALS__.invoke(command, args).then(() => done('done'), (e) => done(e.message ?? String(e)));";
@@ -738,6 +739,51 @@ async fn ranges(c: &Client, saved: &Path) -> Vec<f64> {
 
 /// The Import screen: a WhatsApp log rated to the CLI's total, a large usage log cancelled half-way,
 /// a small one rated, an invoice checked against it, and its usage opened as a scenario.
+/// Meta's own rate-card CSV, written by hand as Meta writes it: a preamble line, the header with
+/// a line break in a quoted cell, `$US`, `n/a`.
+const META_CSV: &str = "\"Cost per message in USD\",,,,,,\nMarket,Currency,Marketing,Utility,Authentication,\"Authentication-\nInternational\",Service\nNetherlands,$US,0.1700,0.0500,0.0500,n/a,0.0500\n";
+
+/// The ECB's `eurofxref-hist.csv`, newest day first, with a currency pricesim does not use (BGN).
+const ECB_CSV: &str =
+    "Date,USD,BGN,GBP,INR,\n2026-11-30,1.1999,1.9558,0.8801,101.25,\n2026-10-30,1.1601,1.9558,0.8702,98.10,\n";
+
+/// On the Rate cards screen, Meta's and the ECB's own files: what each changes is shown before
+/// anything is written; one is left, the other applied and used at once.
+async fn rate_imports(c: &Client, files: &Path) {
+    std::fs::write(files.join("meta-rates.csv"), META_CSV).unwrap();
+    std::fs::write(files.join("eurofxref-hist.csv"), ECB_CSV).unwrap();
+    // Meta's files do not say from when their rates apply: the date is asked for first.
+    click(c, "#import-meta").await;
+    wait_text(c, "#meta-effective-msg", "first day").await;
+    type_and_change(c, "#meta-effective", "2027-01-01").await;
+    click(c, "#import-meta").await;
+    let report = wait_text(c, "#rate-import-report", "Netherlands").await;
+    assert!(report.contains("0.1700") && report.contains("Apply"), "{report}");
+    shot(c, "6a-import-meta-report").await;
+    click(c, "#rate-import-cancel").await;
+    wait_text(c, "#status", "not imported; your rate cards are unchanged").await;
+    until_gone(c, "#rate-import-apply").await;
+
+    click(c, "#import-ecb").await;
+    let report = wait_text(c, "#rate-import-report", "1 EUR = 1.1999 USD").await;
+    assert!(report.contains("BGN") && report.contains("GBP"), "{report}");
+    // The report fits a smaller screen too.
+    let (width, height) = c.get_window_size().await.unwrap();
+    c.set_window_size(1024, 700).await.unwrap();
+    shot(c, "6c-import-ecb-report-1024").await;
+    c.set_window_size(width as u32, height as u32).await.unwrap();
+    click(c, "#rate-import-apply").await;
+    wait_text(c, "#status", "imported; quotes use it from now on").await;
+    let gbp = wait_text(c, "#fx-rates tr[data-pair=\"EUR-GBP\"]", "0.8801").await;
+    assert!(gbp.contains("2026-11-30") && gbp.to_lowercase().contains("published"), "{gbp}");
+    shot(c, "6b-exchange-rates").await;
+    // The comparison (December 2026, in euros) converts at the imported month-end rate, and says so.
+    click(c, "[data-tab=\"scenario\"]").await;
+    wait_text(c, "#prices-as-of", "2026-11-30").await;
+    shot(c, "6d-prices-as-of").await;
+    click(c, "[data-tab=\"ratecards\"]").await;
+}
+
 async fn import_logs(c: &Client, files: &Path) {
     click(c, "[data-tab=\"import\"]").await;
     std::fs::copy(root().join("examples/whatsapp-log.csv"), files.join("whatsapp-log.csv")).unwrap();

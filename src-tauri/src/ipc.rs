@@ -18,6 +18,7 @@ use crate::commands::document::{QuoteAsk, QuoteSaved, VatChoice};
 use crate::commands::files::{Export, Loaded};
 use crate::commands::import::{ImportAsk, Imported};
 use crate::commands::pricing::Compared;
+use crate::commands::rate_import::{RateImport, RateImportAsk};
 use crate::commands::ratecards::Cards;
 use crate::commands::scenario::Template;
 use crate::commands::unsaved::Choice;
@@ -63,6 +64,8 @@ fn declarations() -> String {
     d.visit::<VatChoice>();
     d.visit::<Template>();
     d.visit::<Cards>();
+    d.visit::<RateImportAsk>();
+    d.visit::<RateImport>();
     d.visit::<ImportAsk>();
     d.visit::<Imported>();
     d.visit::<Step>();

@@ -50,6 +50,11 @@ pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::ratecards::ratecards,
             commands::ratecards::save_ratecard,
             commands::ratecards::reset_ratecard,
+            commands::ratecards::save_fx_rates,
+            commands::ratecards::reset_fx_rates,
+            commands::rate_import::prepare_rate_import,
+            commands::rate_import::apply_rate_import,
+            commands::rate_import::cancel_rate_import,
             commands::unsaved::confirm_discard,
         ])
 }

@@ -10,6 +10,8 @@ use pricesim::diag::Diagnostics;
 use pricesim::usagelog::UsageMonth;
 use pricesim::userdata::cards_dir;
 
+use crate::commands::rate_import::Pending;
+
 /// The app's state, managed by Tauri.
 pub struct AppState {
     /// The app's data folder (per app identifier: the test build has its own).
@@ -27,6 +29,8 @@ pub struct AppState {
     /// The newest keystroke's number the comparison screen has asked about: an outlook still
     /// being worked out for an older one is given up (`commands::pricing::compare`).
     pub newest_keystroke: AtomicU64,
+    /// The rate-card import the page was last shown, to be applied as shown.
+    pub rate_import: Pending,
 }
 
 impl AppState {
@@ -45,6 +49,7 @@ impl AppState {
             import_cancel: Arc::new(AtomicBool::new(false)),
             last_usage: Arc::new(Mutex::new(Vec::new())),
             newest_keystroke: AtomicU64::new(0),
+            rate_import: Pending::default(),
         })
     }
 

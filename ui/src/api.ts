@@ -1,6 +1,6 @@
 // The one module that talks to the Tauri side: every command, typed. Errors arrive as Failure.
 import { Channel, invoke } from "@tauri-apps/api/core";
-import type { BreakevenScreen, Cards, Charted, Choice, Compared, Export, Failure, ImportAsk, Imported, InvoiceCheck, Loaded, QuoteAsk, QuoteSaved, Simulation, Step, Template, VatChoice } from "./types";
+import type { BreakevenScreen, Cards, Charted, Choice, Compared, Export, Failure, ImportAsk, Imported, InvoiceCheck, Loaded, QuoteAsk, QuoteSaved, RateImport, RateImportAsk, Simulation, Step, Template, VatChoice } from "./types";
 
 function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   return invoke<T>(command, args).catch((e: unknown) => {
@@ -46,6 +46,13 @@ export const api = {
   ratecards: () => call<Cards>("ratecards"),
   saveRatecard: (vendor: string, text: string) => call<Cards>("save_ratecard", { vendor, text }),
   resetRatecard: (vendor: string) => call<Cards>("reset_ratecard", { vendor }),
+  saveFxRates: (text: string) => call<Cards>("save_fx_rates", { text }),
+  resetFxRates: () => call<Cards>("reset_fx_rates"),
+  /** Asks for Meta's or the ECB's file and answers what importing it would change, writing nothing. */
+  prepareRateImport: (ask: RateImportAsk) => call<RateImport>("prepare_rate_import", { ask }),
+  /** Writes the import last shown, as shown, and uses the cards at once. */
+  applyRateImport: () => call<Cards>("apply_rate_import"),
+  cancelRateImport: () => call<void>("cancel_rate_import"),
   /** Asks, in a native dialog, what to do with unsaved changes about to be replaced. */
   confirmDiscard: () => call<Choice>("confirm_discard"),
 };

@@ -194,6 +194,10 @@ export type Cards = {
  */
 cards: Array<CardView>, 
 /**
+ * The exchange rates.
+ */
+fx: FxView, 
+/**
  * A problem with the edited cards found at start-up (the shipped ones are used meanwhile).
  */
 problem: string | null, };
@@ -420,6 +424,39 @@ cost_from_here: string, };
  * INVARIANT: always one of [`CURRENCIES`], so its minor unit is known.
  */
 export type Currency = string;
+
+/**
+ * One currency of the import.
+ */
+export type CurrencyImport = { 
+/**
+ * The currency (the rates are euros in it).
+ */
+currency: Currency, 
+/**
+ * How many months it has a rate in.
+ */
+months: number, 
+/**
+ * The first and the last day the file has a rate of it.
+ */
+from: string, 
+/**
+ * See `from`.
+ */
+to: string, 
+/**
+ * The rate the latest month converts at once imported: the file's last rate of that month.
+ */
+latest: Conversion, 
+/**
+ * What that month converted at before (a rate of `fx.toml`, its inverse or a cross rate).
+ */
+before: Conversion | null, 
+/**
+ * The change in percent, one decimal.
+ */
+percent: string | null, };
 
 /**
  * One plan's cost along the axis.
@@ -681,6 +718,82 @@ p50: string,
  * One sampled month in ten costs more.
  */
 p90: string, };
+
+/**
+ * The ECB's rates ready to import: what they change, and the files they write.
+ */
+export type FxImport = { 
+/**
+ * The file read, as named.
+ */
+file: string, 
+/**
+ * Every currency kept, by code.
+ */
+currencies: Array<CurrencyImport>, 
+/**
+ * The file's columns pricesim does not know, left out.
+ */
+left_out: Array<string>, 
+/**
+ * The rates of `fx.toml` (and of other tables) the import takes out, described.
+ */
+replaced: Array<string>, 
+/**
+ * How many rates the table holds.
+ */
+rates: number, 
+/**
+ * The files written, relative to the cards folder.
+ */
+writes: Array<string>, 
+/**
+ * The cards folder the files are written into, as a path to show.
+ */
+folder: string, 
+/**
+ * True when the folder is made from the shipped cards first.
+ */
+new_folder: boolean, };
+
+/**
+ * The rates held between two currencies (one direction, as written).
+ */
+export type FxPair = { 
+/**
+ * The newest rate, with its date and source.
+ */
+latest: Conversion, 
+/**
+ * The first day a rate of the pair is dated.
+ */
+first: string, 
+/**
+ * How many rates of the pair are held.
+ */
+rates: number, };
+
+/**
+ * The exchange rates as the rate-card screen shows them: each pair's latest rate, and the file
+ * to edit.
+ */
+export type FxView = { 
+/**
+ * The file's name (`fx.toml`).
+ */
+file: string, 
+/**
+ * True when this is the user's edited copy (or an import changed it).
+ */
+edited: boolean, 
+/**
+ * The file's TOML text.
+ */
+text: string, 
+/**
+ * Each pair of currencies with a rate, in the order of the currencies' codes.
+ */
+pairs: Array<FxPair>, };
 
 /**
  * How far one count can move, the rest held, before the cheapest plan is no longer the
@@ -1058,6 +1171,57 @@ incomplete: boolean,
  * What a reader must know about these figures.
  */
 warnings: Array<Warning>, };
+
+/**
+ * A Meta rate card ready to import: what it changes, and the files it writes.
+ */
+export type MetaImport = { 
+/**
+ * The file read, as named.
+ */
+file: string, 
+/**
+ * The currency its rates are in, as the file says: they are compared with the card's rates
+ * in it, and written to `rates-<currency>-<effective>.csv`.
+ */
+currency: Currency, 
+/**
+ * The first day its rates are in force, as given: the new rows' `effective_from`; the rates
+ * in force the day before are what they are compared with.
+ */
+effective: string, 
+/**
+ * How many markets it gives.
+ */
+markets: number, 
+/**
+ * Every rate that changes against the rates in force the day before, by market and category.
+ */
+changes: Array<RateChange>, 
+/**
+ * How many of the file's rates are the same as the day before's.
+ */
+unchanged: number, 
+/**
+ * The card's markets the file does not give: their rates stay.
+ */
+absent: Array<string>, 
+/**
+ * Rows the card already had for that date and currency, replaced.
+ */
+replaced: Array<Replaced>, 
+/**
+ * The files written, relative to the cards folder.
+ */
+writes: Array<string>, 
+/**
+ * The cards folder the files are written into, as a path to show.
+ */
+folder: string, 
+/**
+ * True when the folder is made from the shipped cards first.
+ */
+new_folder: boolean, };
 
 /**
  * What one quota counted.
@@ -1537,6 +1701,63 @@ scale_with?: UsageKey, };
 export type Ranges = { [key in UsageKey]?: Range };
 
 /**
+ * A rate that changes with the import.
+ */
+export type RateChange = { 
+/**
+ * The market's name, as Meta's rate files write it (`Brazil`).
+ */
+market: string, 
+/**
+ * Which of the market's rates changes (`marketing` … `service`).
+ */
+category: Category, 
+/**
+ * The rate in force the day before (`0.0501`, `?` when unknown, `n/a`).
+ */
+before: string, 
+/**
+ * The file's rate.
+ */
+after: string, 
+/**
+ * The change in percent, one decimal, when both are prices and the old one is not zero.
+ */
+percent: string | null, };
+
+/**
+ * Which file to import.
+ */
+export type RateFile = "meta" | "ecb";
+
+/**
+ * An import worked out and not yet applied: what it changes and the files it writes.
+ */
+export type RateImport = { "kind": "meta", 
+/**
+ * The report.
+ */
+report: MetaImport, } | { "kind": "ecb", 
+/**
+ * The report.
+ */
+report: FxImport, };
+
+/**
+ * What to import.
+ */
+export type RateImportAsk = { 
+/**
+ * Which file.
+ */
+kind: RateFile, 
+/**
+ * For Meta's file, the first day its rates are in force (`YYYY-MM-DD`): Meta's files do not
+ * say it.
+ */
+effective: string | null, };
+
+/**
  * A reading and the quote's cost under it.
  */
 export type ReadingCost = { 
@@ -1570,6 +1791,19 @@ count: number,
  * The first ones, in time order.
  */
 first: Array<RowRef>, };
+
+/**
+ * Rows of the card's other files that the import replaces (same date, currency and market).
+ */
+export type Replaced = { 
+/**
+ * The file, relative to the cards folder.
+ */
+file: string, 
+/**
+ * How many rows.
+ */
+rows: number, };
 
 /**
  * A row of the log, for a person to find it.

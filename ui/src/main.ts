@@ -222,6 +222,7 @@ async function start(): Promise<void> {
   try {
     const cards = await api.ratecards();
     state.cards = cards.cards;
+    state.fx = cards.fx;
     if (cards.problem) say({ id: "app-cards-problem", args: { problem: cards.problem } }, "error");
     await load(await api.exampleScenario());
   } catch (e) {

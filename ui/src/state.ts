@@ -1,6 +1,6 @@
 // The app's state, shared by the screens: the scenario being edited, its file, the last answer.
 import { emptyForm, type Form } from "./form";
-import type { CardView, Compared, Comparison, InHouseNeed, PayeeTotal } from "./types";
+import type { CardView, Compared, FxView, Comparison, InHouseNeed, PayeeTotal } from "./types";
 
 export const state = {
   form: emptyForm() as Form,
@@ -27,6 +27,8 @@ export const state = {
   /** The plan whose invoice preview is open. */
   selected: null as string | null,
   cards: [] as CardView[],
+  /** The exchange rates in use, as the rate-card screen shows them. */
+  fx: null as FxView | null,
 };
 
 /** Keeps the core's answer for a scenario: the comparison, and what its unranked plans need. */

@@ -7,6 +7,7 @@ pub mod document;
 pub mod files;
 pub mod import;
 pub mod pricing;
+pub mod rate_import;
 pub mod ratecards;
 pub mod scenario;
 pub mod unsaved;

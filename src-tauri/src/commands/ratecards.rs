@@ -1,12 +1,14 @@
-//! The rate cards in use, with their versions and provenance, and edited copies of them: saved in
-//! the app's data folder (the shipped cards are never overwritten), checked before they are
-//! saved, used by the next quote at once.
+//! The rate cards and exchange rates in use, with their versions and provenance, and edited
+//! copies of them: saved in the app's data folder (the shipped files are never overwritten),
+//! checked before they are saved, used by the next quote at once.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use pricesim::atomic::AtomicFile;
-use pricesim::catalog::Catalog;
-use pricesim::diag::read_text;
+use pricesim::catalog::{Catalog, FX_FILE};
+use pricesim::diag::{Diagnostics, read_text};
+use pricesim::fx::Conversion;
 use pricesim::ratecard::{Provenance, RateCard, TermKind};
 use pricesim::userdata;
 use serde::Serialize;
@@ -21,8 +23,37 @@ use crate::state::{self, AppState};
 pub struct Cards {
     /// The cards in use, by vendor.
     pub cards: Vec<CardView>,
+    /// The exchange rates.
+    pub fx: FxView,
     /// A problem with the edited cards found at start-up (the shipped ones are used meanwhile).
     pub problem: Option<String>,
+}
+
+/// The exchange rates as the rate-card screen shows them: each pair's latest rate, and the file
+/// to edit.
+#[derive(Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct FxView {
+    /// The file's name (`fx.toml`).
+    pub file: String,
+    /// True when this is the user's edited copy (or an import changed it).
+    pub edited: bool,
+    /// The file's TOML text.
+    pub text: String,
+    /// Each pair of currencies with a rate, in the order of the currencies' codes.
+    pub pairs: Vec<FxPair>,
+}
+
+/// The rates held between two currencies (one direction, as written).
+#[derive(Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct FxPair {
+    /// The newest rate, with its date and source.
+    pub latest: Conversion,
+    /// The first day a rate of the pair is dated.
+    pub first: String,
+    /// How many rates of the pair are held.
+    pub rates: usize,
 }
 
 /// One card as the rate-card screen shows it.
@@ -82,35 +113,65 @@ pub fn ratecards(state: State<'_, AppState>) -> Result<Cards, Failure> {
 /// Checks `text` as `vendor`'s card and, when it loads, saves it as the edited copy and uses it.
 #[tauri::command]
 pub fn save_ratecard(vendor: String, text: String, state: State<'_, AppState>) -> Result<Cards, Failure> {
-    let dir = state.cards_dir();
-    copy_shipped(&dir)?;
-    let file = dir.join(file_name(&vendor)?);
-    pricesim::ratecard::load::load_with(&file, &text, &|p| read_text(p, "a file the rate card names"))?;
-    let before = std::fs::read_to_string(&file).map_err(|e| io(&file, e))?;
-    AtomicFile::write(&file, text.as_bytes()).map_err(|e| io(&file, e))?;
-    if let Err(e) = reload(&state) {
-        // The card loads alone but not with the others (a vendor id used twice): keep the old one.
-        AtomicFile::write(&file, before.as_bytes()).map_err(|e| io(&file, e))?;
-        return Err(e);
-    }
-    view(&state)
+    save_copy(&state, &file_name(&vendor)?, &text, &|file, text| {
+        pricesim::ratecard::load::load_with(file, text, &|p| read_text(p, "a file the rate card names")).map(drop)
+    })
 }
 
 /// Puts the shipped text of `vendor`'s card back.
 #[tauri::command]
 pub fn reset_ratecard(vendor: String, state: State<'_, AppState>) -> Result<Cards, Failure> {
-    let name = file_name(&vendor)?;
-    let file = state.cards_dir().join(&name);
-    if file.exists() {
-        let shipped =
-            shipped_text(&name).ok_or_else(|| Failure::new(FailureKind::Io, format!("no shipped card `{name}`")))?;
-        AtomicFile::write(&file, shipped.as_bytes()).map_err(|e| io(&file, e))?;
-        reload(&state)?;
-    }
-    view(&state)
+    reset_copy(&state, &file_name(&vendor)?)
 }
 
-fn view(state: &State<'_, AppState>) -> Result<Cards, Failure> {
+/// Checks `text` as the exchange rates (`fx.toml`) and, when it loads, saves it and uses it.
+#[tauri::command]
+pub fn save_fx_rates(text: String, state: State<'_, AppState>) -> Result<Cards, Failure> {
+    save_copy(&state, FX_FILE, &text, &|file, text| {
+        pricesim::fx::load_with(file, text, &|p| read_text(p, "a file the exchange rates name")).map(drop)
+    })
+}
+
+/// Puts the shipped exchange rates back.
+#[tauri::command]
+pub fn reset_fx_rates(state: State<'_, AppState>) -> Result<Cards, Failure> {
+    reset_copy(&state, FX_FILE)
+}
+
+/// Checks a file's text alone.
+type Check<'a> = &'a dyn Fn(&Path, &str) -> Result<(), Diagnostics>;
+
+/// Saves `text` as the user's copy of the shipped file `name` when `check` passes and the cards
+/// load with it; the copy before is kept otherwise.
+fn save_copy(state: &State<'_, AppState>, name: &str, text: &str, check: Check<'_>) -> Result<Cards, Failure> {
+    let dir = state.cards_dir();
+    copy_shipped(&dir)?;
+    let file = dir.join(name);
+    check(&file, text)?;
+    let before = std::fs::read_to_string(&file).map_err(|e| io(&file, e))?;
+    AtomicFile::write(&file, text.as_bytes()).map_err(|e| io(&file, e))?;
+    if let Err(e) = reload(state) {
+        // The file loads alone but not with the others (a vendor id used twice): keep the old one.
+        AtomicFile::write(&file, before.as_bytes()).map_err(|e| io(&file, e))?;
+        return Err(e);
+    }
+    view(state)
+}
+
+/// Puts the shipped text of the file `name` back, when the user has a copy of it.
+fn reset_copy(state: &State<'_, AppState>, name: &str) -> Result<Cards, Failure> {
+    let file = state.cards_dir().join(name);
+    if file.exists() {
+        let shipped =
+            shipped_text(name).ok_or_else(|| Failure::new(FailureKind::Io, format!("no shipped file `{name}`")))?;
+        AtomicFile::write(&file, shipped.as_bytes()).map_err(|e| io(&file, e))?;
+        reload(state)?;
+    }
+    view(state)
+}
+
+/// The cards and exchange rates in use, as the screen shows them.
+pub(super) fn view(state: &State<'_, AppState>) -> Result<Cards, Failure> {
     let catalog = super::catalog(state)?;
     let dir = state.cards_dir();
     let cards = catalog
@@ -118,9 +179,7 @@ fn view(state: &State<'_, AppState>) -> Result<Cards, Failure> {
         .iter()
         .map(|card| {
             let name = card.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let copy = dir.join(&name);
-            let edited = copy.exists() && std::fs::read_to_string(&copy).ok() != shipped_text(&name);
-            let text = std::fs::read_to_string(&copy).ok().or_else(|| shipped_text(&name)).unwrap_or_default();
+            let (text, edited) = copy_of(&dir, &name);
             CardView {
                 vendor: card.vendor.clone(),
                 name: card.name.clone(),
@@ -141,8 +200,35 @@ fn view(state: &State<'_, AppState>) -> Result<Cards, Failure> {
             }
         })
         .collect();
+    let (text, edited) = copy_of(&dir, FX_FILE);
+    let fx = FxView { file: FX_FILE.to_string(), edited, text, pairs: pairs(catalog.fx().rates()) };
     let problem = state.startup_problem.read().ok().and_then(|p| p.clone());
-    Ok(Cards { cards, problem })
+    Ok(Cards { cards, fx, problem })
+}
+
+/// The text of the file `name` as used (the user's copy in `dir`, or the shipped one), and
+/// whether the copy differs from what shipped.
+fn copy_of(dir: &Path, name: &str) -> (String, bool) {
+    let copy = std::fs::read_to_string(dir.join(name)).ok();
+    let shipped = shipped_text(name);
+    let edited = copy.is_some() && copy != shipped;
+    (copy.or(shipped).unwrap_or_default(), edited)
+}
+
+/// Each pair of currencies among `rates`: its newest rate, its first date and how many it has.
+fn pairs<'a>(rates: impl Iterator<Item = &'a Conversion>) -> Vec<FxPair> {
+    let mut by_pair: BTreeMap<(&str, &str), Vec<&Conversion>> = BTreeMap::new();
+    for rate in rates {
+        by_pair.entry((rate.from.code(), rate.to.code())).or_default().push(rate);
+    }
+    by_pair
+        .into_values()
+        .filter_map(|held| {
+            let latest = held.iter().max_by_key(|r| r.date)?;
+            let first = held.iter().map(|r| r.date).min()?;
+            Some(FxPair { latest: (*latest).clone(), first: first.to_string(), rates: held.len() })
+        })
+        .collect()
 }
 
 /// The contract terms of `card`, in the order the card declares them.
@@ -161,7 +247,7 @@ fn terms_in_card_order(card: &RateCard) -> Vec<TermView> {
 }
 
 /// Loads the edited cards and puts them in use.
-fn reload(state: &State<'_, AppState>) -> Result<(), Failure> {
+pub(super) fn reload(state: &State<'_, AppState>) -> Result<(), Failure> {
     let fresh = state::load(&state.data)?;
     let mut catalog = state.catalog.write().map_err(|_| super::broken())?;
     *catalog = fresh;

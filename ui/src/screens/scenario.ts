@@ -499,6 +499,7 @@ function renderComparison(): void {
   fill(
     root,
     h("h2", {}, t("app-ranking-title", { scenario: c.scenario, month: c.month, currency: c.currency })),
+    pricesAsOf(c),
     h(
       "table",
       { class: "ranking" },
@@ -516,6 +517,18 @@ function renderComparison(): void {
   );
   const chosen = c.quotes.find((q) => q.plan === (state.selected ?? c.cheapest));
   if (chosen) invoice(chosen);
+}
+
+/** Under the title: the version of each card the quotes used, and each exchange rate with its date. */
+function pricesAsOf(c: Comparison): HTMLElement | null {
+  const of = c.prices_as_of;
+  if (!of || (!of.cards.length && !of.exchange.length)) return null;
+  const name = (vendor: string) => state.cards.find((card) => card.vendor === vendor)?.name ?? vendor;
+  const list = [
+    ...of.cards.map((card) => `${name(card.card)} ${card.version}`),
+    ...of.exchange.map((r) => `1 ${r.from} = ${count(r.rate)} ${r.to} (${r.date}, ${sourceName(r.source.status)})`),
+  ];
+  return h("p", { class: "muted", id: "prices-as-of" }, t("app-prices-as-of", { list: list.join(" · ") }));
 }
 
 /** Whether the user opened the headroom: kept across the keystrokes that redraw it. */
