@@ -349,7 +349,8 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     // An export while the form is invalid is refused, and says why.
     click(&c, "#export-csv").await;
     wait_text(&c, "#status", "Not exported: the form has problems").await;
-    type_into(&c, "contacts.engaged", "1200").await;
+    // A count typed as the app shows counts, with its thousands separator.
+    type_into(&c, "contacts.engaged", "1,200").await;
     wait_cheapest(&c, "web1on1/scale").await;
 
     // Save as (the dialog answers with the test's file), then New and Open it again.
@@ -366,7 +367,8 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     wait_cheapest(&c, "web1on1/scale").await;
     let value =
         c.find(Locator::Css("[data-field=\"outcomes.bot.crm_lead\"]")).await.unwrap().prop("value").await.unwrap();
-    assert_eq!(value.as_deref(), Some("100000"));
+    // Shown as the app writes counts, and saved as the number.
+    assert_eq!(value.as_deref(), Some("100,000"));
 
     // The recent files list it; New, then open it from there.
     new_from(&c, "dealer-nl").await;

@@ -59,6 +59,25 @@ export function count(n: number | string): string {
 }
 
 /**
+ * A count as typed, written as digits when it is grouped the way the page's language groups
+ * thousands ("1,200", "1.200", "1 200"; a space of any width groups in every language), so that
+ * a count is accepted as the app itself shows it. Anything else is given back trimmed, for the
+ * form's check to refuse: a count is never guessed from a mark the language does not group with.
+ */
+export function digitsOf(text: string): string {
+  const typed = text.trim();
+  const group = marks().group;
+  const parts = typed.split(/[\s\u00a0\u202f]/).flatMap((p) => (group.trim() ? p.split(group) : [p]));
+  const grouped = parts.length > 1 && /^\d{1,3}$/.test(parts[0]) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
+  return grouped ? parts.join("") : typed;
+}
+
+/** A count held as digits, shown as the page's language writes it; anything else as it is. */
+export function shownCount(held: string): string {
+  return /^\d+$/.test(held) ? count(held) : held;
+}
+
+/**
  * `€1,010.96`, `€ 1.010,96`, `1 010,96 €`, `1.010,96 €`: the amount's digits where Intl puts a
  * number of the currency in the page's language, as the core writes the quote document (a
  * negative one with a minus sign, `−€49.90`, `€ −49,90`).

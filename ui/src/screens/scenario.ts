@@ -1,7 +1,7 @@
 // The scenario form beside every plan compared, recomputed as the user types; a plan opens its
 // invoice preview.
 import { api, toFailure } from "../api";
-import { count, fill, h, money } from "../dom";
+import { count, digitsOf, fill, h, money, shownCount } from "../dom";
 import { ACTORS, CATEGORIES, COUNTS, OUTCOMES, check, countKeys, expectedOf, toToml } from "../form";
 import { t } from "../i18n";
 import { categoryHead, categoryName, countName, countries, countryName, outcomeBy, outcomeName, sourceName, usageName, words } from "../labels";
@@ -23,7 +23,7 @@ function field(label: string, path: string, value: string, set: (v: string) => v
 }
 
 function countField(label: string, key: string, placeholder = ""): HTMLElement {
-  return field(label, key, state.form.counts[key] ?? "", (v) => (state.form.counts[key] = v), { inputmode: "numeric", placeholder });
+  return field(label, key, shownCount(state.form.counts[key] ?? ""), (v) => (state.form.counts[key] = digitsOf(v)), { inputmode: "numeric", placeholder });
 }
 
 /** The form's sections. */
@@ -59,9 +59,9 @@ function form(): HTMLElement {
           h("td", {}, outcomeName(o)),
           ACTORS.map((a) => {
             const key = `outcomes.${a}.${o}`;
-            const input = h("input", { id: `f-${key}`, "data-field": key, "aria-label": outcomeBy(o, a), value: f.counts[key] ?? "", inputmode: "numeric", placeholder: "0" });
+            const input = h("input", { id: `f-${key}`, "data-field": key, "aria-label": outcomeBy(o, a), value: shownCount(f.counts[key] ?? ""), inputmode: "numeric", placeholder: "0" });
             input.addEventListener("input", () => {
-              f.counts[key] = input.value;
+              f.counts[key] = digitsOf(input.value);
               changed();
             });
             return h("td", {}, input, h("small", { class: "msg", "data-msg": key }));
@@ -97,9 +97,9 @@ function ranges(): HTMLElement {
   const keys = Object.keys(f.ranges);
   const bounds = (key: string, side: "low" | "high") => {
     const path = `range.${key}.${side}`;
-    const input = h("input", { id: `f-${path}`, "data-field": path, "aria-label": t(side === "low" ? "app-range-low-of" : "app-range-high-of", { count: usageName(key) }), value: f.ranges[key][side], inputmode: "numeric", placeholder: expectedOf(f, key) || "0" });
+    const input = h("input", { id: `f-${path}`, "data-field": path, "aria-label": t(side === "low" ? "app-range-low-of" : "app-range-high-of", { count: usageName(key) }), value: shownCount(f.ranges[key][side]), inputmode: "numeric", placeholder: shownCount(expectedOf(f, key) ?? "") || "0" });
     input.addEventListener("input", () => {
-      f.ranges[key][side] = input.value;
+      f.ranges[key][side] = digitsOf(input.value);
       changed();
     });
     return h("td", {}, input, h("small", { class: "msg", "data-msg": path }));
@@ -120,7 +120,7 @@ function ranges(): HTMLElement {
       { "data-range": key },
       h("td", {}, usageName(key), tie(key)),
       bounds(key, "low"),
-      h("td", { class: "n", "data-expected": key }, expectedOf(f, key)?.trim() || "0"),
+      h("td", { class: "n", "data-expected": key }, shownCount(expectedOf(f, key)?.trim() || "0")),
       bounds(key, "high"),
       h("td", {}, h("button", { type: "button", class: "link", title: t("app-range-remove"), "aria-label": t("app-range-remove"), onclick: () => { delete f.ranges[key]; for (const k of keys) if (f.ranges[k]?.scale_with === key) f.ranges[k].scale_with = ""; changed(); redraw(); } }, "✕")),
     ),
@@ -141,7 +141,7 @@ function ranges(): HTMLElement {
 
 /** Keeps each range's expected figure in step with the count's own field as it is typed. */
 function showExpected(): void {
-  for (const cell of document.querySelectorAll<HTMLElement>("[data-expected]")) cell.textContent = expectedOf(state.form, cell.dataset.expected!)?.trim() || "0";
+  for (const cell of document.querySelectorAll<HTMLElement>("[data-expected]")) cell.textContent = shownCount(expectedOf(state.form, cell.dataset.expected!)?.trim() || "0");
 }
 
 /**
@@ -207,9 +207,9 @@ function whatsapp(): HTMLElement {
       h("td", {}, h("span", { class: "country" }, `${row.country} ${countryName(row.country)}`), h("small", { class: "msg", "data-msg": `whatsapp[${i}].country` })),
       CATEGORIES.map((c) => {
         const path = `whatsapp[${i}].${c}`;
-        const input = h("input", { id: `f-${path}`, "data-field": path, "aria-label": `${row.country} ${categoryName(c)}`, value: row.counts[c] ?? "", inputmode: "numeric", placeholder: "0" });
+        const input = h("input", { id: `f-${path}`, "data-field": path, "aria-label": `${row.country} ${categoryName(c)}`, value: shownCount(row.counts[c] ?? ""), inputmode: "numeric", placeholder: "0" });
         input.addEventListener("input", () => {
-          row.counts[c] = input.value;
+          row.counts[c] = digitsOf(input.value);
           changed();
         });
         return h("td", {}, input, h("small", { class: "msg", "data-msg": path }));
