@@ -476,6 +476,7 @@ app-head-source = Quelle
 app-card-edit = Eine Kopie bearbeiten
 app-card-save = Meine Kopie prüfen und speichern
 app-card-reset = Zurück zur mitgelieferten Preisliste
+app-date-example = etwa { $example }
 app-fx-title = Wechselkurse
 app-fx-intro = Tarife, die in einer anderen Währung abgerechnet werden, werden zu diesen Kursen verglichen: ein Monat wird zum letzten Kurs umgerechnet, der auf oder vor seinem letzten Tag datiert ist, die Gegenrichtung zum Kehrwert. Importieren Sie oben die Datei der EZB, um sie zu aktualisieren.
 app-fx-head-rate = Letzter Kurs

@@ -475,6 +475,7 @@ app-head-source = Source
 app-card-edit = Edit a copy
 app-card-save = Check and save my copy
 app-card-reset = Back to the shipped card
+app-date-example = such as { $example }
 app-fx-title = Exchange rates
 app-fx-intro = Plans billed in another currency are compared at these rates: a month converts at the latest rate dated on or before its last day, the other direction at its inverse. Import the ECB's file above to bring them up to date.
 app-fx-head-rate = Latest rate

@@ -476,6 +476,7 @@ app-head-source = Source
 app-card-edit = Modifier une copie
 app-card-save = Vérifier et enregistrer ma copie
 app-card-reset = Revenir à la grille d'origine
+app-date-example = par exemple { $example }
 app-fx-title = Taux de change
 app-fx-intro = Les offres facturées dans une autre devise sont comparées à ces taux : un mois est converti au dernier taux daté au plus tard de son dernier jour, l'autre sens à son inverse. Importez le fichier de la BCE ci-dessus pour les mettre à jour.
 app-fx-head-rate = Dernier taux

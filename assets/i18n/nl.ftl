@@ -476,6 +476,7 @@ app-head-source = Bron
 app-card-edit = Een kopie bewerken
 app-card-save = Mijn kopie controleren en opslaan
 app-card-reset = Terug naar de meegeleverde kaart
+app-date-example = zoals { $example }
 app-fx-title = Wisselkoersen
 app-fx-intro = Abonnementen die in een andere valuta worden gefactureerd, worden tegen deze koersen vergeleken: een maand wordt omgerekend tegen de laatste koers op of vóór de laatste dag, de andere richting tegen het omgekeerde. Importeer hierboven het bestand van de ECB om ze bij te werken.
 app-fx-head-rate = Laatste koers

@@ -349,6 +349,10 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     // An export while the form is invalid is refused, and says why.
     click(&c, "#export-csv").await;
     wait_text(&c, "#status", "Not exported: the form has problems").await;
+    // A day typed as the page's language writes dates (English: month/day/year), saved as the file writes it.
+    let start = c.find(Locator::Css("[data-field=\"vendors.usercom.start\"]")).await.unwrap();
+    assert_eq!(start.prop("value").await.unwrap().as_deref(), Some(""), "an empty start date looks empty");
+    type_into(&c, "vendors.usercom.start", "12/15/2026").await;
     // A count typed as the app shows counts, with its thousands separator.
     type_into(&c, "contacts.engaged", "1,200").await;
     wait_cheapest(&c, "web1on1/scale").await;
@@ -358,6 +362,7 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     wait_text(&c, "#status", "Saved").await;
     let text = std::fs::read_to_string(&saved).unwrap();
     assert!(text.contains("crm_lead = 100000") && text.contains("engaged = 1200"), "{text}");
+    assert!(text.contains("start = \"2026-12-15\""), "{text}");
     // The file is the example's own document with the form's values in it: its comments kept.
     assert!(text.starts_with("# A Dutch car dealer group"), "{text}");
     assert!(text.contains("# What this work would cost the group itself"), "{text}");
@@ -369,6 +374,8 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
         c.find(Locator::Css("[data-field=\"outcomes.bot.crm_lead\"]")).await.unwrap().prop("value").await.unwrap();
     // Shown as the app writes counts, and saved as the number.
     assert_eq!(value.as_deref(), Some("100,000"));
+    let start = c.find(Locator::Css("[data-field=\"vendors.usercom.start\"]")).await.unwrap();
+    assert_eq!(start.prop("value").await.unwrap().as_deref(), Some("12/15/2026"));
 
     // The recent files list it; New, then open it from there.
     new_from(&c, "dealer-nl").await;

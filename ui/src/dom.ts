@@ -77,6 +77,37 @@ export function shownCount(held: string): string {
   return /^\d+$/.test(held) ? count(held) : held;
 }
 
+/** The order the page's language writes a date's day, month and year in, as Intl gives it. */
+function dateOrder(): ("day" | "month" | "year")[] {
+  const parts = new Intl.DateTimeFormat(language(), { year: "numeric", month: "numeric", day: "numeric" }).formatToParts(new Date(2026, 11, 31));
+  return parts.map((p) => p.type).filter((t): t is "day" | "month" | "year" => t === "day" || t === "month" || t === "year");
+}
+
+/** A day held as `YYYY-MM-DD`, written as the page's language writes dates (`12/31/2026`, `31-12-2026`); anything else as it is. */
+export function shownDate(held: string): string {
+  const m = held.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (!m) return held;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return new Intl.DateTimeFormat(language(), { year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/**
+ * A day as typed, as `YYYY-MM-DD`: the file's own form, or three numbers in the order the page's
+ * language writes dates (`12/31/2026` in English, `31-12-2026` in Dutch). Anything else is given
+ * back trimmed, for the core to refuse beside the field: a day is never guessed.
+ */
+export function isoOf(typed: string): string {
+  const text = typed.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  const order = dateOrder();
+  if (!/^\d{1,4}[./\- ]\d{1,2}[./\- ]\d{1,4}$/.test(text) || order.length !== 3) return text;
+  const numbers = text.split(/[^\d]+/);
+  const at = (what: "day" | "month" | "year") => numbers[order.indexOf(what)];
+  const [year, month, day] = [at("year"), at("month"), at("day")];
+  if (year.length !== 4) return text;
+  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+}
+
 /**
  * `€1,010.96`, `€ 1.010,96`, `1 010,96 €`, `1.010,96 €`: the amount's digits where Intl puts a
  * number of the currency in the page's language, as the core writes the quote document (a

@@ -1,7 +1,7 @@
 // The scenario form beside every plan compared, recomputed as the user types; a plan opens its
 // invoice preview.
 import { api, toFailure } from "../api";
-import { count, digitsOf, fill, h, money, shownCount } from "../dom";
+import { count, digitsOf, fill, h, isoOf, money, shownCount, shownDate } from "../dom";
 import { ACTORS, CATEGORIES, COUNTS, OUTCOMES, check, countKeys, expectedOf, toToml } from "../form";
 import { t } from "../i18n";
 import { categoryHead, categoryName, countName, countries, countryName, outcomeBy, outcomeName, sourceName, usageName, words } from "../labels";
@@ -268,8 +268,12 @@ function terms(): HTMLElement {
             });
             return h("label", { class: "field" }, h("span", {}, words(term.name)), select, h("small", { class: "msg", "data-msg": path }), hint(term.description));
           }
-          const attrs: Record<string, string> = term.kind === "date" ? { type: "date" } : { inputmode: term.kind === "count" ? "numeric" : "decimal" };
-          const el = field(words(term.name), path, value, set, attrs);
+          // A day is typed as the page's language writes dates and held as the file writes it;
+          // empty, the field is empty (the card's default, said in its hint, applies).
+          const el =
+            term.kind === "date"
+              ? field(words(term.name), path, shownDate(value), (v) => set(isoOf(v)), { placeholder: t("app-date-example", { example: shownDate("2026-12-31") }) })
+              : field(words(term.name), path, value, set, { inputmode: term.kind === "count" ? "numeric" : "decimal" });
           el.append(hint(term.description));
           return el;
         }),
