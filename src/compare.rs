@@ -74,6 +74,23 @@ pub struct Comparison {
 }
 
 impl Comparison {
+    /// For each ranked plan but the cheapest, how much more the whole scenario costs on it than
+    /// on the cheapest, in the display currency (both totals are; no conversion, no rounding).
+    pub fn above_cheapest(&self) -> BTreeMap<String, Decimal> {
+        let Some(cheapest) = self.cheapest_cost() else { return BTreeMap::new() };
+        self.quotes
+            .iter()
+            .filter(|q| q.ranks() && self.cheapest.as_deref() != Some(q.plan.as_str()))
+            .filter_map(|q| Some((q.plan.clone(), q.cost.as_ref()?.total.checked_sub(cheapest)?)))
+            .collect()
+    }
+
+    /// What the scenario costs on the cheapest plan.
+    fn cheapest_cost(&self) -> Option<Decimal> {
+        let plan = self.cheapest.as_deref()?;
+        Some(self.quotes.iter().find(|q| q.plan == plan)?.cost.as_ref()?.total)
+    }
+
     /// The quotes as people read them, each with its rank: the ranked ones first, cheapest
     /// first; then the others, whose costs are not known, with none.
     pub fn ranked(&self) -> impl Iterator<Item = (Option<u32>, &Quote)> {

@@ -117,6 +117,17 @@ pub enum SimulateError {
     PastLastMonth,
 }
 
+/// The months of a year's cost.
+pub const YEAR: u32 = 12;
+
+/// What the scenario costs on each plan over the twelve months from its own, each month priced
+/// under the versions in force then with the usage unchanged (a `[[months]]` table still applies):
+/// a year as it is billed (a yearly subscription paid up front, a wallet's top-ups, a dated price
+/// change the cards hold), which twelve times the month would miss.
+pub fn a_year(catalog: &Catalog, scenario: &Scenario) -> Result<Vec<PlanTotal>, SimulateError> {
+    Ok(simulate(catalog, scenario, YEAR, Decimal::ZERO, &[])?.totals)
+}
+
 /// Simulates `months` months from the scenario's, usage growing by `growth` percent a month.
 pub fn simulate(
     catalog: &Catalog,

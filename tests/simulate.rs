@@ -222,3 +222,28 @@ proptest! {
         prop_assert_eq!(deducted + last_pending, paid_from_wallet);
     }
 }
+
+/// A year's cost is twelve months priced as billed: on a card with no dated change ahead, twelve
+/// times the month exactly; and the ranking says how much more each plan costs than the cheapest,
+/// each gap the difference of the two totals.
+#[test]
+fn a_year_and_the_gap_to_the_cheapest_of_the_dealer_example() {
+    let catalog = Catalog::shipped().unwrap();
+    let s = common::scenario(&std::fs::read_to_string("examples/dealer-nl.toml").unwrap());
+    let year = pricesim::simulate::a_year(&catalog, &s).unwrap();
+    let grow = year.iter().find(|t| t.plan == "web1on1/grow").unwrap();
+    assert_eq!(grow.cost, Some(d("10624.80")), "12 × €885.40");
+    let comparison = pricesim::compare::compare(&catalog, &s, &[]).unwrap();
+    let gaps = comparison.above_cheapest();
+    assert_eq!(gaps.get("woztell/starter"), Some(&d("203.51")), "€1,088.91 − €885.40");
+    assert!(!gaps.contains_key("web1on1/grow"), "the cheapest has no gap");
+    let cost = |plan: &str| comparison.quotes.iter().find(|q| q.plan == plan).unwrap().cost.as_ref().unwrap().total;
+    for (plan, gap) in &gaps {
+        assert_eq!(*gap, cost(plan) - cost("web1on1/grow"), "{plan}");
+        assert!(*gap >= Decimal::ZERO, "{plan} ranks below the cheapest");
+    }
+    assert!(
+        comparison.quotes.iter().filter(|q| !q.ranks()).all(|q| !gaps.contains_key(&q.plan)),
+        "unranked plans have none"
+    );
+}

@@ -245,6 +245,10 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     // The first start opens the example: the first screen already compares plans.
     wait_cheapest(&c, "web1on1/grow").await;
     let cold_start = started.elapsed();
+    // Beside each ranked plan, the core's figures a rep quotes with.
+    let starter = wait_text(&c, "tr[data-beside=\"woztell/starter\"]", "€203.51 more than the cheapest").await;
+    assert!(starter.contains("a year") && starter.contains("per engaged contact"), "{starter}");
+    wait_text(&c, "tr[data-beside=\"web1on1/grow\"]", "€10,624.80 a year").await;
     shot(&c, "1-comparison").await;
 
     // In Dutch at once, from the quote document's catalog: the tabs, the toolbar, the form and

@@ -271,7 +271,17 @@ needs: { [key in string]?: Array<InHouseNeed> },
 /**
  * For each plan, what each payee's lines add up to (`Quote::payee_totals`).
  */
-totals: { [key in string]?: Array<PayeeTotal> }, };
+totals: { [key in string]?: Array<PayeeTotal> }, 
+/**
+ * For each ranked plan but the cheapest, how much more it costs than the cheapest, in the
+ * display currency (`Comparison::above_cheapest`).
+ */
+above_cheapest: { [key in string]?: string }, 
+/**
+ * With the outlook: each plan's cost over the twelve months from the scenario's
+ * (`simulate::a_year`); none when a month of them cannot be priced.
+ */
+year?: Array<PlanTotal>, };
 
 /**
  * The answer of `pricesim quote`, in the contract's JSON shape.

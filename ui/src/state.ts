@@ -1,6 +1,6 @@
 // The app's state, shared by the screens: the scenario being edited, its file, the last answer.
 import { emptyForm, type Form } from "./form";
-import type { CardView, Compared, FxView, Comparison, InHouseNeed, PayeeTotal } from "./types";
+import type { CardView, Compared, Comparison, FxView, InHouseNeed, PayeeTotal, PlanTotal } from "./types";
 
 export const state = {
   form: emptyForm() as Form,
@@ -29,6 +29,10 @@ export const state = {
   cards: [] as CardView[],
   /** The exchange rates in use, as the rate-card screen shows them. */
   fx: null as FxView | null,
+  /** For each ranked plan but the cheapest, how much more it costs (the core's figure). */
+  aboveCheapest: {} as Record<string, string | undefined>,
+  /** Each plan's cost over the twelve months from the scenario's, by plan (with the outlook). */
+  year: new Map<string, PlanTotal>(),
 };
 
 /** Keeps the core's answer for a scenario: the comparison, and what its unranked plans need. */
@@ -39,6 +43,9 @@ export function keepCompared(c: Compared): void {
   state.reasons = c.reasons;
   state.needs = c.needs;
   state.totals = c.totals;
+  state.aboveCheapest = c.above_cheapest;
+  // The ranking's answer has no year: the previous one stays, faded, until the outlook's arrives.
+  if (c.year) state.year = new Map(c.year.map((y) => [y.plan, y]));
 }
 
 /** Vendor → term → kind, for writing terms with the right TOML type. */

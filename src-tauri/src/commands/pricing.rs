@@ -6,6 +6,7 @@ use std::sync::atomic::Ordering;
 use pricesim::compare::Comparison;
 use pricesim::quote::{InHouseNeed, PayeeTotal, Warning, WarningKind};
 use pricesim::scenario::Scenario;
+use pricesim::simulate::PlanTotal;
 use pricesim::uncertainty::DecideError;
 use serde::Serialize;
 use tauri::State;
@@ -32,11 +33,24 @@ pub struct Compared {
     pub needs: BTreeMap<String, Vec<InHouseNeed>>,
     /// For each plan, what each payee's lines add up to (`Quote::payee_totals`).
     pub totals: BTreeMap<String, Vec<PayeeTotal>>,
+    /// For each ranked plan but the cheapest, how much more it costs than the cheapest, in the
+    /// display currency (`Comparison::above_cheapest`).
+    pub above_cheapest: BTreeMap<String, String>,
+    /// With the outlook: each plan's cost over the twelve months from the scenario's
+    /// (`simulate::a_year`); none when a month of them cannot be priced.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub year: Option<Vec<PlanTotal>>,
 }
 
 impl Compared {
     /// The comparison of `scenario`, with what its unranked plans need.
-    pub fn of(text: String, scenario: Scenario, comparison: Comparison) -> Result<Compared, Failure> {
+    pub fn of(
+        text: String,
+        scenario: Scenario,
+        comparison: Comparison,
+        year: Option<Vec<PlanTotal>>,
+    ) -> Result<Compared, Failure> {
         let unranked = || comparison.quotes.iter().filter(|q| !q.ranks());
         let answered = |w: &&Warning| w.kind == WarningKind::NotOffered;
         let reasons = unranked()
@@ -49,7 +63,9 @@ impl Compared {
             .map(|q| Ok((q.plan.clone(), q.payee_totals()?)))
             .collect::<Result<_, pricesim::money::MoneyError>>()
             .map_err(|e| Failure::new(FailureKind::Pricing, e))?;
-        Ok(Compared { text, scenario, comparison, reasons, needs, totals })
+        let above_cheapest =
+            comparison.above_cheapest().into_iter().map(|(plan, gap)| (plan, gap.to_string())).collect();
+        Ok(Compared { text, scenario, comparison, reasons, needs, totals, above_cheapest, year })
     }
 }
 
@@ -83,5 +99,7 @@ pub fn compare(
     } else {
         pricesim::compare::compare(&catalog, &s, &[]).map_err(|e| Failure::new(FailureKind::Pricing, e))?
     };
-    Compared::of(text, s, comparison)
+    // A year that runs past the last month a file can name is not shown; the month still is.
+    let year = if outlook { pricesim::simulate::a_year(&catalog, &s).ok() } else { None };
+    Compared::of(text, s, comparison, year)
 }

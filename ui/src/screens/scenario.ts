@@ -403,6 +403,29 @@ function needs(q: Quote): HTMLElement[] {
 }
 
 /** What a cost holds beyond the vendor's invoice: `+ €57.50 in-house, €12.30 to Meta`. */
+/**
+ * Under a ranked plan's row, the core's figures a rep quotes with: how much more than the
+ * cheapest, a year's cost (twelve months priced as billed, from the outlook), and the cost per
+ * engaged contact and per outcome; on one line across the row, so the columns stay narrow.
+ */
+function beside(q: Quote, c: Comparison): HTMLElement | null {
+  if (!q.cost) return null;
+  const above = state.aboveCheapest[q.plan];
+  const year = state.year.get(q.plan)?.cost;
+  const u = q.unit_costs;
+  const part = (cls: string, text: string | false | null | undefined) => (text ? h("span", { class: cls }, text) : null);
+  const parts = [
+    part("above", above && t("app-above-cheapest", { amount: money(above, c.currency) })),
+    part("year", year && t("app-year-cost", { amount: money(year, c.currency) })),
+    part("unit", u?.per_engaged_contact && t("app-per-contact", { amount: money(u.per_engaged_contact, c.currency) })),
+    part("unit", u?.per_outcome && t("app-per-outcome", { amount: money(u.per_outcome, c.currency) })),
+  ].filter((p): p is HTMLSpanElement => p !== null);
+  if (!parts.length) return null;
+  const cheapest = c.cheapest === q.plan ? " cheapest" : "";
+  const selected = (state.selected ?? c.cheapest) === q.plan ? " selected" : "";
+  return h("tr", { class: `beside${cheapest}${selected}`, "data-beside": q.plan, onclick: () => select(q.plan) }, h("td", {}), h("td", { colspan: 4, class: "muted" }, parts));
+}
+
 function others(q: Quote, currency: string): string {
   const c = q.cost;
   if (!c) return "";
@@ -508,7 +531,7 @@ function renderComparison(): void {
       "table",
       { class: "ranking" },
       head,
-      ranked.map((q) => quoteRow(q, c, scale)),
+      ranked.flatMap((q) => [quoteRow(q, c, scale), beside(q, c)]),
       apart.length ? h("tr", { class: "group" }, h("th", { colspan: 5 }, t("app-not-ranked-group"))) : null,
       apart.map((q) => quoteRow(q, c, scale)),
     ),
