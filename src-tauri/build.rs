@@ -12,6 +12,7 @@ const COMMANDS: &[&str] = &[
     "open_scenario",
     "read_recent",
     "save_scenario",
+    "save_scenario_copy",
     "recent_files",
     "set_dirty",
     "export_file",

@@ -370,6 +370,14 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     // The file is the example's own document with the form's values in it: its comments kept.
     assert!(text.starts_with("# A Dutch car dealer group"), "{text}");
     assert!(text.contains("# What this work would cost the group itself"), "{text}");
+    // A copy for a variant, offered beside the file under its name; the file stays the one edited.
+    click(&c, "#file-save-copy").await;
+    wait_text(&c, "#status", "you are still editing this file").await;
+    assert_eq!(std::fs::read_to_string(files.join("scenario-copy.toml")).unwrap(), text);
+    assert_eq!(std::fs::read_to_string(files.join("offered-name")).unwrap(), "scenario copy.toml");
+    wait_text(&c, "#file-name", "scenario.toml").await;
+    let recent = wait_text(&c, "#recent", "scenario-copy.toml").await;
+    assert!(recent.contains("scenario.toml"), "{recent}");
     new_from(&c, "dealer-nl").await;
     wait_cheapest(&c, "web1on1/grow").await;
     click(&c, "#file-open").await;

@@ -38,6 +38,7 @@ pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::files::open_scenario,
             commands::files::read_recent,
             commands::files::save_scenario,
+            commands::files::save_scenario_copy,
             commands::files::recent_files,
             commands::files::set_dirty,
             commands::files::export_file,

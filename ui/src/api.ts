@@ -28,6 +28,8 @@ export const api = {
   openScenario: () => call<Loaded>("open_scenario"),
   readRecent: (path: string) => call<Loaded>("read_recent", { path }),
   saveScenario: (path: string | null, text: string) => call<string>("save_scenario", { path, text }),
+  /** Saves a copy where the user says; the file being edited stays the one Save writes. */
+  saveScenarioCopy: (path: string | null, text: string) => call<string>("save_scenario_copy", { path, text }),
   recentFiles: () => call<string[]>("recent_files"),
   setDirty: (dirty: boolean, title: string) => call<void>("set_dirty", { dirty, title }),
   exportFile: (request: Export) => call<string>("export_file", { request }),

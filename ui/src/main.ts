@@ -148,6 +148,22 @@ async function save(as: boolean): Promise<boolean> {
   }
 }
 
+/** Saves a copy of the scenario as it is now, for a variant; the file being edited stays as it is. */
+async function saveCopy(): Promise<void> {
+  await settled();
+  if (!state.valid) {
+    say({ id: "app-not-saved" }, "error");
+    return;
+  }
+  try {
+    const path = await api.saveScenarioCopy(state.path, state.text);
+    await recent();
+    say({ id: "app-saved-copy", args: { path } });
+  } catch (e) {
+    report(e);
+  }
+}
+
 /** Exports what `request` asks, unless the form has problems: the export would not be what it shows. */
 async function exported(request: () => Export): Promise<void> {
   await settled();
@@ -185,6 +201,7 @@ function toolbar(): void {
     }),
     act("app-save", "file-save", () => save(false)),
     act("app-save-as", "file-save-as", () => save(true)),
+    act("app-save-copy", "file-save-copy", () => saveCopy()),
     h("select", {
       id: "recent",
       "aria-label": t("app-recent"),

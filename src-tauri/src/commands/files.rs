@@ -70,6 +70,27 @@ pub async fn save_scenario<R: Runtime>(
     Ok(path.display().to_string())
 }
 
+/// Saves `text` as a copy where the user says (offered as "<name> copy.toml" beside `path`, the
+/// file being edited, when it has one), for a variant to be quoted beside it; returns the copy's
+/// path. The file being edited stays the one Save writes, and its unsaved changes stay unsaved:
+/// the copy is listed among the recent files, to be opened when wanted.
+#[tauri::command]
+pub async fn save_scenario_copy<R: Runtime>(
+    path: Option<String>,
+    text: String,
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<String, Failure> {
+    let current = path.and_then(|p| known(&state.data, &p).ok());
+    let stem = current.as_deref().and_then(Path::file_stem).map_or("scenario".into(), |s| s.to_string_lossy());
+    let name = format!("{stem} copy.{}", SCENARIO.ext());
+    let folder = current.as_deref().and_then(Path::parent).map(Path::to_path_buf);
+    let copy = with_extension(pick(&app, Dialog::SaveAs { kind: SCENARIO_COPY, name, folder })?, SCENARIO.ext());
+    AtomicFile::write(&copy, text.as_bytes()).map_err(|e| io(&copy, e))?;
+    remember(&state.data, &copy)?;
+    Ok(copy.display().to_string())
+}
+
 /// Tells the app whether the page has unsaved changes, so closing the window can ask first, and
 /// titles the window as the page is (the file's name, a dot while changes are unsaved): the page
 /// may not set it itself, its capability allowing only the app's commands.
@@ -208,6 +229,9 @@ impl FileKind {
 
 /// A scenario file.
 const SCENARIO: FileKind = FileKind { name: "scenario.toml", what: "Scenario", exts: &["toml"] };
+
+/// A copy of a scenario (its own name in the end-to-end build, so the copy is not the file).
+const SCENARIO_COPY: FileKind = FileKind { name: "scenario-copy.toml", ..SCENARIO };
 
 /// A dialog to ask for a file.
 #[derive(Debug, Clone)]
