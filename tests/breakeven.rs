@@ -236,3 +236,17 @@ fn the_free_service_messages_of_two_numbers_bend_the_curve_at_2000() {
     assert_eq!(pieces.first().map(|p| (p.0, p.1)), Some((0, 2000)), "{pieces:?}");
     assert_eq!(pieces.get(1).map(|p| (p.0, p.2.as_str())), Some((2001, "0.05")), "{pieces:?}");
 }
+
+/// The crossings that change the cheapest plan are those where the envelope turns, one for each
+/// change of stretch, and no other: on the dealer example along the bot's test drives, Grow gives
+/// way at 70, while others are dearer plans passing each other.
+#[test]
+fn the_turns_are_the_crossings_where_the_cheapest_changes() {
+    let s = scenario(&std::fs::read_to_string("examples/dealer-nl.toml").unwrap());
+    let b = run(&s, "outcomes.bot.test_drive", (0, 400), &[]);
+    let turns: Vec<u64> = b.turns().into_iter().map(|i| b.crossings[i].at).collect();
+    let changes: Vec<u64> = b.envelope.iter().skip(1).map(|span| span.from).collect();
+    assert_eq!(turns, changes, "{:?}", envelope(&b));
+    assert_eq!(turns, [70]);
+    assert!(b.crossings.len() > turns.len(), "dearer plans cross too: {:?}", crossings(&b));
+}

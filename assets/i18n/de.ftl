@@ -483,6 +483,11 @@ app-per-contact = { $amount } je engagiertem Kontakt
 app-per-outcome = { $amount } je Ergebnis
 app-save-copy = Kopie speichern…
 app-saved-copy = Eine Kopie ist als { $path } gespeichert; Sie bearbeiten weiter diese Datei
+app-no-turns = Der günstigste Tarif bleibt überall derselbe.
+app-other-crossings = { $count ->
+        [one] Ein weiterer Schnittpunkt teurerer Tarife
+       *[other] { $count } weitere Schnittpunkte teurerer Tarife
+    }
 app-fx-title = Wechselkurse
 app-fx-intro = Tarife, die in einer anderen Währung abgerechnet werden, werden zu diesen Kursen verglichen: ein Monat wird zum letzten Kurs umgerechnet, der auf oder vor seinem letzten Tag datiert ist, die Gegenrichtung zum Kehrwert. Importieren Sie oben die Datei der EZB, um sie zu aktualisieren.
 app-fx-head-rate = Letzter Kurs

@@ -482,6 +482,11 @@ app-per-contact = { $amount } per engaged contact
 app-per-outcome = { $amount } per outcome
 app-save-copy = Save a copy…
 app-saved-copy = A copy is saved as { $path }; you are still editing this file
+app-no-turns = The cheapest plan is the same all along.
+app-other-crossings = { $count ->
+        [one] One other crossing, of plans dearer than the cheapest
+       *[other] { $count } other crossings, of plans dearer than the cheapest
+    }
 app-fx-title = Exchange rates
 app-fx-intro = Plans billed in another currency are compared at these rates: a month converts at the latest rate dated on or before its last day, the other direction at its inverse. Import the ECB's file above to bring them up to date.
 app-fx-head-rate = Latest rate

@@ -483,6 +483,11 @@ app-per-contact = { $amount } par contact engagé
 app-per-outcome = { $amount } par résultat
 app-save-copy = Enregistrer une copie…
 app-saved-copy = Une copie est enregistrée sous { $path } ; vous modifiez toujours ce fichier
+app-no-turns = L'offre la moins chère reste la même partout.
+app-other-crossings = { $count ->
+        [one] Un autre croisement, d'offres plus chères
+       *[other] { $count } autres croisements, d'offres plus chères
+    }
 app-fx-title = Taux de change
 app-fx-intro = Les offres facturées dans une autre devise sont comparées à ces taux : un mois est converti au dernier taux daté au plus tard de son dernier jour, l'autre sens à son inverse. Importez le fichier de la BCE ci-dessus pour les mettre à jour.
 app-fx-head-rate = Dernier taux

@@ -483,6 +483,11 @@ app-per-contact = { $amount } per betrokken contact
 app-per-outcome = { $amount } per resultaat
 app-save-copy = Kopie opslaan…
 app-saved-copy = Een kopie is opgeslagen als { $path }; u bewerkt nog steeds dit bestand
+app-no-turns = Het goedkoopste abonnement blijft overal hetzelfde.
+app-other-crossings = { $count ->
+        [one] Eén ander snijpunt, van duurdere abonnementen
+       *[other] { $count } andere snijpunten, van duurdere abonnementen
+    }
 app-fx-title = Wisselkoersen
 app-fx-intro = Abonnementen die in een andere valuta worden gefactureerd, worden tegen deze koersen vergeleken: een maand wordt omgerekend tegen de laatste koers op of vóór de laatste dag, de andere richting tegen het omgekeerde. Importeer hierboven het bestand van de ECB om ze bij te werken.
 app-fx-head-rate = Laatste koers

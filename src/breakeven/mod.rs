@@ -57,6 +57,21 @@ pub struct Breakeven {
     pub notes: Vec<String>,
 }
 
+impl Breakeven {
+    /// The crossings where the cheapest plan changes, by their place in `crossings`: each at the
+    /// start of a stretch of the envelope, its plan overtaking the one cheapest before it. The
+    /// others (two dearer plans crossing) are what a reader looks at second.
+    pub fn turns(&self) -> Vec<usize> {
+        let turned = |c: &Crossing| {
+            self.envelope.windows(2).any(|pair| match pair {
+                [before, after] => after.from == c.at && after.plan == c.from_here && before.plan == c.below,
+                _ => false,
+            })
+        };
+        self.crossings.iter().enumerate().filter(|(_, c)| turned(c)).map(|(i, _)| i).collect()
+    }
+}
+
 /// A stretch of the axis and the plan cheapest on it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

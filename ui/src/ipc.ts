@@ -111,7 +111,12 @@ svg: string,
 /**
  * The fan and its chart; `None` when every count of the scenario is a point.
  */
-fan: Charted<Fan> | null, };
+fan: Charted<Fan> | null, 
+/**
+ * The crossings where the cheapest plan changes, by their place in `result.crossings`
+ * (`Breakeven::turns`): listed first, the others folded away.
+ */
+turns: Array<number>, };
 
 /**
  * A cost's parts by payee, in the display currency.

@@ -35,6 +35,9 @@ pub struct BreakevenScreen {
     pub svg: String,
     /// The fan and its chart; `None` when every count of the scenario is a point.
     pub fan: Option<Charted<Fan>>,
+    /// The crossings where the cheapest plan changes, by their place in `result.crossings`
+    /// (`Breakeven::turns`): listed first, the others folded away.
+    pub turns: Vec<usize>,
 }
 
 /// What a breakeven varies.
@@ -119,7 +122,8 @@ pub fn breakeven(ask: BreakevenAsk, state: State<'_, AppState>) -> Result<Breake
         Some((fan, chart)) => Some(Charted { result: fan, svg: svg(&chart)? }),
         None => None,
     };
-    Ok(BreakevenScreen { result, svg: svg(&chart)?, fan })
+    let turns = result.turns();
+    Ok(BreakevenScreen { result, svg: svg(&chart)?, fan, turns })
 }
 
 /// `months` months from the scenario's, usage growing by `growth` percent a month.

@@ -7,7 +7,7 @@ import { usageName } from "../labels";
 import { report } from "../main";
 import { state } from "../state";
 import { asked, comparedPlans, planBoxes, type Chosen } from "./plans";
-import type { Export } from "../types";
+import type { Breakeven, Crossing, Export } from "../types";
 
 const choice = { axis: "contacts.engaged", from: "0", to: "10000", plans: new Set<string>() as Chosen };
 
@@ -34,6 +34,25 @@ export function exportButtons(request: (format: "svg" | "png") => Export, labels
 /** Counts the requests, so an answer that comes after a newer request's is dropped. */
 let asking = 0;
 
+/**
+ * The crossings: those where the cheapest plan changes (the core's `turns`) in a table, and the
+ * others, dearer plans passing each other, folded beneath it.
+ */
+function crossings(result: Breakeven, turns: number[]): HTMLElement {
+  if (!result.crossings.length) return h("p", {}, t("app-no-crossings"));
+  const head = () => h("tr", {}, h("th", {}, t("app-head-at")), h("th", {}, t("app-head-cheaper")), h("th", { class: "n" }, t("app-head-cost")), h("th", {}, t("app-head-than")), h("th", { class: "n" }, t("app-head-cost")));
+  const row = (c: Crossing) => h("tr", {}, h("td", {}, count(c.at)), h("td", {}, c.from_here), h("td", { class: "n" }, money(c.cost_from_here, result.currency)), h("td", {}, c.below), h("td", { class: "n" }, money(c.cost_below, result.currency)));
+  const turning = new Set(turns);
+  const main = result.crossings.filter((_, i) => turning.has(i));
+  const rest = result.crossings.filter((_, i) => !turning.has(i));
+  return h(
+    "div",
+    { id: "crossings" },
+    main.length ? h("table", { id: "turns" }, head(), main.map(row)) : h("p", {}, t("app-no-turns")),
+    rest.length ? h("details", { id: "other-crossings" }, h("summary", {}, t("app-other-crossings", { count: rest.length })), h("table", {}, head(), rest.map(row))) : null,
+  );
+}
+
 async function draw(): Promise<void> {
   const mine = ++asking;
   const out = document.getElementById("breakeven-out")!;
@@ -54,7 +73,7 @@ async function draw(): Promise<void> {
   }
   msg.textContent = "";
   try {
-    const { result, svg, fan } = await api.breakeven(state.text, choice.axis, from, to, plans);
+    const { result, svg, fan, turns } = await api.breakeven(state.text, choice.axis, from, to, plans);
     if (mine !== asking) return;
     fill(
       out,
@@ -63,14 +82,7 @@ async function draw(): Promise<void> {
       h("h3", {}, t("app-cheapest")),
       h("table", { id: "envelope" }, result.envelope.map((s) => h("tr", {}, h("td", {}, t("app-stretch", { from: count(s.from), to: count(s.to) })), h("td", {}, s.plan), h("td", { class: "warn" }, s.incomplete ? t("app-stretch-incomplete") : "")))),
       h("h3", {}, t("app-crossings")),
-      result.crossings.length
-        ? h(
-            "table",
-            { id: "crossings" },
-            h("tr", {}, h("th", {}, t("app-head-at")), h("th", {}, t("app-head-cheaper")), h("th", { class: "n" }, t("app-head-cost")), h("th", {}, t("app-head-than")), h("th", { class: "n" }, t("app-head-cost"))),
-            result.crossings.map((c) => h("tr", {}, h("td", {}, count(c.at)), h("td", {}, c.from_here), h("td", { class: "n" }, money(c.cost_from_here, result.currency)), h("td", {}, c.below), h("td", { class: "n" }, money(c.cost_below, result.currency)))),
-          )
-        : h("p", {}, t("app-no-crossings")),
+      crossings(result, turns),
       (result.notes ?? []).map((n) => h("p", { class: "warn" }, n)),
       fan
         ? h(
