@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::{Chart, Marker, Panel, Series, Style};
-use crate::breakeven::{Breakeven, Crossing, CurvePiece};
+use crate::breakeven::{Breakeven, CurvePiece};
 use crate::written::{count, money};
 
 /// With more crossings than this, only those where the cheapest plan changes are labelled; the
@@ -41,13 +41,14 @@ pub fn breakeven_chart(b: &Breakeven, scenario: &str) -> Chart {
         .collect();
     series.insert(0, Series { name: "cheapest".to_string(), style: Style::Envelope, parts: envelope });
     // Where the cheapest plan changes: the crossing of the new cheapest plan there.
-    let is_change = |c: &Crossing| b.envelope.iter().skip(1).any(|s| s.from == c.at && s.plan == c.from_here);
+    let turns = b.turns();
     let label_all = b.crossings.len() <= LABEL_ALL_UP_TO;
     let mut markers: Vec<Marker> = b
         .crossings
         .iter()
-        .map(|c| {
-            let major = is_change(c);
+        .enumerate()
+        .map(|(i, c)| {
+            let major = turns.contains(&i);
             Marker {
                 x: c.at,
                 y: c.cost_from_here,

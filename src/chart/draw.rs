@@ -30,7 +30,11 @@ const PALETTE: [RGBColor; 10] = [
     RGBColor(188, 189, 34),
     RGBColor(23, 190, 207),
 ];
-const ENVELOPE: RGBColor = RGBColor(120, 200, 120);
+/// The cheapest plan's band: a pale yellow, a hue none of the plans' colours has, so the band is
+/// never read as a plan's line.
+const ENVELOPE: RGBColor = RGBColor(255, 236, 150);
+/// Half the band's height, in pixels.
+const ENVELOPE_HALF_HEIGHT: u32 = 8;
 const INK: RGBColor = RGBColor(40, 40, 40);
 /// A stretch of the axis marked behind the lines: a grey no plan is drawn in.
 const SHADE: RGBColor = RGBColor(236, 236, 228);
@@ -192,15 +196,31 @@ fn panel<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, p: &Panel) -> Result
                 }
             }
             Style::Envelope => {
-                let style = ENVELOPE.mix(0.55).stroke_width(16);
-                for part in &s.parts {
-                    chart.draw_series(LineSeries::new(line(part), style)).map_err(|e| e.to_string())?;
+                // A band of even height, one polygon a part reaching to where the next part
+                // starts: pieces end one count before the next begins, and a wide stroke left a
+                // pale notch at every kink. Opaque, so overlapping ends do not darken.
+                let (_, height) = chart.plotting_area().dim_in_pixel();
+                let half = y_top * f64::from(ENVELOPE_HALF_HEIGHT) / f64::from(height.max(1));
+                for (k, part) in s.parts.iter().enumerate() {
+                    let mut points = line(part);
+                    let next = s.parts.get(k.saturating_add(1)).and_then(|n| n.first());
+                    if let (Some((last, _)), Some((x, v))) = (part.last(), next)
+                        && *x <= last.saturating_add(1)
+                    {
+                        points.push((*x as f64, y(*v)));
+                    }
+                    let top = points.iter().map(|(x, v)| (*x, v + half));
+                    let bottom = points.iter().rev().map(|(x, v)| (*x, (v - half).max(0.0)));
+                    let outline: Vec<(f64, f64)> = top.chain(bottom).collect();
+                    chart
+                        .draw_series(std::iter::once(Polygon::new(outline, ENVELOPE.filled())))
+                        .map_err(|e| e.to_string())?;
                 }
                 let label =
                     chart.draw_series(std::iter::empty::<Circle<(f64, f64), i32>>()).map_err(|e| e.to_string())?;
                 label
                     .label(&s.name)
-                    .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 20, y + 5)], ENVELOPE.mix(0.45).filled()));
+                    .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 20, y + 5)], ENVELOPE.filled()));
             }
             Style::Plan(i) | Style::Incomplete(i) => {
                 let color = PALETTE.get(i % PALETTE.len()).copied().unwrap_or(INK);
