@@ -167,6 +167,18 @@ async fn shot(c: &Client, name: &str) {
     std::fs::write(dir.join(format!("{name}.png")), c.screenshot().await.unwrap()).unwrap();
 }
 
+/// A screenshot at 1024×700, the smallest window the app is laid out for, after `script` (a
+/// scroll, say) has run at that size; the window's size is put back after.
+async fn shot_small(c: &Client, name: &str, script: &str) {
+    let (width, height) = c.get_window_size().await.unwrap();
+    c.set_window_size(1024, 700).await.unwrap();
+    if !script.is_empty() {
+        c.execute(script, vec![]).await.unwrap();
+    }
+    shot(c, name).await;
+    c.set_window_size(width as u32, height as u32).await.unwrap();
+}
+
 /// New…, starting from the template `id` (`blank`, `dealer-nl`), when nothing unsaved is asked about.
 async fn new_from(c: &Client, id: &str) {
     click(c, "#file-new").await;
@@ -416,10 +428,7 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     choose(&c, "#q-language", "nl").await;
     shot(&c, "2b-quote-form").await;
     // The form fits a smaller screen too.
-    let (width, height) = c.get_window_size().await.unwrap();
-    c.set_window_size(1024, 700).await.unwrap();
-    shot(&c, "2b-quote-form-1024").await;
-    c.set_window_size(width as u32, height as u32).await.unwrap();
+    shot_small(&c, "2b-quote-form-1024", "").await;
     let _ = std::fs::remove_file(files.join("quote.pdf"));
     click(&c, "#quote-export-pdf").await;
     wait_text(&c, "#quote-saved", "quote.pdf").await;
@@ -711,11 +720,7 @@ async fn ranges(c: &Client, saved: &Path) -> Vec<f64> {
     c.execute("document.getElementById('headroom').scrollIntoView();", vec![]).await.unwrap();
     shot(c, "9a-headroom").await;
     // At the smaller size too.
-    let (width, height) = c.get_window_size().await.unwrap();
-    c.set_window_size(1024, 700).await.unwrap();
-    c.execute("document.getElementById('comparison').scrollTop = 0;", vec![]).await.unwrap();
-    shot(c, "9c-ranges-1024").await;
-    c.set_window_size(width as u32, height as u32).await.unwrap();
+    shot_small(c, "9c-ranges-1024", "document.getElementById('comparison').scrollTop = 0;").await;
 
     // Saved, the file holds the range, and the command line gives the same chance.
     click(c, "#file-save").await;
@@ -793,10 +798,7 @@ async fn rate_imports(c: &Client, files: &Path) {
     let report = wait_text(c, "#rate-import-report", "1 EUR = 1.1999 USD").await;
     assert!(report.contains("BGN") && report.contains("GBP"), "{report}");
     // The report fits a smaller screen too.
-    let (width, height) = c.get_window_size().await.unwrap();
-    c.set_window_size(1024, 700).await.unwrap();
-    shot(c, "6c-import-ecb-report-1024").await;
-    c.set_window_size(width as u32, height as u32).await.unwrap();
+    shot_small(c, "6c-import-ecb-report-1024", "").await;
     click(c, "#rate-import-apply").await;
     wait_text(c, "#status", "imported; quotes use it from now on").await;
     let gbp = wait_text(c, "#fx-rates tr[data-pair=\"EUR-GBP\"]", "0.8801").await;
