@@ -1,5 +1,5 @@
 //! A second rater, written to be obviously right rather than fast, agrees with the real one on
-//! thousands of generated logs, in order and shuffled.
+//! thousands of generated logs, in order and shuffled, with and without a `business_number` column.
 //!
 //! The reference keeps every contact's whole history as lists and asks, for each message, "is a
 //! window of this kind open now?" by scanning them; it gives the month's free tier to the first
@@ -21,7 +21,7 @@ use pricesim::month::Month;
 use pricesim::ratecard::RateCard;
 use pricesim::ratecard::load::load_with;
 use pricesim::whatsapp::engine::Reason;
-use pricesim::whatsapp::genlog::{Spec, generate};
+use pricesim::whatsapp::genlog::{Spec, generate, generate_numbered};
 use pricesim::whatsapp::log::{Event, Kind, LogReader};
 use pricesim::whatsapp::ratelog::{Options, rate_log};
 use pricesim::whatsapp::rules::{Conversations, Unit};
@@ -53,7 +53,9 @@ struct Unit1 {
     kind: Kind,
     key: (Month, NaiveDate, String, Category),
     outcome: Option<Reason>,
-    free_tier_candidate: Option<u64>,
+    /// Whose allowance it may use (`None` the account's, else a business number's) and how many
+    /// units that frees a month.
+    free_tier_candidate: Option<(Option<u16>, u64)>,
 }
 
 /// The reference rater.
@@ -117,7 +119,10 @@ fn reference(mut events: Vec<Event>, card: &RateCard, tz: Tz) -> (Counts, u64) {
                 refused += 1;
             } else if rules.unit == Unit::Message {
                 let free_here = rules.free_in_service_window.contains(&own) && window_open;
-                made = Some((own, free_here.then_some(Reason::CustomerServiceWindow)));
+                // A conversation opened before per-message pricing still frees utility templates.
+                let carried =
+                    own == Category::Utility && conversations.iter().any(|(_, start, end, _)| *start <= t && t < *end);
+                made = Some((own, (free_here || carried).then_some(Reason::CustomerServiceWindow)));
             } else {
                 let model = rules.conversations;
                 let slot = match own {
@@ -149,11 +154,15 @@ fn reference(mut events: Vec<Event>, card: &RateCard, tz: Tz) -> (Counts, u64) {
             }
             let Some((category, reason)) = made else { continue };
             let reason = reason.or(rules.is_free(category).then_some(Reason::NotCharged));
-            let candidate = rules
-                .free_tier
-                .as_ref()
-                .filter(|tier| reason.is_none() && tier.categories.contains(&category))
-                .map(|tier| tier.monthly);
+            // The account's allowance, or the business number's own (0 the log's unnamed one).
+            let allowance = match (&rules.free_tier, &rules.free_per_number) {
+                (Some(tier), _) => Some((None, tier.monthly, &tier.categories)),
+                (None, Some(per)) => Some((Some(e.business), per.monthly, &per.categories)),
+                (None, None) => None,
+            };
+            let candidate = allowance
+                .filter(|(_, _, categories)| reason.is_none() && categories.contains(&category))
+                .map(|(pool, monthly, _)| (pool, monthly));
             let market = tables.markets.name(tables.markets.by_phone(contact, day)).to_string();
             units.push(Unit1 {
                 at: t,
@@ -165,14 +174,14 @@ fn reference(mut events: Vec<Event>, card: &RateCard, tz: Tz) -> (Counts, u64) {
             });
         }
     }
-    // The month's free tier goes to its first candidates, in time order.
+    // Each allowance of the month goes to its first candidates, in time order.
     units.sort_by_key(|u| (u.at, u.contact, u.kind));
-    let mut used: BTreeMap<Month, u64> = BTreeMap::new();
+    let mut used: BTreeMap<(Month, Option<u16>), u64> = BTreeMap::new();
     let mut counts = Counts::new();
     for u in units {
         let mut reason = u.outcome;
-        if let Some(monthly) = u.free_tier_candidate {
-            let n = used.entry(u.key.0).or_default();
+        if let Some((pool, monthly)) = u.free_tier_candidate {
+            let n = used.entry((u.key.0, pool)).or_default();
             if *n < monthly {
                 *n += 1;
                 reason = Some(Reason::FreeTier);
@@ -225,15 +234,16 @@ proptest! {
         start in 0usize..STARTS.len(),
         zone in 0usize..ZONES.len(),
         free in prop_oneof![Just(0u64), 1u64..6, Just(1000)],
+        numbers in 0u32..4,
     ) {
         let card = card(free);
         let tz: Tz = ZONES[zone].parse().unwrap();
         let start = NaiveDate::parse_from_str(STARTS[start], "%Y-%m-%d").unwrap();
         let name = format!("ref-{seed}-{contacts}-{days}");
         let mut sorted = Vec::new();
-        generate(&Spec { contacts, days, seed, start, shuffle: false }, &mut sorted).unwrap();
+        generate_numbered(&Spec { contacts, days, seed, start, shuffle: false }, numbers, &mut sorted).unwrap();
         let mut shuffled = Vec::new();
-        generate(&Spec { contacts, days, seed, start, shuffle: true }, &mut shuffled).unwrap();
+        generate_numbered(&Spec { contacts, days, seed, start, shuffle: true }, numbers, &mut shuffled).unwrap();
         let sorted_file = common::temp_file(&format!("{name}-sorted"), std::str::from_utf8(&sorted).unwrap());
         let shuffled_file = common::temp_file(&format!("{name}-shuffled"), std::str::from_utf8(&shuffled).unwrap());
 

@@ -91,7 +91,8 @@ fn t2_free_form_replies() {
     // Two service conversations, inside the month's 1,000 free ones.
     check("t2-cbp", CBP, T2, &["2023-09 Netherlands service: 0 billable, free_tier 2"]);
     check("t2-pmp", PMP, T2, &["2025-09 Netherlands service: 0 billable, not_charged 3"]);
-    check("t2-2026", PMP26, T2, &["2026-10 Netherlands service: 3 billable"]);
+    // From 2026-10-01 three service messages, inside the 1,000 free of the log's one number.
+    check("t2-2026", PMP26, T2, &["2026-10 Netherlands service: 0 billable, free_tier 3"]);
 }
 
 #[test]
@@ -123,7 +124,7 @@ fn t3_templates_during_a_service_exchange() {
         &[
             "2026-10 Netherlands marketing: 1 billable",
             "2026-10 Netherlands utility: 2 billable",
-            "2026-10 Netherlands service: 1 billable",
+            "2026-10 Netherlands service: 0 billable, free_tier 1",
         ],
     );
 }
@@ -144,7 +145,7 @@ fn t4_second_notice_inside_the_window() {
         "t4-2026",
         PMP26,
         T4,
-        &["2026-10 Netherlands utility: 2 billable", "2026-10 Netherlands service: 1 billable"],
+        &["2026-10 Netherlands utility: 2 billable", "2026-10 Netherlands service: 0 billable, free_tier 1"],
     );
 }
 
@@ -222,7 +223,7 @@ fn t8_ad_message_answered_too_late() {
         "t8-2026",
         PMP26,
         T8,
-        &["2026-10 Netherlands utility: 1 billable", "2026-10 Netherlands service: 1 billable"],
+        &["2026-10 Netherlands utility: 1 billable", "2026-10 Netherlands service: 0 billable, free_tier 1"],
     );
 }
 
@@ -302,7 +303,8 @@ fn a_daylight_saving_change_inside_a_conversation() {
 #[test]
 fn a_version_change_at_midnight_ends_conversations_of_the_old_model() {
     // A marketing conversation opened a minute before per-message pricing does not cover the
-    // template sent at midnight: from then on each delivered template is charged.
+    // marketing template sent at midnight: from then on each delivered template is a message
+    // (only a utility template inside it is free, as the next test shows).
     let csv = format!(
         "timestamp,contact,direction,type,category,origin\n\
          2025-06-30T23:59:00Z,{NL},out,template,marketing,\n\
@@ -315,6 +317,71 @@ fn a_version_change_at_midnight_ends_conversations_of_the_old_model() {
     );
     assert_eq!(report.months[0].unit, "conversation");
     assert_eq!(report.months[1].unit, "message");
+}
+
+#[test]
+fn a_conversation_open_across_the_switch_to_per_message_pricing_frees_utility_templates() {
+    // A marketing conversation opened at 20:00 on 30 June 2025 is open until 20:00 on 1 July: a
+    // utility template inside it is free, a marketing template is charged, and a utility
+    // template once it has closed is charged. No service window is open at any point.
+    let csv = format!(
+        "timestamp,contact,direction,type,category,origin\n\
+         2025-06-30T20:00:00Z,{NL},out,template,marketing,\n\
+         2025-07-01T10:00:00Z,{NL},out,template,utility,\n\
+         2025-07-01T12:00:00Z,{NL},out,template,marketing,\n\
+         2025-07-01T20:00:00Z,{NL},out,template,utility,\n"
+    );
+    let report = rate_log_text("edge-carried-over", &csv, "UTC");
+    assert_eq!(
+        log_summary(&report),
+        [
+            "2025-06 Netherlands marketing: 1 billable",
+            "2025-07 Netherlands marketing: 1 billable",
+            "2025-07 Netherlands utility: 1 billable, customer_service_window 1",
+        ]
+    );
+    let warning = report.warnings.iter().find(|w| w.message.contains("opened before per-message pricing")).unwrap();
+    assert_eq!(
+        warning.message,
+        "2025-07: 1 utility template sent while a conversation opened before per-message pricing (2025-07-01) was \
+         still open is free, counted under `customer_service_window`: a reconstructed rule (Meta's pricing page as \
+         mirrored, in the findings of December 2026)"
+    );
+    assert_eq!(serde_json::to_value(warning.kind).unwrap(), "unverified_rule");
+}
+
+#[test]
+fn each_business_number_has_its_own_free_service_messages() {
+    // October 2026: number A answers 1,001 contacts, number B 5, and 2 rows name no number.
+    // Each number's own 1,000: one of A's is charged (pooled, 3,000 would free them all).
+    let mut rows = Vec::new();
+    let mut answer = |i: u64, number: &str| {
+        rows.push(format!("2026-10-05T09:00:00Z,+316{i:08},in,text,,,{number}"));
+        rows.push(format!("2026-10-05T09:01:00Z,+316{i:08},out,text,,,{number}"));
+    };
+    (0..1001).for_each(|i| answer(i, "+31205550001"));
+    (1001..1006).for_each(|i| answer(i, "+31205550002"));
+    (1006..1008).for_each(|i| answer(i, ""));
+    let csv = format!("timestamp,contact,direction,type,category,origin,business_number\n{}\n", rows.join("\n"));
+    let report = rate_log_text("per-number", &csv, "UTC");
+    assert_eq!(log_summary(&report), ["2026-10 Netherlands service: 1 billable, free_tier 1007"]);
+    assert_eq!(report.rows_read, 2016);
+    let warning = report.warnings.iter().find(|w| w.message.starts_with("2026-10: ")).unwrap();
+    assert_eq!(
+        warning.message,
+        "2026-10: 1,000 free service messages a month per business phone number, each number its own, for 3 \
+         numbers, one of them unnamed (rows with no `business_number`): a reconstructed rule (Meta's text as \
+         quoted by three public copies of its pricing page (fr, ru, es))"
+    );
+    // Without the column, the log is one number's: 1,000 of the 1,008 free.
+    let plain = csv.lines().map(|l| l.rsplit_once(',').unwrap().0).collect::<Vec<_>>().join("\n");
+    let report = rate_log_text("one-number", &plain, "UTC");
+    assert_eq!(log_summary(&report), ["2026-10 Netherlands service: 8 billable, free_tier 1000"]);
+    assert!(report.warnings.iter().any(|w| w.message.contains("for 1 number (the log names none)")));
+    // A column left empty throughout is the same as none.
+    let empty = plain.lines().map(|l| format!("{l},")).collect::<Vec<_>>().join("\n");
+    let empty = empty.replacen("origin,", "origin,business_number", 1);
+    assert_eq!(rate_log_text("empty-column", &empty, "UTC"), report);
 }
 
 #[test]

@@ -67,6 +67,14 @@ struct Row {
 
 /// Writes a log to `out`; returns the number of rows.
 pub fn generate(spec: &Spec, out: &mut dyn Write) -> io::Result<u64> {
+    generate_numbered(spec, 0, out)
+}
+
+/// Writes a log with a `business_number` column when `numbers` is not 0: each contact writes to
+/// one of `numbers` business phone numbers, except one contact in ten whose cells are left
+/// empty (the log's unnamed number). The rows are those [`generate`] writes for `spec`, the
+/// number only added: the numbers come from a generator of their own, seeded by the contact.
+pub fn generate_numbered(spec: &Spec, numbers: u32, out: &mut dyn Write) -> io::Result<u64> {
     let mut rng = Rng::new(spec.seed);
     let start = spec.start.and_hms_opt(0, 0, 0).map_or(0, |t| t.and_utc().timestamp_millis());
     let span = i64::from(spec.days) * 24 * HOUR_MS;
@@ -89,9 +97,17 @@ pub fn generate(spec: &Spec, out: &mut dyn Write) -> io::Result<u64> {
         rows.sort_unstable();
     }
     let mut buf = Vec::with_capacity(1 << 16);
-    buf.extend_from_slice(b"timestamp,contact,direction,type,category,origin\n");
+    buf.extend_from_slice(b"timestamp,contact,direction,type,category,origin");
+    buf.extend_from_slice(if numbers > 0 { b",business_number\n" } else { b"\n" });
     for row in &rows {
         write_row(&mut buf, row);
+        if numbers > 0 {
+            buf.push(b',');
+            if let Some(number) = business_number(spec.seed, numbers, row.contact) {
+                buf.extend_from_slice(format!("+{number}").as_bytes());
+            }
+        }
+        buf.push(b'\n');
         if buf.len() > 1 << 15 {
             out.write_all(&buf)?;
             buf.clear();
@@ -112,6 +128,13 @@ fn phone(rng: &mut Rng) -> u64 {
         pick -= weight;
     }
     316 * 100_000_000 + rng.below(100_000_000)
+}
+
+/// The business number `contact` writes to, of `numbers` (Amsterdam numbers `+31 20 555 ….`);
+/// `None` for one contact in ten, whose cells are left empty.
+fn business_number(seed: u64, numbers: u32, contact: u64) -> Option<u64> {
+    let pick = Rng::new(seed ^ contact.rotate_left(32)).below(10 * u64::from(numbers));
+    (pick >= u64::from(numbers)).then(|| 31_205_550_000 + pick % u64::from(numbers))
 }
 
 /// Minutes to milliseconds.
@@ -189,13 +212,13 @@ fn write_row(buf: &mut Vec<u8>, row: &Row) {
     buf.extend_from_slice(b",+");
     buf.extend_from_slice(row.contact.to_string().as_bytes());
     let rest: &[u8] = match row.kind {
-        Kind::In => b",in,text,,\n",
-        Kind::InEntryPoint => b",in,text,,ctwa\n",
-        Kind::Text => b",out,text,,\n",
-        Kind::Marketing => b",out,template,marketing,\n",
-        Kind::Utility => b",out,template,utility,\n",
-        Kind::Authentication => b",out,template,authentication,\n",
-        Kind::AuthenticationInternational => b",out,template,authentication_international,\n",
+        Kind::In => b",in,text,,",
+        Kind::InEntryPoint => b",in,text,,ctwa",
+        Kind::Text => b",out,text,,",
+        Kind::Marketing => b",out,template,marketing,",
+        Kind::Utility => b",out,template,utility,",
+        Kind::Authentication => b",out,template,authentication,",
+        Kind::AuthenticationInternational => b",out,template,authentication_international,",
     };
     buf.extend_from_slice(rest);
 }

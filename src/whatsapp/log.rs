@@ -1,17 +1,21 @@
-//! Reading a WhatsApp message log (CSV, `timestamp,contact,direction,type,category,origin`) into
-//! compact [`Event`]s, fast: logs run to millions of rows, so the file is read in blocks (which
-//! threads can read side by side, [`LogFormat::block`]), lines are split in place, and only a row
-//! holding a quote goes through the general CSV reader. A quoted field that runs on past its
-//! line's end is one bad row at its first line, read on to its closing quote: whether a line
-//! starts inside such a field is the parity of the quotes before it, which lets a block say so
-//! without reading the blocks before it ([`LogFormat::rows`]).
+//! Reading a WhatsApp message log (CSV, `timestamp,contact,direction,type,category,origin`, and
+//! optionally `business_number`) into compact [`Event`]s, fast: logs run to millions of rows, so
+//! the file is read in blocks (which threads can read side by side, [`LogFormat::block`]), lines
+//! are split in place, and only a row holding a quote goes through the general CSV reader. A
+//! quoted field that runs on past its line's end is one bad row at its first line, read on to its
+//! closing quote: whether a line starts inside such a field is the parity of the quotes before
+//! it, which lets a block say so without reading the blocks before it ([`LogFormat::rows`]).
 
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use rustc_hash::FxHashMap;
 
 use crate::diag::{Diagnostic, suggestion};
 use crate::fields::{Special, split};
 use crate::timestamp::{Day, parse_timestamp_in};
+use crate::written::count;
 
 /// What a row says happened, ordered so that at one instant a user's message comes before the
 /// business's (it opens the window the reply needs).
@@ -33,9 +37,10 @@ pub enum Kind {
     AuthenticationInternational,
 }
 
-/// One row of a log.
+/// One row of a log: 24 bytes, so a log held in memory to be sorted takes 24 bytes a row.
 ///
-/// Ordered by time, then contact, then kind: the order the rater works in, whatever the file's.
+/// Ordered by time, then contact, then kind: the order the rater works in, whatever the file's
+/// (then by line, which no two rows share, so `business` never decides).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Event {
     /// Delivery time, UTC milliseconds since 1970.
@@ -46,18 +51,63 @@ pub struct Event {
     pub kind: Kind,
     /// The row's line in the file (1 is the header).
     pub line: u32,
+    /// The business phone number that sent or received it, as an index given to each number the
+    /// log names when it is first read (only ever compared): 0 for the log's unnamed number (no
+    /// `business_number` column, or an empty cell).
+    pub business: u16,
 }
 
 /// The log's columns.
 pub const COLUMNS: [&str; 6] = ["timestamp", "contact", "direction", "type", "category", "origin"];
 
+/// The optional column naming the business phone number of each row.
+pub const BUSINESS_NUMBER: &str = "business_number";
+
+/// The most fields a row has: [`COLUMNS`] and [`BUSINESS_NUMBER`].
+const MOST_FIELDS: usize = 7;
+
+/// The business phone numbers a log names, each indexed from 1 as it is first read, so that an
+/// [`Event`] stays 24 bytes. Threads read blocks side by side, so which number gets which index
+/// depends on their timing: an index is only compared with another, never shown or ordered by.
+#[derive(Debug, Default)]
+struct Numbers(Mutex<FxHashMap<u64, u16>>);
+
+impl Numbers {
+    /// The index of `number`, given one if it has none; `None` when every index is taken.
+    fn index(&self, number: u64) -> Option<u16> {
+        // A thread that panicked holding the lock left the map whole: every insert is one step.
+        let mut map = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(&i) = map.get(&number) {
+            return Some(i);
+        }
+        let next = u16::try_from(map.len().checked_add(1)?).ok()?;
+        map.insert(number, next);
+        Some(next)
+    }
+}
+
+/// What reading remembers from one row to the next: the last date (rows in time order mostly
+/// share it) and the business numbers indexed already (so the shared [`Numbers`] is asked once
+/// per number, not once per row).
+#[derive(Debug, Default)]
+struct Memo {
+    day: Day,
+    numbers: FxHashMap<u64, u16>,
+}
+
 /// A log's file and the order of its columns, read from its header: what reading any part of it
 /// needs.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct LogFormat {
     file: PathBuf,
     /// Position of each of [`COLUMNS`] in the file's header.
     order: [usize; 6],
+    /// Position of [`BUSINESS_NUMBER`], when the header has it.
+    business: Option<usize>,
+    /// How many fields a row has.
+    width: usize,
+    /// The business numbers read so far.
+    numbers: Numbers,
     /// Where the first row starts: the header's length with its line end.
     header_end: u64,
 }
@@ -167,17 +217,37 @@ impl LogFormat {
             .map_err(|_| at("the header is not UTF-8 text".to_string()))?;
         let names: Vec<&str> =
             header.trim_end_matches(['\n', '\r']).trim_start_matches('\u{feff}').split(',').map(str::trim).collect();
+        // Column names in any letter case, as in a usage log: a spreadsheet may write `Timestamp`.
+        let position = |column: &str| names.iter().position(|n| n.eq_ignore_ascii_case(column));
         let mut order = [0; 6];
         for (slot, column) in order.iter_mut().zip(COLUMNS) {
-            *slot = names.iter().position(|n| *n == column).ok_or_else(|| {
+            *slot = position(column).ok_or_else(|| {
                 at(format!("the header has no `{column}` column: it must name {}", COLUMNS.join(",")))
             })?;
         }
-        if let Some(extra) = names.iter().find(|n| !COLUMNS.contains(n)) {
-            let hint = suggestion(extra, COLUMNS.iter().copied());
-            return Err(at(format!("unknown column `{extra}`: a log has the columns {}{hint}", COLUMNS.join(","))));
+        let known = || COLUMNS.iter().copied().chain([BUSINESS_NUMBER]);
+        if let Some(extra) = names.iter().find(|n| !known().any(|k| n.eq_ignore_ascii_case(k))) {
+            let hint = suggestion(&extra.to_ascii_lowercase(), known());
+            return Err(at(format!(
+                "unknown column `{extra}`: a log has the columns {}, and may have `{BUSINESS_NUMBER}`{hint}",
+                COLUMNS.join(",")
+            )));
         }
-        Ok(LogFormat { file: file.to_path_buf(), order, header_end: end as u64 })
+        // A column named twice would leave a row one field more than the header's columns.
+        let twice = names.iter().enumerate().find_map(|(i, n)| position(n).filter(|first| *first != i).map(|f| (f, i)));
+        if let Some((first, again)) = twice {
+            let name = names.get(again).copied().unwrap_or_default();
+            return Err(at(format!("the header names `{name}` twice, as columns {} and {}", first + 1, again + 1)));
+        }
+        let business = position(BUSINESS_NUMBER);
+        Ok(LogFormat {
+            file: file.to_path_buf(),
+            order,
+            business,
+            width: COLUMNS.len() + usize::from(business.is_some()),
+            numbers: Numbers::default(),
+            header_end: end as u64,
+        })
     }
 
     /// Where the first row starts in the file.
@@ -238,7 +308,7 @@ impl LogFormat {
     pub fn rows(&self, text: &[u8], first: u32, open: bool, mut f: impl FnMut(Result<Event, Diagnostic>)) -> Rows {
         // Most logs hold no quote at all: then no row needs looking for one.
         let quotes = memchr::memchr(b'"', text).is_some();
-        let mut day = Day::default();
+        let mut memo = Memo::default();
         let (mut line, mut start, mut open) = (first, 0, open);
         let ends = memchr::memchr_iter(b'\n', text).chain((text.last() != Some(&b'\n')).then_some(text.len()));
         for end in ends {
@@ -251,7 +321,7 @@ impl LogFormat {
                 open = true;
                 f(Err(self.line_break(line)));
             } else if !row.is_empty() {
-                f(self.parse_in(row, line, &mut day, quotes));
+                f(self.parse_in(row, line, &mut memo, quotes));
             }
             (line, start) = (line.saturating_add(1), end.saturating_add(1));
         }
@@ -275,44 +345,46 @@ impl LogFormat {
 
     /// What the row on `line` reads as.
     pub fn parse(&self, row: &[u8], line: u32) -> Result<Event, Diagnostic> {
-        self.parse_in(row, line, &mut Day::default(), true)
+        self.parse_in(row, line, &mut Memo::default(), true)
     }
 
-    /// [`LogFormat::parse`], remembering the last date in `day`; `quotes` when the row may
-    /// hold one.
+    /// [`LogFormat::parse`], remembering what the next row may need in `memo`; `quotes` when the
+    /// row may hold one.
     #[inline]
-    fn parse_in(&self, row: &[u8], line: u32, day: &mut Day, quotes: bool) -> Result<Event, Diagnostic> {
-        let mut spans = [(0, 0); 6];
+    fn parse_in(&self, row: &[u8], line: u32, memo: &mut Memo, quotes: bool) -> Result<Event, Diagnostic> {
+        let mut spans = [(0, 0); MOST_FIELDS];
         let split = if quotes { split::<true>(row, b',', &mut spans) } else { split::<false>(row, b',', &mut spans) };
         match split {
-            Ok(6) => self.fields(spans.map(|(from, to)| row.get(from..to).unwrap_or_default()), line, day),
+            Ok(n) if n == self.width => {
+                self.fields(spans.map(|(from, to)| row.get(from..to).unwrap_or_default()), line, memo)
+            }
             Ok(n) => Err(self.field_count(line, n)),
-            Err(Special) => self.quoted(row, line),
+            Err(Special) => self.quoted(row, line, memo),
         }
     }
 
     /// A row holding a quote, split by the CSV rules.
-    fn quoted(&self, row: &[u8], line: u32) -> Result<Event, Diagnostic> {
+    fn quoted(&self, row: &[u8], line: u32, memo: &mut Memo) -> Result<Event, Diagnostic> {
         let unquoted =
             unquote(row).ok_or_else(|| self.error(line, "", "not valid CSV: an unterminated quote".to_string()))?;
-        if unquoted.len() != 6 {
+        if unquoted.len() != self.width {
             return Err(self.field_count(line, unquoted.len()));
         }
-        let mut fields: [&[u8]; 6] = [&[]; 6];
+        let mut fields: [&[u8]; MOST_FIELDS] = [&[]; MOST_FIELDS];
         for (slot, value) in fields.iter_mut().zip(&unquoted) {
             *slot = value.as_slice();
         }
-        self.fields(fields, line, &mut Day::default())
+        self.fields(fields, line, memo)
     }
 
-    /// What a row's six fields (in the file's order) read as; `day` remembers the last date.
+    /// What a row's fields (in the file's order) read as.
     #[inline]
-    fn fields(&self, fields: [&[u8]; 6], line: u32, day: &mut Day) -> Result<Event, Diagnostic> {
+    fn fields(&self, fields: [&[u8]; MOST_FIELDS], line: u32, memo: &mut Memo) -> Result<Event, Diagnostic> {
         let get = |column: usize| {
             let i = self.order.get(column).copied().unwrap_or(column);
             trim(fields.get(i).copied().unwrap_or_default())
         };
-        let at = parse_timestamp_in(get(0), day).ok_or_else(|| {
+        let at = parse_timestamp_in(get(0), &mut memo.day).ok_or_else(|| {
             self.error(
                 line,
                 "timestamp",
@@ -326,7 +398,33 @@ impl LogFormat {
             self.error(line, "contact", format!("`{}` is not an E.164 number such as `+31612345678`", text(get(1))))
         })?;
         let kind = self.kind(line, get(2), get(3), get(4), get(5))?;
-        Ok(Event { at, contact, kind, line })
+        let business = match self.business {
+            Some(i) => self.business(line, trim(fields.get(i).copied().unwrap_or_default()), memo)?,
+            None => 0,
+        };
+        Ok(Event { at, contact, kind, line, business })
+    }
+
+    /// The index of a row's business number: 0 for an empty cell, the log's unnamed number.
+    fn business(&self, line: u32, cell: &[u8], memo: &mut Memo) -> Result<u16, Diagnostic> {
+        if cell.is_empty() {
+            return Ok(0);
+        }
+        let number = parse_phone(cell).ok_or_else(|| {
+            self.error(line, BUSINESS_NUMBER, format!("`{}` is not an E.164 number such as `+31201234567`", text(cell)))
+        })?;
+        if let Some(&i) = memo.numbers.get(&number) {
+            return Ok(i);
+        }
+        let i = self.numbers.index(number).ok_or_else(|| {
+            self.error(
+                line,
+                BUSINESS_NUMBER,
+                format!("more than {} business numbers in one log: rate it in parts", count(u64::from(u16::MAX))),
+            )
+        })?;
+        memo.numbers.insert(number, i);
+        Ok(i)
     }
 
     fn kind(
@@ -403,7 +501,7 @@ impl LogFormat {
     }
 
     fn field_count(&self, line: u32, n: usize) -> Diagnostic {
-        self.error(line, "", format!("{n} fields where the header has 6"))
+        self.error(line, "", format!("{n} fields where the header has {}", self.width))
     }
 }
 
@@ -473,5 +571,61 @@ mod tests {
         assert_eq!(parse_phone(b"+3"), None);
         assert_eq!(parse_phone(b"+683"), None);
         assert_eq!(parse_phone(b"+6834001"), Some(6_834_001));
+    }
+
+    fn format(header: &str) -> Result<LogFormat, Diagnostic> {
+        LogFormat::new(&mut header.as_bytes(), Path::new("log.csv"))
+    }
+
+    #[test]
+    fn an_event_is_24_bytes() {
+        assert_eq!(std::mem::size_of::<Event>(), 24);
+    }
+
+    #[test]
+    fn business_numbers_are_an_optional_column_in_any_place_and_case() {
+        let f = format("Business_Number,TIMESTAMP,contact,Direction,type,category,origin\r\n").unwrap();
+        let row = |line: u32, text: &str| f.parse(text.as_bytes(), line).unwrap();
+        let a = row(2, "+31205550001,2026-10-01T10:00:00Z,+31612345678,in,text,,");
+        let b = row(3, "+31205550002,2026-10-01T10:00:00Z,+31612345679,in,text,,");
+        let a_again = row(4, " +31205550001 ,2026-10-01T10:05:00Z,+31612345678,out,text,,");
+        let quoted = row(5, "\"+31205550002\",2026-10-01T10:05:00Z,+31612345679,out,text,,");
+        let unnamed = row(6, ",2026-10-01T10:06:00Z,+31612345678,out,text,,");
+        assert_ne!(a.business, 0);
+        assert_ne!(a.business, b.business);
+        assert_eq!(a.business, a_again.business);
+        assert_eq!(b.business, quoted.business);
+        assert_eq!(unnamed.business, 0);
+        assert_eq!((a_again.kind, a_again.line), (Kind::Text, 4));
+        let plain = format("timestamp,contact,direction,type,category,origin\n").unwrap();
+        assert_eq!(plain.parse(b"2026-10-01T10:00:00Z,+31612345678,in,text,,", 2).unwrap().business, 0);
+    }
+
+    #[test]
+    fn a_bad_business_number_names_its_line_and_field() {
+        let f = format("timestamp,contact,direction,type,category,origin,business_number\n").unwrap();
+        let e = f.parse(b"2026-10-01T10:00:00Z,+31612345678,in,text,,,0205550001", 7).unwrap_err();
+        assert_eq!((e.file.as_path(), e.line, e.field.as_str()), (Path::new("log.csv"), Some(7), "business_number"));
+        assert_eq!(e.message, "`0205550001` is not an E.164 number such as `+31201234567`");
+        let e = f.parse(b"2026-10-01T10:00:00Z,+31612345678,in,text,,", 8).unwrap_err();
+        assert_eq!((e.line, e.message.as_str()), (Some(8), "6 fields where the header has 7"));
+        let e = format("timestamp,contact,business_number,direction,type,category,origin,Business_Number\n");
+        assert_eq!(e.unwrap_err().message, "the header names `Business_Number` twice, as columns 3 and 8");
+        let e = format("timestamp,contact,direction,type,category,origin,business_numbr\n").unwrap_err();
+        assert_eq!(
+            e.message,
+            "unknown column `business_numbr`: a log has the columns timestamp,contact,direction,type,category,origin, \
+             and may have `business_number`, did you mean `business_number`?"
+        );
+    }
+
+    #[test]
+    fn a_log_holds_at_most_65535_business_numbers() {
+        let numbers = Numbers::default();
+        for n in 1..=u64::from(u16::MAX) {
+            assert_eq!(numbers.index(31_205_550_000 + n), u16::try_from(n).ok());
+        }
+        assert_eq!(numbers.index(31_205_550_001), Some(1));
+        assert_eq!(numbers.index(31_209_990_000), None);
     }
 }

@@ -6,9 +6,10 @@
 //! order, only the memory and the time do.
 //!
 //! Both passes run on several threads: each reads blocks of the file side by side and rates the
-//! contacts that hash to it; the free tier and the first refused messages, the only things that
-//! cross contacts, are settled on the calling thread in the rater's order, so the result never
-//! depends on the number of threads either (`docs/WHATSAPP.md`).
+//! contacts that hash to it; the free allowances (the account's, or each business number's) and
+//! the first refused messages, the only things that cross contacts, are settled on the calling
+//! thread in the rater's order, so the result never depends on the number of threads either
+//! (`docs/WHATSAPP.md`).
 
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -380,11 +381,15 @@ fn pass(job: &Job<'_>, order: Order) -> Result<Option<Run>, LogError> {
         }
         run.tally.refused += t.refused;
         run.tally.refused_first.extend(t.refused_first);
+        for (at, n) in t.carried {
+            *run.tally.carried.entry(at).or_default() += n;
+        }
     }
     run.tally.refused_first.sort_unstable();
     run.tally.refused_first.truncate(LIST_FIRST);
     tier.apply(&mut counts);
     run.tally.counts = counts;
+    run.tally.numbers = tier.numbers();
     Ok(Some(run))
 }
 
@@ -401,9 +406,9 @@ fn settle(
     units.sort_unstable_by_key(|u| u.event);
     for unit in &units {
         let (outcome, used_up) = tier.decide(unit);
-        if let Some(month) = used_up {
+        if let Some((month, pool)) = used_up {
             for w in workers.iter_mut() {
-                w.engine.exhausted(month);
+                w.engine.exhausted(month, pool);
             }
         }
         if let Some(d) = detail.as_mut() {

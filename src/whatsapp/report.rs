@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::category::Category;
-use super::engine::{Counts, Key, Reason, Tally};
+use super::engine::{CARRIED_OVER, CARRIED_OVER_SOURCE, Counts, Key, NumbersSeen, Reason, Tally};
 use super::markets::MarketId;
 use super::rates::{Rate, RateRow};
 use super::rules::{Rules, Unit};
@@ -310,6 +310,8 @@ pub fn build(tally: &Tally, card: &RateCard, currency: Currency, info: RunInfo) 
             );
         }
     }
+    report.warnings.extend(per_number_warnings(tally, &versions));
+    report.warnings.extend(carried_over_warnings(tally, &versions));
     if tally.refused > 0 {
         report.warnings.push(Warning {
             kind: WarningKind::RefusedMessage,
@@ -334,6 +336,65 @@ pub fn build(tally: &Tally, card: &RateCard, currency: Currency, info: RunInfo) 
         });
     }
     Ok(report)
+}
+
+/// For each month whose units drew on business numbers' own allowances under a rule that is not
+/// published, what was applied: the allowance, how many numbers, and how far it can be trusted.
+fn per_number_warnings(tally: &Tally, versions: &[(NaiveDate, &Rules)]) -> Vec<Warning> {
+    let mut out = Vec::new();
+    for (month, seen) in &tally.numbers {
+        let per = tally
+            .counts
+            .keys()
+            .filter(|k| k.month == *month)
+            .find_map(|k| versions.get(k.version).and_then(|(_, r)| r.free_per_number.as_ref()));
+        let Some(per) = per.filter(|p| p.source.status.needs_warning()) else { continue };
+        let note = per.source.note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default();
+        out.push(Warning {
+            kind: WarningKind::UnverifiedRule,
+            message: format!(
+                "{month}: {} free {} messages a month per business phone number, each number its own, for {}: a {} rule{note}",
+                count(per.monthly),
+                per.categories.iter().map(|c| c.label()).collect::<Vec<_>>().join(" and "),
+                numbers(seen),
+                per.source.status
+            ),
+        });
+    }
+    out
+}
+
+/// The business numbers of a month, as a warning names them.
+fn numbers(seen: &NumbersSeen) -> String {
+    let plural = |n: u64| if n == 1 { "1 number".to_string() } else { format!("{} numbers", count(n)) };
+    match (seen.named, seen.unnamed) {
+        (0, _) => "1 number (the log names none)".to_string(),
+        (n, false) => plural(n),
+        // At most one unnamed number beside `n` named ones, and `n` is far below `u64::MAX`.
+        (n, true) => format!("{}, one of them unnamed (rows with no `business_number`)", plural(n.saturating_add(1))),
+    }
+}
+
+/// For each month with utility templates free because a conversation opened before per-message
+/// pricing was still open, how many, and how far that rule can be trusted.
+fn carried_over_warnings(tally: &Tally, versions: &[(NaiveDate, &Rules)]) -> Vec<Warning> {
+    let (status, source) = CARRIED_OVER_SOURCE;
+    tally
+        .carried
+        .iter()
+        .filter_map(|((month, version), n)| {
+            let (from, _) = versions.get(*version)?;
+            let (templates, verb) = if *n == 1 { ("template", "is") } else { ("templates", "are") };
+            Some(Warning {
+                kind: WarningKind::UnverifiedRule,
+                message: format!(
+                    "{month}: {} {} {templates} sent while a conversation opened before per-message pricing ({from}) was still open {verb} free, counted under `customer_service_window`: a {status} rule ({source})",
+                    count(*n),
+                    CARRIED_OVER.label(),
+                ),
+            })
+        })
+        .collect()
 }
 
 /// Adds counts of units of one log: each is at most one a row, so no sum comes near `u64::MAX`.

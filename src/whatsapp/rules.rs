@@ -58,7 +58,8 @@ pub struct FreeTier {
 /// A monthly free allowance per business phone number (from 2026-10-01: 1,000 service messages
 /// a number), shared by every market. A scenario gives its numbers in a count term of the card
 /// (`[vendors.meta] numbers = 2`, default 1); how many free units that makes is
-/// [`Rules::allowance`].
+/// [`Rules::allowance`]. A message log names each row's number (`business_number`), and each
+/// number has its own.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PerNumber {
     /// Units free each month per number.
@@ -95,7 +96,8 @@ pub struct Rules {
     /// The monthly free allowance per business account, if any.
     pub free_tier: Option<FreeTier>,
     /// The monthly free allowance per business phone number, if any (never with `free_tier`).
-    /// Scenarios apply it; message logs do not yet (a log does not say which number sent what).
+    /// A scenario pools its numbers' allowances ([`Rules::allowance`]); a message log gives each
+    /// number its own, by its `business_number` column (one number without it).
     pub free_per_number: Option<PerNumber>,
     /// Categories that cost nothing in this version (service from 2024-11-01 to 2026-09-30).
     pub not_charged: Vec<Category>,
