@@ -12,7 +12,7 @@ use std::path::Path;
 use criterion::{Criterion, criterion_group, criterion_main};
 use pricesim::breakeven::{axis, breakeven};
 use pricesim::catalog::Catalog;
-use pricesim::chart::{Kind, breakeven_chart, render};
+use pricesim::chart::{Kind, Palette, breakeven_chart, render};
 use pricesim::scenario::load_str;
 
 fn breakeven_a_million(c: &mut Criterion) {
@@ -24,7 +24,7 @@ fn breakeven_a_million(c: &mut Criterion) {
         b.iter(|| breakeven(black_box(&catalog), black_box(&scenario), &key, (0, 1_000_000), &[]).unwrap())
     });
     let answer = breakeven(&catalog, &scenario, &key, (0, 1_000_000), &[]).unwrap();
-    let chart = breakeven_chart(&answer, "Dealer group NL");
+    let chart = breakeven_chart(&answer, "Dealer group NL", &Palette::new(catalog.plan_names()));
     c.bench_function("breakeven chart as SVG (1200x700)", |b| b.iter(|| render(black_box(&chart), Kind::Svg).unwrap()));
     c.bench_function("breakeven chart as PNG (1200x700)", |b| b.iter(|| render(black_box(&chart), Kind::Png).unwrap()));
 }

@@ -199,6 +199,15 @@ struct SimulateArgs {
     /// Usage growth per month, in percent (negative shrinks), compounded.
     #[arg(long, default_value = "0", allow_hyphen_values = true)]
     growth: String,
+    /// Growth of the contact counts (`contacts.*`) per month, in percent; default: `--growth`.
+    #[arg(long, value_name = "PCT", allow_hyphen_values = true)]
+    growth_contacts: Option<String>,
+    /// Growth of the outcomes (`outcomes.*`) per month, in percent; default: `--growth`.
+    #[arg(long, value_name = "PCT", allow_hyphen_values = true)]
+    growth_outcomes: Option<String>,
+    /// Growth of the WhatsApp units (`whatsapp.*`) per month, in percent; default: `--growth`.
+    #[arg(long, value_name = "PCT", allow_hyphen_values = true)]
+    growth_whatsapp: Option<String>,
     #[command(flatten)]
     with: Pricing,
 }
@@ -215,6 +224,9 @@ enum ChartCommand {
         /// Draw it as PNG (1200×700) to this file.
         #[arg(long, value_name = "FILE")]
         png: Option<PathBuf>,
+        /// Draw each plan's cost to date (the running total) instead of its cost a month.
+        #[arg(long)]
+        cumulative: bool,
     },
 }
 
@@ -361,7 +373,9 @@ fn main() -> ExitCode {
         } => import_meta(&file, effective, ratecards.as_deref()),
         Command::Fx { command: FxCommand::Import { file, ratecards } } => import_fx(&file, ratecards.as_deref()),
         Command::Simulate(args) => simulate(&args),
-        Command::Chart { command: ChartCommand::Simulate { run, svg, png } } => chart_simulation(&run, svg, png),
+        Command::Chart { command: ChartCommand::Simulate { run, svg, png, cumulative } } => {
+            chart_simulation(&run, svg, png, cumulative)
+        }
         Command::RateLog { command: RateLogCommand::Usage(args) } => rate_usage(args),
         Command::RateLog { command: RateLogCommand::Whatsapp(args) } => rate_log(args),
         Command::GenLog { kind, contacts, days, seed, start, shuffle, output } => {
@@ -505,7 +519,11 @@ fn breakeven(args: BreakevenArgs) -> Result<String, Failure> {
             },
         })?;
     let title = scenario.title().to_string();
-    draw(&chart::breakeven_chart(&answer, &title), svg.as_deref(), png.as_deref())?;
+    draw(
+        &chart::breakeven_chart(&answer, &title, &chart::Palette::new(catalog.plan_names())),
+        svg.as_deref(),
+        png.as_deref(),
+    )?;
     match format {
         BreakevenFormat::Table => Ok(render::breakeven::table(&answer, &title)),
         BreakevenFormat::Json => serde_json::to_string_pretty(&answer)
@@ -616,7 +634,7 @@ fn gen_log(kind: LogKind, spec: &Spec, output: Option<&Path>) -> Result<String, 
 }
 
 fn simulate(args: &SimulateArgs) -> Result<String, Failure> {
-    let (simulation, scenario) = run_simulation(args)?;
+    let (simulation, scenario, _) = run_simulation(args)?;
     let internal = |e: String| Failure { code: 1, message: e };
     match args.with.format {
         Format::Table => Ok(render::simulation::table(&simulation, scenario.title())),
@@ -627,27 +645,45 @@ fn simulate(args: &SimulateArgs) -> Result<String, Failure> {
     }
 }
 
-fn chart_simulation(args: &SimulateArgs, svg: Option<PathBuf>, png: Option<PathBuf>) -> Result<String, Failure> {
+fn chart_simulation(
+    args: &SimulateArgs,
+    svg: Option<PathBuf>,
+    png: Option<PathBuf>,
+    cumulative: bool,
+) -> Result<String, Failure> {
     if svg.is_none() && png.is_none() {
         return Err(Failure {
             code: 2,
             message: "say where to draw the chart: `--svg FILE`, `--png FILE` or both".to_string(),
         });
     }
-    let (simulation, scenario) = run_simulation(args)?;
-    let chart = chart::simulation_chart(&simulation, scenario.title(), scenario.currency);
+    let (simulation, scenario, catalog) = run_simulation(args)?;
+    let palette = chart::Palette::new(catalog.plan_names());
+    let draw_as = if cumulative { chart::cumulative_chart } else { chart::simulation_chart };
+    let chart = draw_as(&simulation, scenario.title(), scenario.currency, &palette);
     draw(&chart, svg.as_deref(), png.as_deref())?;
     let files: Vec<String> = [svg, png].into_iter().flatten().map(|f| f.display().to_string()).collect();
     Ok(format!("{}\n", files.join("\n")))
 }
 
-/// The simulation `args` ask for, and its scenario.
-fn run_simulation(args: &SimulateArgs) -> Result<(pricesim::simulate::Simulation, scenario::Scenario), Failure> {
-    let SimulateArgs { scenario: path, months, growth, with } = args;
-    let growth = pricesim::simulate::parse_growth(growth).map_err(|_| Failure {
-        code: 2,
-        message: format!("`--growth {growth}` is not a percentage above -100, such as `5` or `-2.5`"),
-    })?;
+/// The simulation `args` ask for, its scenario and the catalog it was priced with.
+fn run_simulation(
+    args: &SimulateArgs,
+) -> Result<(pricesim::simulate::Simulation, scenario::Scenario, Catalog), Failure> {
+    let SimulateArgs { scenario: path, months, growth, growth_contacts, growth_outcomes, growth_whatsapp, with } = args;
+    let rate = |flag: &str, text: &str| {
+        pricesim::simulate::parse_growth(text).map_err(|_| Failure {
+            code: 2,
+            message: format!("`--{flag} {text}` is not a percentage above -100, such as `5` or `-2.5`"),
+        })
+    };
+    let own = |flag: &str, text: &Option<String>| text.as_deref().map(|t| rate(flag, t)).transpose();
+    let growth = pricesim::simulate::Growth {
+        all: rate("growth", growth)?,
+        contacts: own("growth-contacts", growth_contacts)?,
+        outcomes: own("growth-outcomes", growth_outcomes)?,
+        whatsapp: own("growth-whatsapp", growth_whatsapp)?,
+    };
     let catalog = catalog(with.ratecards.as_deref())?;
     let scenario = load_scenario(path, &catalog)?;
     let simulation =
@@ -655,7 +691,7 @@ fn run_simulation(args: &SimulateArgs) -> Result<(pricesim::simulate::Simulation
             code: if matches!(e, SimulateError::Compare(CompareError::UnknownPlan { .. })) { 2 } else { 1 },
             message: e.to_string(),
         })?;
-    Ok((simulation, scenario))
+    Ok((simulation, scenario, catalog))
 }
 
 /// Imports Meta's CSV into the cards folder and reports what changed and what was written.

@@ -6,6 +6,8 @@
 //! ([`crate::wallet::attach`]).
 #![deny(clippy::arithmetic_side_effects)]
 
+pub mod overview;
+
 use std::collections::BTreeMap;
 
 use rust_decimal::prelude::*;
@@ -17,7 +19,7 @@ use crate::money::{Currency, MoneyError, checked_add, checked_div, checked_mul, 
 use crate::month::Month;
 use crate::quote::Quote;
 use crate::scenario::Scenario;
-use crate::usage::Usage;
+use crate::usage::{Usage, UsageKey};
 
 /// The answer of `pricesim simulate`, in the contract's JSON shape.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,18 +72,66 @@ pub struct PlanTotal {
     pub cost: Option<Decimal>,
 }
 
-/// The usage of month `n` (0 = the scenario's month): every count given grown by `growth` percent
-/// a month, compounded and rounded to a whole count (half away from zero), then the counts a
-/// `[[months]]` table sets for that month.
-pub fn usage_in(scenario: &Scenario, n: u32, growth: Decimal) -> Result<Usage, MoneyError> {
+/// How fast usage grows, in percent a month, compounded: one rate for every count, or contacts,
+/// outcomes and WhatsApp units each at their own (`--growth-contacts` and the like), the counts
+/// without one of their own (agents, emails, and any group left unset) at `all`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Growth {
+    /// Every count's rate, unless its group has its own.
+    pub all: Decimal,
+    /// `contacts.*` (engaged, active, database).
+    pub contacts: Option<Decimal>,
+    /// `outcomes.*`, by agent and by bot.
+    pub outcomes: Option<Decimal>,
+    /// `whatsapp.*`, every country and category.
+    pub whatsapp: Option<Decimal>,
+}
+
+/// One rate for every count: the command line's `--growth` alone.
+impl From<Decimal> for Growth {
+    fn from(all: Decimal) -> Growth {
+        Growth { all, ..Growth::default() }
+    }
+}
+
+impl Growth {
+    /// The rate for `key`'s count: its group's own, else `all`.
+    pub fn of(&self, key: &UsageKey) -> Decimal {
+        let own = match key.as_str().split('.').next() {
+            Some("contacts") => self.contacts,
+            Some("outcomes") => self.outcomes,
+            Some("whatsapp") => self.whatsapp,
+            _ => None,
+        };
+        own.unwrap_or(self.all)
+    }
+}
+
+/// `(1 + pct/100)^n`.
+fn factor(pct: Decimal, n: u32) -> Result<Decimal, MoneyError> {
+    let step = checked_add(Decimal::ONE, checked_div(pct, Decimal::ONE_HUNDRED)?)?;
+    (0..n).try_fold(Decimal::ONE, |f, _| checked_mul(f, step)).map_err(|e| e.of(format!("the growth over {n} months")))
+}
+
+/// The usage of month `n` (0 = the scenario's month): every count given grown by its growth rate
+/// ([`Growth::of`]), compounded and rounded to a whole count (half away from zero), then the
+/// counts a `[[months]]` table sets for that month.
+pub fn usage_in(scenario: &Scenario, n: u32, growth: impl Into<Growth>) -> Result<Usage, MoneyError> {
+    let growth = growth.into();
     let month = scenario.month.plus(n).ok_or(MoneyError::Overflow)?;
-    let step = checked_add(Decimal::ONE, checked_div(growth, Decimal::ONE_HUNDRED)?)?;
-    let factor = (0..n)
-        .try_fold(Decimal::ONE, |f, _| checked_mul(f, step))
-        .map_err(|e| e.of(format!("the growth over {n} months")))?;
+    let mut factors: BTreeMap<Decimal, Decimal> = BTreeMap::new();
     let mut usage = Usage::default();
     for (key, count) in scenario.usage.iter() {
-        let grown = checked_mul(Decimal::from(count), factor)?
+        let pct = growth.of(key);
+        let f = match factors.get(&pct) {
+            Some(f) => *f,
+            None => {
+                let f = factor(pct, n)?;
+                factors.insert(pct, f);
+                f
+            }
+        };
+        let grown = checked_mul(Decimal::from(count), f)?
             .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
             .max(Decimal::ZERO);
         usage.set(key.clone(), grown.to_u64().ok_or(MoneyError::Overflow)?);
@@ -128,14 +178,16 @@ pub fn a_year(catalog: &Catalog, scenario: &Scenario) -> Result<Vec<PlanTotal>, 
     Ok(simulate(catalog, scenario, YEAR, Decimal::ZERO, &[])?.totals)
 }
 
-/// Simulates `months` months from the scenario's, usage growing by `growth` percent a month.
+/// Simulates `months` months from the scenario's, usage growing by `growth` percent a month (one
+/// rate, a `Decimal`, or a [`Growth`] per count).
 pub fn simulate(
     catalog: &Catalog,
     scenario: &Scenario,
     months: u32,
-    growth: Decimal,
+    growth: impl Into<Growth>,
     only: &[String],
 ) -> Result<Simulation, SimulateError> {
+    let growth = growth.into();
     let mut carried = Carried::default();
     let mut out = Vec::new();
     for n in 0..months {

@@ -6,7 +6,7 @@ mod common;
 
 use pricesim::breakeven::{Breakeven, axis, breakeven};
 use pricesim::catalog::Catalog;
-use pricesim::chart::{Style, breakeven_chart};
+use pricesim::chart::{Palette, Style, breakeven_chart};
 use pricesim::compare::{compare, cost_parts};
 use pricesim::scenario::Scenario;
 use proptest::prelude::*;
@@ -113,7 +113,7 @@ fn a_range_axis_jumps() {
 fn the_chart_shows_the_curves_the_cheapest_band_and_the_crossings() {
     let s = scenario("version = 1\nmonth = \"2026-12\"\ncurrency = \"EUR\"\n");
     let b = run(&s, "contacts.engaged", (0, 10_000), WEB1ON1);
-    let chart = breakeven_chart(&b, "Engaged only");
+    let chart = breakeven_chart(&b, "Engaged only", &Palette::new(Catalog::shipped().unwrap().plan_names()));
     assert_eq!(chart.title, "Engaged only: cost a month by engaged contacts");
     assert_eq!(
         (chart.main.x_label.as_str(), chart.main.y_label.as_str()),
@@ -125,9 +125,11 @@ fn the_chart_shows_the_curves_the_cheapest_band_and_the_crossings() {
         series,
         [
             ("cheapest", Style::Envelope, 6),
-            ("web1on1/base", Style::Plan(0), 2),
-            ("web1on1/grow", Style::Plan(1), 2),
-            ("web1on1/scale", Style::Plan(2), 2),
+            // Each plan in its colour, by its place among the catalog's plans: the same on every
+            // chart, whichever plans this one draws.
+            ("web1on1/base", Style::Plan(2), 2),
+            ("web1on1/grow", Style::Plan(4), 2),
+            ("web1on1/scale", Style::Plan(5), 2),
         ]
     );
     let markers: Vec<(u64, String, &str, bool)> =

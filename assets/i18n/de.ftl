@@ -392,7 +392,6 @@ app-months-invalid = Monate: eine ganze Zahl von 1 bis 600
 app-simulation-alt = Kosten jedes Tarifs, Monat für Monat
 app-head-month = Monat
 app-incomplete = (unvollständig)
-app-own-currency = Jeder Tarif in seiner eigenen Währung; das Diagramm rechnet in { $currency } um.
 app-wallet-end = Guthaben { $amount } am Ende
 app-topped-up = aufgeladen mit { $amount } am { $day }
 
@@ -426,6 +425,21 @@ app-whatsapp-title = { $file }: WhatsApp zu den Tarifen von Meta
 app-incomplete-rate = unvollständig: ein Tarif ist unbekannt
 app-account-zone = Zeitzone des Kontos { $zone }
 # $unit ist `conversation` oder `message`.
+app-growth-own = Eigenes Wachstum pro Monat (%)
+app-growth-contacts = Kontakte
+app-growth-outcomes = Ergebnisse
+app-growth-whatsapp = WhatsApp
+app-growth-as-above = wie oben
+app-switch-saves = Ein Wechsel von { $from } zu { $to } im { $month } spart { $amount } über { $months ->
+    [one] den Monat
+   *[other] die { $months } Monate
+    }.
+app-no-switch = Kein anderer Tarif wird günstiger als { $plan }, der günstigste im ersten Monat.
+app-cumulative-alt = Bisherige Kosten jedes Tarifs, Monat für Monat
+app-export-cumulative-svg = Bisherige Kosten als SVG exportieren…
+app-export-cumulative-png = Bisherige Kosten als PNG exportieren…
+app-invoiced = Rechnung { $amount }
+app-simulation-currency = Kosten in { $currency }: alles, was das Szenario bei jedem Tarif kostet, umgerechnet wie im Vergleich. Unter einem Betrag die Rechnung des Anbieters in seiner eigenen Währung, wo sie abweicht.
 app-month-title =
     { $unit ->
         [conversation] { $month } · Preisversion { $version } · berechnet pro Unterhaltung

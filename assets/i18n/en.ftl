@@ -391,7 +391,6 @@ app-months-invalid = Months: a whole number from 1 to 600
 app-simulation-alt = Cost of each plan month by month
 app-head-month = Month
 app-incomplete = (incomplete)
-app-own-currency = Each plan in its own currency; the chart converts to { $currency }.
 app-wallet-end = wallet { $amount } at the end
 app-topped-up = topped up { $amount } on { $day }
 
@@ -425,6 +424,21 @@ app-whatsapp-title = { $file }: WhatsApp at Meta's rates
 app-incomplete-rate = incomplete: a rate is unknown
 app-account-zone = account time zone { $zone }
 # $unit is `conversation` or `message`.
+app-growth-own = Own growth a month (%)
+app-growth-contacts = Contacts
+app-growth-outcomes = Outcomes
+app-growth-whatsapp = WhatsApp
+app-growth-as-above = as above
+app-switch-saves = Switching from { $from } to { $to } in { $month } saves { $amount } over the { $months ->
+    [one] month
+   *[other] { $months } months
+    }.
+app-no-switch = No other plan becomes cheaper than { $plan }, the cheapest in the first month.
+app-cumulative-alt = Cost of each plan to date, month by month
+app-export-cumulative-svg = Export cost to date SVG…
+app-export-cumulative-png = Export cost to date PNG…
+app-invoiced = invoice { $amount }
+app-simulation-currency = Costs in { $currency }: everything the scenario costs on each plan, converted as the comparison converts. Under a cost, the vendor's invoice in its own currency where it differs.
 app-month-title =
     { $unit ->
         [conversation] { $month } · pricing version { $version } · billed per conversation

@@ -392,7 +392,6 @@ app-months-invalid = Mois : un nombre entier de 1 à 600
 app-simulation-alt = Coût de chaque offre, mois par mois
 app-head-month = Mois
 app-incomplete = (incomplet)
-app-own-currency = Chaque offre dans sa propre devise ; le graphique convertit en { $currency }.
 app-wallet-end = portefeuille { $amount } à la fin
 app-topped-up = rechargé de { $amount } le { $day }
 
@@ -426,6 +425,21 @@ app-whatsapp-title = { $file } : WhatsApp aux tarifs de Meta
 app-incomplete-rate = incomplet : un tarif est inconnu
 app-account-zone = fuseau horaire du compte { $zone }
 # $unit vaut `conversation` ou `message`.
+app-growth-own = Croissance propre par mois (%)
+app-growth-contacts = Contacts
+app-growth-outcomes = Résultats
+app-growth-whatsapp = WhatsApp
+app-growth-as-above = comme ci-dessus
+app-switch-saves = Passer de { $from } à { $to } en { $month } économise { $amount } sur { $months ->
+    [one] le mois
+   *[other] les { $months } mois
+    }.
+app-no-switch = Aucune autre offre ne devient moins chère que { $plan }, la moins chère le premier mois.
+app-cumulative-alt = Coût cumulé de chaque offre, mois par mois
+app-export-cumulative-svg = Exporter le coût cumulé en SVG…
+app-export-cumulative-png = Exporter le coût cumulé en PNG…
+app-invoiced = facture { $amount }
+app-simulation-currency = Coûts en { $currency } : tout ce que le scénario coûte sur chaque offre, converti comme la comparaison convertit. Sous un coût, la facture du fournisseur dans sa propre devise quand elle diffère.
 app-month-title =
     { $unit ->
         [conversation] { $month } · version tarifaire { $version } · facturé par conversation

@@ -392,7 +392,6 @@ app-months-invalid = Maanden: een geheel getal van 1 tot en met 600
 app-simulation-alt = Kosten van elk abonnement, maand voor maand
 app-head-month = Maand
 app-incomplete = (onvolledig)
-app-own-currency = Elk abonnement in zijn eigen valuta; de grafiek rekent om naar { $currency }.
 app-wallet-end = tegoed { $amount } aan het eind
 app-topped-up = opgewaardeerd met { $amount } op { $day }
 
@@ -426,6 +425,21 @@ app-whatsapp-title = { $file }: WhatsApp tegen de tarieven van Meta
 app-incomplete-rate = onvolledig: een tarief is onbekend
 app-account-zone = tijdzone van het account { $zone }
 # $unit is `conversation` of `message`.
+app-growth-own = Eigen groei per maand (%)
+app-growth-contacts = Contacten
+app-growth-outcomes = Resultaten
+app-growth-whatsapp = WhatsApp
+app-growth-as-above = als hierboven
+app-switch-saves = Overstappen van { $from } naar { $to } in { $month } bespaart { $amount } over { $months ->
+    [one] de maand
+   *[other] de { $months } maanden
+    }.
+app-no-switch = Geen ander abonnement wordt goedkoper dan { $plan }, het goedkoopste in de eerste maand.
+app-cumulative-alt = Kosten van elk abonnement tot nu toe, maand voor maand
+app-export-cumulative-svg = Kosten tot nu toe als SVG…
+app-export-cumulative-png = Kosten tot nu toe als PNG…
+app-invoiced = factuur { $amount }
+app-simulation-currency = Kosten in { $currency }: alles wat het scenario op elk abonnement kost, omgerekend zoals de vergelijking omrekent. Onder een bedrag de factuur van de leverancier in diens eigen valuta, waar die verschilt.
 app-month-title =
     { $unit ->
         [conversation] { $month } · prijsversie { $version } · gefactureerd per gesprek

@@ -528,6 +528,7 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     let table = wait_text(&c, "#simulation-table", "wallet").await;
     assert!(table.contains("web1on1/grow") && !table.contains("web1on1/scale"), "{table}");
     shot(&c, "5-simulation").await;
+    simulation_in_one_currency(&c, &files, &saved).await;
     import_logs(&c, &files).await;
     click(&c, "[data-tab=\"ratecards\"]").await;
     wait_text(&c, ".card[data-vendor=\"usercom\"]", "User.com").await;
@@ -765,6 +766,79 @@ async fn ranges(c: &Client, saved: &Path) -> Vec<f64> {
     click(c, "#file-save").await;
     wait_text(c, "#status", "Saved").await;
     ranged
+}
+
+/// The simulation in the display currency: a USD plan's months in euros with its dollar invoice
+/// beside, the columns in the first month's order, contacts growing at their own rate until
+/// another plan overtakes the first month's cheapest (the switch said with its saving), the cost
+/// to date charted beside the monthly chart, and the table exported as the command line's CSV.
+async fn simulation_in_one_currency(c: &Client, files: &Path, saved: &Path) {
+    type_and_change(c, "#growth-contacts", "30").await;
+    let switch = wait_text(c, "#simulation-switch", "Switching from web1on1/grow to woztell/growth in Mar 2027").await;
+    let table = wait_text(c, "#simulation-table", "woztell/growth").await;
+    // Woztell bills in dollars: its months are shown in euros, its invoice in dollars beneath.
+    let woztell =
+        c.find(Locator::Css("#simulation-table tr:nth-child(2) td:nth-child(3)")).await.unwrap().text().await.unwrap();
+    assert!(woztell.starts_with('€') && woztell.contains("invoice $"), "{woztell}\n{table}");
+    let heads: Vec<String> = {
+        let mut out = Vec::new();
+        for th in c.find_all(Locator::Css("#simulation-table th[data-plan]")).await.unwrap() {
+            out.push(th.attr("data-plan").await.unwrap().unwrap());
+        }
+        out
+    };
+    assert_eq!(
+        heads,
+        ["web1on1/grow", "woztell/growth"],
+        "the first month's ranking, kept though Woztell is cheaper later"
+    );
+    assert!(table.contains("Dec 2026") && !table.contains("2026-12"), "{table}");
+    c.wait().for_element(Locator::Css("#simulation-out .charts figure:nth-child(2) img.chart")).await.unwrap();
+    // The command line says the same switch, to the cent.
+    let args = [
+        "--months",
+        "12",
+        "--growth",
+        "3",
+        "--growth-contacts",
+        "30",
+        "--plan",
+        "web1on1/grow",
+        "--plan",
+        "woztell/growth",
+        "--ratecards",
+    ];
+    let cli = |format: &str| {
+        let out = Command::new(root().join("target/debug/pricesim"))
+            .arg("simulate")
+            .arg(saved)
+            .args(args)
+            .arg(root().join("ratecards"))
+            .args(["--format", format])
+            .output()
+            .expect("the pricesim binary (cargo build)");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        out.stdout
+    };
+    let text = String::from_utf8(cli("table")).unwrap();
+    let line = text.lines().find(|l| l.starts_with("switching from")).unwrap_or_else(|| panic!("{text}"));
+    let saves = line.split(" saves ").nth(1).unwrap().split(' ').next().unwrap();
+    assert!(switch.contains(&format!("saves {saves} over the 12 months")), "CLI: {line}; app: {switch}");
+    shot(c, "5a-simulation-one-currency").await;
+    click(c, "#simulation-csv").await;
+    let csv = files.join("simulation.csv");
+    let started = Instant::now();
+    while !csv.exists() {
+        assert!(started.elapsed() < Duration::from_secs(15), "the table was not exported");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    wait_text(c, "#status", "simulation.csv").await;
+    assert_eq!(std::fs::read(&csv).unwrap(), cli("csv"), "the app's CSV is the command line's");
+    c.execute("document.getElementById('simulation-table').scrollIntoView();", vec![]).await.unwrap();
+    shot(c, "5b-simulation-table").await;
+    shot_small(c, "5c-simulation-1024", "document.getElementById('simulation-table').scrollIntoView();").await;
+    // Back to one rate for every count, for the steps after.
+    type_and_change(c, "#growth-contacts", "").await;
 }
 
 /// The Import screen: a WhatsApp log rated to the CLI's total, a large usage log cancelled half-way,

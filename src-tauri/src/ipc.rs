@@ -13,7 +13,7 @@ use pricesim::usagelog::check::InvoiceCheck;
 use ts_rs::{TS, TypeVisitor};
 
 use crate::commands::Failure;
-use crate::commands::analysis::BreakevenScreen;
+use crate::commands::analysis::{BreakevenScreen, SimulationAsk, SimulationScreen};
 use crate::commands::document::{QuoteAsk, QuoteSaved, VatChoice};
 use crate::commands::files::{Export, Loaded};
 use crate::commands::import::{ImportAsk, Imported};
@@ -56,6 +56,8 @@ fn declarations() -> String {
     d.visit::<BreakevenScreen>();
     d.visit::<Breakeven>();
     d.visit::<Simulation>();
+    d.visit::<SimulationAsk>();
+    d.visit::<SimulationScreen>();
     d.visit::<pricesim::uncertainty::Fan>();
     d.visit::<Loaded>();
     d.visit::<Export>();

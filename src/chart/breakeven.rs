@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{Chart, Marker, Panel, Series, Style};
+use super::{Chart, Marker, Palette, Panel, Series, Style};
 use crate::breakeven::{Breakeven, CurvePiece};
 use crate::written::{count, money};
 
@@ -11,15 +11,17 @@ use crate::written::{count, money};
 /// others are dots (the table lists them all).
 const LABEL_ALL_UP_TO: usize = 6;
 
-/// The chart of `b`, titled after the scenario.
-pub fn breakeven_chart(b: &Breakeven, scenario: &str) -> Chart {
+/// The chart of `b`, titled after the scenario, each plan in its colour of `palette`.
+pub fn breakeven_chart(b: &Breakeven, scenario: &str, palette: &Palette) -> Chart {
     let mut series: Vec<Series> = b
         .curves
         .iter()
-        .enumerate()
-        .map(|(i, c)| Series {
+        .map(|c| Series {
             name: if c.incomplete { format!("{} (leaves usage out)", c.plan) } else { c.plan.clone() },
-            style: if c.incomplete { Style::Incomplete(i) } else { Style::Plan(i) },
+            style: {
+                let i = palette.index(&c.plan);
+                if c.incomplete { Style::Incomplete(i) } else { Style::Plan(i) }
+            },
             parts: c.pieces.iter().map(|p| vec![(p.from, p.cost_from), (p.to, p.cost_to)]).collect(),
         })
         .collect();

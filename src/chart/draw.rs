@@ -9,6 +9,7 @@ use plotters::style::FontStyle;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
+use super::palette::{ENVELOPE, Rgb, colour};
 use super::{Chart, ChartError, Kind, Panel, SIZE, Style};
 use crate::written::count;
 
@@ -17,22 +18,6 @@ use crate::written::count;
 const FONT: &str = "sans-serif";
 static FONT_BYTES: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 
-/// Tableau's ten colours: distinct, and readable in print.
-const PALETTE: [RGBColor; 10] = [
-    RGBColor(31, 119, 180),
-    RGBColor(255, 127, 14),
-    RGBColor(44, 160, 44),
-    RGBColor(214, 39, 40),
-    RGBColor(148, 103, 189),
-    RGBColor(140, 86, 75),
-    RGBColor(227, 119, 194),
-    RGBColor(127, 127, 127),
-    RGBColor(188, 189, 34),
-    RGBColor(23, 190, 207),
-];
-/// The cheapest plan's band: a pale yellow, a hue none of the plans' colours has, so the band is
-/// never read as a plan's line.
-const ENVELOPE: RGBColor = RGBColor(255, 236, 150);
 /// Half the band's height, in pixels.
 const ENVELOPE_HALF_HEIGHT: u32 = 8;
 const INK: RGBColor = RGBColor(40, 40, 40);
@@ -120,6 +105,10 @@ fn free_spot(pixel: (i32, i32), label: &str, placed: &[Rect], (w, h): (u32, u32)
     })
 }
 
+fn rgb((r, g, b): Rgb) -> RGBColor {
+    RGBColor(r, g, b)
+}
+
 fn y(d: Decimal) -> f64 {
     d.to_f64().unwrap_or(0.0)
 }
@@ -188,7 +177,7 @@ fn panel<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, p: &Panel) -> Result
                     .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 20, y + 5)], SHADE.filled()));
             }
             Style::Band(i) => {
-                let color = PALETTE.get(i % PALETTE.len()).copied().unwrap_or(INK);
+                let color = rgb(colour(i));
                 for part in &s.parts {
                     chart
                         .draw_series(std::iter::once(Polygon::new(line(part), color.mix(0.18).filled())))
@@ -213,17 +202,17 @@ fn panel<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, p: &Panel) -> Result
                     let bottom = points.iter().rev().map(|(x, v)| (*x, (v - half).max(0.0)));
                     let outline: Vec<(f64, f64)> = top.chain(bottom).collect();
                     chart
-                        .draw_series(std::iter::once(Polygon::new(outline, ENVELOPE.filled())))
+                        .draw_series(std::iter::once(Polygon::new(outline, rgb(ENVELOPE).filled())))
                         .map_err(|e| e.to_string())?;
                 }
                 let label =
                     chart.draw_series(std::iter::empty::<Circle<(f64, f64), i32>>()).map_err(|e| e.to_string())?;
                 label
                     .label(&s.name)
-                    .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 20, y + 5)], ENVELOPE.filled()));
+                    .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 20, y + 5)], rgb(ENVELOPE).filled()));
             }
             Style::Plan(i) | Style::Incomplete(i) => {
-                let color = PALETTE.get(i % PALETTE.len()).copied().unwrap_or(INK);
+                let color = rgb(colour(i));
                 let dashed = matches!(s.style, Style::Incomplete(_));
                 let style = color.stroke_width(3);
                 for part in &s.parts {

@@ -2,14 +2,13 @@
 //! median as the plan's line, and the axis count's own range in the scenario shaded.
 
 use super::breakeven::axis_words;
-use super::{Chart, Panel, Series, Style};
+use super::{Chart, Palette, Panel, Series, Style};
 use crate::uncertainty::{Fan, FanPlan, FanPoint};
 use crate::written::count;
 
-/// The chart of `f`, titled after the scenario. Each plan takes the colour of its place in
-/// `order` (the breakeven chart's plans, so a plan is one colour on both), or after them.
-pub fn fan_chart(f: &Fan, scenario: &str, order: &[String]) -> Chart {
-    let colour = |plan: &str, k: usize| order.iter().position(|p| p == plan).unwrap_or(order.len().saturating_add(k));
+/// The chart of `f`, titled after the scenario, each plan in its colour of `palette` (as on the
+/// breakeven chart and every other).
+pub fn fan_chart(f: &Fan, scenario: &str, palette: &Palette) -> Chart {
     let mut series = Vec::new();
     if let Some(r) = &f.range {
         let (low, high) = (r.low.clamp(f.from, f.to), r.high.clamp(f.from, f.to));
@@ -19,8 +18,8 @@ pub fn fan_chart(f: &Fan, scenario: &str, order: &[String]) -> Chart {
             parts: vec![vec![(low, rust_decimal::Decimal::ZERO), (high, rust_decimal::Decimal::ZERO)]],
         });
     }
-    for (k, p) in f.plans.iter().enumerate() {
-        let i = colour(&p.plan, k);
+    for p in &f.plans {
+        let i = palette.index(&p.plan);
         let runs = runs(p, &f.points);
         series.push(Series {
             name: String::new(),

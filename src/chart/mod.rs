@@ -8,13 +8,15 @@
 mod breakeven;
 mod draw;
 mod fan;
+mod palette;
 mod simulation;
 
 use rust_decimal::Decimal;
 
 pub use breakeven::breakeven_chart;
 pub use fan::fan_chart;
-pub use simulation::simulation_chart;
+pub use palette::Palette;
+pub use simulation::{cumulative_chart, simulation_chart};
 
 /// Width and height in pixels.
 pub const SIZE: (u32, u32) = (1200, 700);
@@ -73,13 +75,13 @@ pub struct Series {
 /// How a series is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Style {
-    /// A plan's line, in the colour of its place in the legend.
+    /// A plan's line, in its colour ([`Palette::index`]: the same on every chart).
     Plan(usize),
-    /// A plan whose quote leaves usage out: dashed.
+    /// A plan whose quote leaves usage out: dashed, in its colour.
     Incomplete(usize),
     /// The cheapest plan at each point: a wide pale band under the plans' lines.
     Envelope,
-    /// A plan's spread, in the colour of its place: each part a closed outline (lower edge
+    /// A plan's spread, in its colour: each part a closed outline (lower edge
     /// left to right, upper edge back), filled pale. No legend of its own (its line has one).
     Band(usize),
     /// A stretch of the x axis shaded from top to bottom: the part's first and last `x`.

@@ -1,50 +1,25 @@
-//! A simulation's chart: each plan's cost month by month in the display currency and, for plans
-//! with a prepaid wallet, the wallet's balance at each month's end with its top-ups marked.
+//! A simulation's charts: each plan's cost month by month in the display currency and, for plans
+//! with a prepaid wallet, the wallet's balance at each month's end with its top-ups marked; and
+//! beside it each plan's cost to date (the running total), where a plan that pays more up front
+//! and less later shows when it has caught up.
 
 use rust_decimal::Decimal;
 
-use super::{Chart, Marker, Panel, Series, Style};
+use super::{Chart, Marker, Palette, Panel, Series, Style};
 use crate::money::Currency;
 use crate::simulate::Simulation;
+use crate::simulate::overview::{cumulative, monthly, order};
 use crate::written::{count, money};
 
-/// The chart of `sim`, titled after the scenario; costs in `currency` (the scenario's).
-pub fn simulation_chart(sim: &Simulation, scenario: &str, currency: Currency) -> Chart {
-    let ticks: Vec<(u64, String)> =
-        sim.months.iter().enumerate().map(|(i, m)| (i as u64, m.month.to_string())).collect();
-    let mut plans: Vec<&str> = sim.totals.iter().map(|t| t.plan.as_str()).collect();
-    plans.sort_unstable();
-    let mut left_out = Vec::new();
-    let mut series = Vec::new();
-    for (i, plan) in plans.iter().enumerate() {
-        let points: Vec<(u64, Decimal)> = sim
-            .months
-            .iter()
-            .enumerate()
-            .filter_map(|(n, m)| {
-                let q = m.quotes.iter().find(|q| q.plan == *plan)?;
-                Some((n as u64, q.cost.as_ref()?.total))
-            })
-            .collect();
-        if points.is_empty() {
-            left_out.push(*plan);
-            continue;
-        }
-        let incomplete = sim.totals.iter().any(|t| t.plan == *plan && t.cost.is_none());
-        series.push(Series {
-            name: if incomplete { format!("{plan} (some months' cost not known)") } else { plan.to_string() },
-            style: if incomplete { Style::Incomplete(i) } else { Style::Plan(i) },
-            parts: vec![points],
-        });
-    }
-    let mut subtitle =
-        format!("{} months from {}; costs in {currency}", sim.months.len(), ticks.first().map_or("", |t| t.1.as_str()));
-    if !left_out.is_empty() {
-        subtitle.push_str(&format!("; cost not known in {currency}: {}", left_out.join(", ")));
-    }
+/// The chart of `sim`, titled after the scenario; costs in `currency` (the scenario's), each plan
+/// in its colour of `palette`.
+pub fn simulation_chart(sim: &Simulation, scenario: &str, currency: Currency, palette: &Palette) -> Chart {
+    let ticks = ticks(sim);
+    let plans: Vec<String> = order(sim).into_iter().map(|q| q.plan.clone()).collect();
+    let (series, left_out) = lines(sim, &plans, palette, |plan| monthly(sim, plan));
     Chart {
         title: format!("{scenario}: cost per plan, month by month"),
-        subtitle,
+        subtitle: subtitle(sim, &ticks, currency, &left_out),
         main: Panel {
             x_label: "Month".to_string(),
             y_label: format!("Cost a month ({currency})"),
@@ -53,16 +28,80 @@ pub fn simulation_chart(sim: &Simulation, scenario: &str, currency: Currency) ->
             series,
             markers: Vec::new(),
         },
-        lower: wallets(sim, &plans, ticks),
+        lower: wallets(sim, &plans, palette, ticks),
     }
 }
 
+/// Each plan's cost to date, month by month: the running total of the monthly chart's costs. A
+/// plan's line stops at the first month whose cost is not known.
+pub fn cumulative_chart(sim: &Simulation, scenario: &str, currency: Currency, palette: &Palette) -> Chart {
+    let ticks = ticks(sim);
+    let plans: Vec<String> = order(sim).into_iter().map(|q| q.plan.clone()).collect();
+    // The simulation's totals were added up without overflow, so no running total overflows.
+    let (series, left_out) = lines(sim, &plans, palette, |plan| cumulative(sim, plan).unwrap_or_default());
+    Chart {
+        title: format!("{scenario}: cost to date per plan"),
+        subtitle: subtitle(sim, &ticks, currency, &left_out),
+        main: Panel {
+            x_label: "Month".to_string(),
+            y_label: format!("Cost to date ({currency})"),
+            x_ticks: ticks,
+            symbol: currency.symbol().to_string(),
+            series,
+            markers: Vec::new(),
+        },
+        lower: None,
+    }
+}
+
+/// The months as x ticks.
+fn ticks(sim: &Simulation) -> Vec<(u64, String)> {
+    sim.months.iter().enumerate().map(|(i, m)| (i as u64, m.month.to_string())).collect()
+}
+
+fn subtitle(sim: &Simulation, ticks: &[(u64, String)], currency: Currency, left_out: &[&str]) -> String {
+    let mut subtitle =
+        format!("{} months from {}; costs in {currency}", sim.months.len(), ticks.first().map_or("", |t| t.1.as_str()));
+    if !left_out.is_empty() {
+        subtitle.push_str(&format!("; cost not known in {currency}: {}", left_out.join(", ")));
+    }
+    subtitle
+}
+
+/// A line per plan of its `values` by month (the months whose value is known), dashed for a plan
+/// whose cost is not known every month; and the plans with no known value at all, left out.
+fn lines<'a>(
+    sim: &Simulation,
+    plans: &'a [String],
+    palette: &Palette,
+    values: impl Fn(&str) -> Vec<Option<Decimal>>,
+) -> (Vec<Series>, Vec<&'a str>) {
+    let mut left_out = Vec::new();
+    let mut series = Vec::new();
+    for plan in plans {
+        let points: Vec<(u64, Decimal)> =
+            values(plan).into_iter().enumerate().filter_map(|(n, v)| Some((n as u64, v?))).collect();
+        if points.is_empty() {
+            left_out.push(plan.as_str());
+            continue;
+        }
+        let known = monthly(sim, plan).iter().all(Option::is_some);
+        let i = palette.index(plan);
+        series.push(Series {
+            name: if known { plan.clone() } else { format!("{plan} (some months' cost not known)") },
+            style: if known { Style::Plan(i) } else { Style::Incomplete(i) },
+            parts: vec![points],
+        });
+    }
+    (series, left_out)
+}
+
 /// The wallets' balances at each month's end, in the first wallet's currency, with their top-ups.
-fn wallets(sim: &Simulation, plans: &[&str], ticks: Vec<(u64, String)>) -> Option<Panel> {
+fn wallets(sim: &Simulation, plans: &[String], palette: &Palette, ticks: Vec<(u64, String)>) -> Option<Panel> {
     let wallet_currency = sim.months.iter().flat_map(|m| &m.quotes).find(|q| q.wallet.is_some())?.currency;
     let mut series = Vec::new();
     let mut markers: Vec<(Marker, Vec<String>)> = Vec::new();
-    for (i, plan) in plans.iter().enumerate() {
+    for plan in plans {
         let mut points = Vec::new();
         for (n, m) in sim.months.iter().enumerate() {
             let Some(q) = m.quotes.iter().find(|q| q.plan == *plan && q.currency == wallet_currency) else { continue };
@@ -88,7 +127,11 @@ fn wallets(sim: &Simulation, plans: &[&str], ticks: Vec<(u64, String)>) -> Optio
             }
         }
         if !points.is_empty() {
-            series.push(Series { name: format!("{plan} wallet"), style: Style::Plan(i), parts: vec![points] });
+            series.push(Series {
+                name: format!("{plan} wallet"),
+                style: Style::Plan(palette.index(plan)),
+                parts: vec![points],
+            });
         }
     }
     Some(Panel {

@@ -5,6 +5,7 @@ use std::fmt::Write;
 use super::sheet::Sheet;
 use super::{aligned, money};
 use crate::simulate::Simulation;
+use crate::simulate::overview::Overview;
 
 /// The horizon's totals, by what the scenario costs on each plan (then the plans whose cost is
 /// not known), then each plan's months.
@@ -37,6 +38,10 @@ pub fn table(s: &Simulation, title: &str) -> String {
         ]);
     }
     for line in aligned(&rows, &[false, true, true, true, false]) {
+        let _ = writeln!(out, "{line}");
+    }
+    if let Some(line) = switching(s) {
+        let _ = writeln!(out);
         let _ = writeln!(out, "{line}");
     }
     for m in &s.months {
@@ -87,6 +92,20 @@ pub fn table(s: &Simulation, title: &str) -> String {
         }
     }
     out
+}
+
+/// `switching from web1on1/base to web1on1/grow in 2027-03 saves €1,050.00 over the horizon`,
+/// when another plan becomes cheaper than the first month's cheapest ([`Overview`]). The
+/// simulation's totals were added up without overflow, so its running sums cannot overflow.
+fn switching(s: &Simulation) -> Option<String> {
+    let w = Overview::of(s).ok()?.switch?;
+    Some(format!(
+        "switching from {} to {} in {} saves {} over the horizon",
+        w.from,
+        w.to,
+        w.month,
+        money(w.saves, w.currency)
+    ))
 }
 
 /// One row per plan and month, then a `total` row per plan.

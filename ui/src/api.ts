@@ -1,6 +1,6 @@
 // The one module that talks to the Tauri side: every command, typed. Errors arrive as Failure.
 import { Channel, invoke } from "@tauri-apps/api/core";
-import type { BreakevenScreen, Cards, Charted, Choice, Compared, Export, Failure, ImportAsk, Imported, InvoiceCheck, Loaded, QuoteAsk, QuoteSaved, RateImport, RateImportAsk, Simulation, Step, Template, VatChoice } from "./types";
+import type { BreakevenScreen, Cards, Choice, Compared, Export, Failure, ImportAsk, Imported, InvoiceCheck, Loaded, QuoteAsk, QuoteSaved, RateImport, RateImportAsk, SimulationAsk, SimulationScreen, Step, Template, VatChoice } from "./types";
 
 function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   return invoke<T>(command, args).catch((e: unknown) => {
@@ -23,8 +23,7 @@ export const api = {
   compare: (base: string, form: string, outlook: boolean, keystroke: number) => call<Compared>("compare", { base, form, outlook, keystroke }),
   breakeven: (text: string, axis: string, from: number, to: number, plans: string[]) =>
     call<BreakevenScreen>("breakeven", { ask: { text, axis, from, to, plans } }),
-  simulate: (text: string, months: number, growth: string, plans: string[]) =>
-    call<Charted<Simulation>>("simulate", { ask: { text, months, growth, plans } }),
+  simulate: (ask: SimulationAsk) => call<SimulationScreen>("simulate", { ask }),
   openScenario: () => call<Loaded>("open_scenario"),
   readRecent: (path: string) => call<Loaded>("read_recent", { path }),
   saveScenario: (path: string | null, text: string) => call<string>("save_scenario", { path, text }),

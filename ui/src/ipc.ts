@@ -234,6 +234,25 @@ svg: string, };
 export type Choice = "save" | "discard" | "cancel";
 
 /**
+ * One plan of the simulation.
+ */
+export type Column = { 
+/**
+ * `vendor/plan`.
+ */
+plan: string, 
+/**
+ * The plan's billing currency.
+ */
+currency: Currency, 
+/**
+ * False when some month's cost is not known (an unknown price, uncovered usage, a missing
+ * exchange rate, or the plan not quoted that month): the plan cannot be compared over the
+ * whole horizon, and is marked so, as Breakeven marks such a plan.
+ */
+cost_known: boolean, };
+
+/**
  * A combination of readings and the quote's cost under it.
  */
 export type Combination = { 
@@ -286,7 +305,12 @@ above_cheapest: { [key in string]?: string },
  * With the outlook: each plan's cost over the twelve months from the scenario's
  * (`simulate::a_year`); none when a month of them cannot be priced.
  */
-year?: Array<PlanTotal>, };
+year?: Array<PlanTotal>, 
+/**
+ * Each plan's colour (`#1f77b4`), the one every chart draws it in (`chart::Palette`): the
+ * page's swatches beside plan names use it.
+ */
+colours: { [key in string]?: string }, };
 
 /**
  * The answer of `pricesim quote`, in the contract's JSON shape.
@@ -632,9 +656,81 @@ text: string,
  */
 months: number, 
 /**
- * Growth in percent a month.
+ * Growth in percent a month: every count's, unless its group has its own below.
  */
 growth: string, 
+/**
+ * The contacts' own growth (`None` or empty: `growth`).
+ */
+growth_contacts?: string, 
+/**
+ * The outcomes' own growth (`None` or empty: `growth`).
+ */
+growth_outcomes?: string, 
+/**
+ * The WhatsApp units' own growth (`None` or empty: `growth`).
+ */
+growth_whatsapp?: string, 
+/**
+ * The plans (all when empty).
+ */
+plans: Array<string>, } | { "kind": "cumulative_chart", 
+/**
+ * `svg` or `png`.
+ */
+format: string, 
+/**
+ * The scenario.
+ */
+text: string, 
+/**
+ * Months.
+ */
+months: number, 
+/**
+ * Growth in percent a month: every count's, unless its group has its own below.
+ */
+growth: string, 
+/**
+ * The contacts' own growth (`None` or empty: `growth`).
+ */
+growth_contacts?: string, 
+/**
+ * The outcomes' own growth (`None` or empty: `growth`).
+ */
+growth_outcomes?: string, 
+/**
+ * The WhatsApp units' own growth (`None` or empty: `growth`).
+ */
+growth_whatsapp?: string, 
+/**
+ * The plans (all when empty).
+ */
+plans: Array<string>, } | { "kind": "simulation_csv", 
+/**
+ * The scenario.
+ */
+text: string, 
+/**
+ * Months.
+ */
+months: number, 
+/**
+ * Growth in percent a month: every count's, unless its group has its own below.
+ */
+growth: string, 
+/**
+ * The contacts' own growth (`None` or empty: `growth`).
+ */
+growth_contacts?: string, 
+/**
+ * The outcomes' own growth (`None` or empty: `growth`).
+ */
+growth_outcomes?: string, 
+/**
+ * The WhatsApp units' own growth (`None` or empty: `growth`).
+ */
+growth_whatsapp?: string, 
 /**
  * The plans (all when empty).
  */
@@ -1365,6 +1461,22 @@ quotes: Array<After>,
 ranking_changes: boolean, };
 
 /**
+ * The plans of a simulation in the order its table and charts show them, and the switch worth
+ * making, if any.
+ */
+export type Overview = { 
+/**
+ * Every plan quoted in some month: first in the order the first month's comparison ranks them
+ * (cheapest first, then the unranked ones), then the plans first quoted in a later month, in
+ * the order they appear. The order stays put as costs move, so a column is always the same plan.
+ */
+columns: Array<Column>, 
+/**
+ * The best switch from the first month's cheapest plan, when one saves money.
+ */
+switch?: Switch, };
+
+/**
  * Who a line is paid to.
  */
 export type Payee = "vendor" | "meta" | "in_house";
@@ -1962,6 +2074,61 @@ months: Array<SimulatedMonth>,
 totals: Array<PlanTotal>, };
 
 /**
+ * What a simulation runs.
+ */
+export type SimulationAsk = { 
+/**
+ * The scenario.
+ */
+text: string, 
+/**
+ * Months.
+ */
+months: number, 
+/**
+ * Growth in percent a month: every count's, unless its group has its own below.
+ */
+growth: string, 
+/**
+ * The contacts' own growth (`None` or empty: `growth`).
+ */
+growth_contacts?: string, 
+/**
+ * The outcomes' own growth (`None` or empty: `growth`).
+ */
+growth_outcomes?: string, 
+/**
+ * The WhatsApp units' own growth (`None` or empty: `growth`).
+ */
+growth_whatsapp?: string, 
+/**
+ * The plans (all when empty).
+ */
+plans: Array<string>, };
+
+/**
+ * Simulation's screen: the months, the plans in their fixed order with the switch worth
+ * making, and the two charts.
+ */
+export type SimulationScreen = { 
+/**
+ * The core's answer.
+ */
+result: Simulation, 
+/**
+ * Its plans in the table's order, and the switch (`simulate::overview`).
+ */
+overview: Overview, 
+/**
+ * Each plan's cost month by month, as SVG markup.
+ */
+svg: string, 
+/**
+ * Each plan's cost to date, as SVG markup.
+ */
+cumulative_svg: string, };
+
+/**
  * A stretch of the axis and the plan cheapest on it.
  */
 export type Span = { 
@@ -2039,6 +2206,32 @@ done: number,
  * The file's size in bytes.
  */
 total: number, };
+
+/**
+ * "Switching to `to` in `month` saves `saves` over the horizon."
+ */
+export type Switch = { 
+/**
+ * The first month's cheapest plan.
+ */
+from: string, 
+/**
+ * The plan to switch to.
+ */
+to: string, 
+/**
+ * The first month in which `to` costs strictly less than `from`: the switch takes effect then.
+ */
+month: Month, 
+/**
+ * What staying on `from` to the end costs more than moving to `to` in `month`: the sum, from
+ * `month` to the last, of `from`'s monthly cost less `to`'s, in `currency`. Always above zero.
+ */
+saves: string, 
+/**
+ * The display currency.
+ */
+currency: Currency, };
 
 /**
  * One switch and the quote's cost under each reading.

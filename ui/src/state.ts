@@ -31,6 +31,8 @@ export const state = {
   fx: null as FxView | null,
   /** For each ranked plan but the cheapest, how much more it costs (the core's figure). */
   aboveCheapest: {} as Record<string, string | undefined>,
+  /** Each plan's colour on every chart, for the swatches beside its name (the core's). */
+  colours: {} as Record<string, string | undefined>,
   /** Each plan's cost over the twelve months from the scenario's, by plan (with the outlook). */
   year: new Map<string, PlanTotal>(),
 };
@@ -44,6 +46,7 @@ export function keepCompared(c: Compared): void {
   state.needs = c.needs;
   state.totals = c.totals;
   state.aboveCheapest = c.above_cheapest;
+  state.colours = c.colours;
   // The ranking's answer has no year: the previous one stays, faded, until the outlook's arrives.
   if (c.year) state.year = new Map(c.year.map((y) => [y.plan, y]));
 }

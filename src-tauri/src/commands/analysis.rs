@@ -1,12 +1,13 @@
 //! Breakeven (with its fan when the scenario has ranges) and simulation, with their charts drawn
-//! by the core: shown as SVG on their screens, and exported as SVG or PNG
-//! ([`super::files::export_file`]) from the same [`breakeven_of`], [`fan_of`] and
-//! [`simulation_of`].
+//! by the core, each plan in its one colour (`chart::Palette`): shown as SVG on their screens,
+//! and exported as SVG or PNG ([`super::files::export_file`]) from the same [`breakeven_of`],
+//! [`fan_of`] and [`simulation_of`].
 
 use pricesim::breakeven::Breakeven;
 use pricesim::catalog::Catalog;
-use pricesim::chart::{self, Chart, Kind};
-use pricesim::simulate::Simulation;
+use pricesim::chart::{self, Chart, Kind, Palette};
+use pricesim::simulate::overview::Overview;
+use pricesim::simulate::{Growth, Simulation};
 use pricesim::uncertainty::{FAN_SAMPLES, Fan};
 use serde::{Deserialize, Serialize};
 use tauri::State;
@@ -64,10 +65,61 @@ pub struct SimulationAsk {
     pub text: String,
     /// Months.
     pub months: u32,
-    /// Growth in percent a month.
+    /// Growth in percent a month: every count's, unless its group has its own below.
     pub growth: String,
+    /// The contacts' own growth (`None` or empty: `growth`).
+    #[serde(default)]
+    #[cfg_attr(test, ts(optional))]
+    pub growth_contacts: Option<String>,
+    /// The outcomes' own growth (`None` or empty: `growth`).
+    #[serde(default)]
+    #[cfg_attr(test, ts(optional))]
+    pub growth_outcomes: Option<String>,
+    /// The WhatsApp units' own growth (`None` or empty: `growth`).
+    #[serde(default)]
+    #[cfg_attr(test, ts(optional))]
+    pub growth_whatsapp: Option<String>,
     /// The plans (all when empty).
     pub plans: Vec<String>,
+}
+
+impl SimulationAsk {
+    /// The growth rates asked for, or the message of the first that is not a percentage.
+    fn growth(&self) -> Result<Growth, Failure> {
+        let rate = |text: &str| {
+            pricesim::simulate::parse_growth(text.trim()).map_err(|m| Failure::new(FailureKind::Pricing, m))
+        };
+        let own = |text: &Option<String>| text.as_deref().filter(|t| !t.trim().is_empty()).map(rate).transpose();
+        Ok(Growth {
+            all: rate(&self.growth)?,
+            contacts: own(&self.growth_contacts)?,
+            outcomes: own(&self.growth_outcomes)?,
+            whatsapp: own(&self.growth_whatsapp)?,
+        })
+    }
+}
+
+/// Simulation's screen: the months, the plans in their fixed order with the switch worth
+/// making, and the two charts.
+#[derive(Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct SimulationScreen {
+    /// The core's answer.
+    pub result: Simulation,
+    /// Its plans in the table's order, and the switch (`simulate::overview`).
+    pub overview: Overview,
+    /// Each plan's cost month by month, as SVG markup.
+    pub svg: String,
+    /// Each plan's cost to date, as SVG markup.
+    pub cumulative_svg: String,
+}
+
+/// A simulation's two charts.
+pub struct SimulationCharts {
+    /// Each plan's cost a month (with wallets).
+    pub monthly: Chart,
+    /// Each plan's cost to date.
+    pub cumulative: Chart,
 }
 
 /// Where plans cross along an axis, and its chart.
@@ -76,13 +128,13 @@ pub fn breakeven_of(ask: &BreakevenAsk, catalog: &Catalog) -> Result<(Breakeven,
     let key = pricesim::breakeven::axis(&ask.axis, catalog).map_err(|m| Failure::new(FailureKind::Pricing, m))?;
     let result = pricesim::breakeven::breakeven(catalog, &s, &key, (ask.from, ask.to), &ask.plans)
         .map_err(|e| Failure::new(FailureKind::Pricing, e))?;
-    let chart = chart::breakeven_chart(&result, s.title());
+    let chart = chart::breakeven_chart(&result, s.title(), &Palette::new(catalog.plan_names()));
     Ok((result, chart))
 }
 
-/// The fan along the breakeven's axis and its chart, each plan in its colour of the breakeven
-/// chart (`order`, its plans); `None` when every count of the scenario is a point.
-pub fn fan_of(ask: &BreakevenAsk, catalog: &Catalog, order: &[String]) -> Result<Option<(Fan, Chart)>, Failure> {
+/// The fan along the breakeven's axis and its chart, each plan in its colour (as on the breakeven
+/// chart); `None` when every count of the scenario is a point.
+pub fn fan_of(ask: &BreakevenAsk, catalog: &Catalog) -> Result<Option<(Fan, Chart)>, Failure> {
     let s = scenario(&ask.text, catalog)?;
     if !s.ranges.varies() {
         return Ok(None);
@@ -90,26 +142,25 @@ pub fn fan_of(ask: &BreakevenAsk, catalog: &Catalog, order: &[String]) -> Result
     let key = pricesim::breakeven::axis(&ask.axis, catalog).map_err(|m| Failure::new(FailureKind::Pricing, m))?;
     let fan = pricesim::uncertainty::fan(catalog, &s, &key, (ask.from, ask.to), &ask.plans, FAN_SAMPLES)
         .map_err(|e| Failure::new(FailureKind::Pricing, e))?;
-    let chart = chart::fan_chart(&fan, s.title(), order);
+    let chart = chart::fan_chart(&fan, s.title(), &Palette::new(catalog.plan_names()));
     Ok(Some((fan, chart)))
 }
 
-/// The plans of a breakeven in the order its chart colours them.
-pub fn chart_order(b: &Breakeven) -> Vec<String> {
-    b.curves.iter().map(|c| c.plan.clone()).collect()
-}
-
-/// A simulation, and its chart.
-pub fn simulation_of(ask: &SimulationAsk, catalog: &Catalog) -> Result<(Simulation, Chart), Failure> {
+/// A simulation, and its charts.
+pub fn simulation_of(ask: &SimulationAsk, catalog: &Catalog) -> Result<(Simulation, SimulationCharts), Failure> {
     let s = scenario(&ask.text, catalog)?;
-    let growth = pricesim::simulate::parse_growth(&ask.growth).map_err(|m| Failure::new(FailureKind::Pricing, m))?;
+    let growth = ask.growth()?;
     if !(1..=600).contains(&ask.months) {
         return Err(Failure::new(FailureKind::Pricing, "simulate 1 to 600 months"));
     }
     let result = pricesim::simulate::simulate(catalog, &s, ask.months, growth, &ask.plans)
         .map_err(|e| Failure::new(FailureKind::Pricing, e))?;
-    let chart = chart::simulation_chart(&result, s.title(), s.currency);
-    Ok((result, chart))
+    let palette = Palette::new(catalog.plan_names());
+    let charts = SimulationCharts {
+        monthly: chart::simulation_chart(&result, s.title(), s.currency, &palette),
+        cumulative: chart::cumulative_chart(&result, s.title(), s.currency, &palette),
+    };
+    Ok((result, charts))
 }
 
 /// Where plans cross along `axis` from `from` to `to`, on `plans` (all when empty), and the fan
@@ -118,7 +169,7 @@ pub fn simulation_of(ask: &SimulationAsk, catalog: &Catalog) -> Result<(Simulati
 pub fn breakeven(ask: BreakevenAsk, state: State<'_, AppState>) -> Result<BreakevenScreen, Failure> {
     let catalog = catalog(&state)?;
     let (result, chart) = breakeven_of(&ask, &catalog)?;
-    let fan = match fan_of(&ask, &catalog, &chart_order(&result))? {
+    let fan = match fan_of(&ask, &catalog)? {
         Some((fan, chart)) => Some(Charted { result: fan, svg: svg(&chart)? }),
         None => None,
     };
@@ -126,11 +177,13 @@ pub fn breakeven(ask: BreakevenAsk, state: State<'_, AppState>) -> Result<Breake
     Ok(BreakevenScreen { result, svg: svg(&chart)?, fan, turns })
 }
 
-/// `months` months from the scenario's, usage growing by `growth` percent a month.
+/// `months` months from the scenario's, usage growing by `growth` percent a month (or each group
+/// of counts by its own).
 #[tauri::command(async)]
-pub fn simulate(ask: SimulationAsk, state: State<'_, AppState>) -> Result<Charted<Simulation>, Failure> {
-    let (result, chart) = simulation_of(&ask, &*catalog(&state)?)?;
-    Ok(Charted { result, svg: svg(&chart)? })
+pub fn simulate(ask: SimulationAsk, state: State<'_, AppState>) -> Result<SimulationScreen, Failure> {
+    let (result, charts) = simulation_of(&ask, &*catalog(&state)?)?;
+    let overview = Overview::of(&result).map_err(|e| Failure::new(FailureKind::Pricing, e))?;
+    Ok(SimulationScreen { svg: svg(&charts.monthly)?, cumulative_svg: svg(&charts.cumulative)?, overview, result })
 }
 
 /// `chart` drawn as `kind`.

@@ -19,7 +19,7 @@ use pricesim::compare::Comparison;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State, Window};
 
-use super::analysis::{BreakevenAsk, SimulationAsk, breakeven_of, chart_order, drawn, fan_of, simulation_of};
+use super::analysis::{BreakevenAsk, SimulationAsk, breakeven_of, drawn, fan_of, simulation_of};
 use super::{Failure, FailureKind, catalog, io, scenario};
 use crate::state::AppState;
 
@@ -145,6 +145,20 @@ pub enum Export {
         /// `svg` or `png`.
         format: String,
     },
+    /// A simulation's cost-to-date chart.
+    CumulativeChart {
+        /// The simulation.
+        #[serde(flatten)]
+        ask: SimulationAsk,
+        /// `svg` or `png`.
+        format: String,
+    },
+    /// A simulation's table as CSV: the bytes `pricesim simulate --format csv` prints.
+    SimulationCsv {
+        /// The simulation.
+        #[serde(flatten)]
+        ask: SimulationAsk,
+    },
 }
 
 /// Works out the export, asks where to save it, and saves it whole; returns the path.
@@ -164,8 +178,7 @@ pub async fn export_file<R: Runtime>(
             }
             Export::BreakevenChart { ask, format } => chart_file(&breakeven_of(ask, &catalog)?.1, format)?,
             Export::FanChart { ask, format } => {
-                let order = chart_order(&breakeven_of(ask, &catalog)?.0);
-                let Some((_, chart)) = fan_of(ask, &catalog, &order)? else {
+                let Some((_, chart)) = fan_of(ask, &catalog)? else {
                     return Err(Failure::new(
                         FailureKind::Pricing,
                         "the scenario has no ranges: there is no fan to draw",
@@ -173,7 +186,13 @@ pub async fn export_file<R: Runtime>(
                 };
                 chart_file(&chart, format)?
             }
-            Export::SimulationChart { ask, format } => chart_file(&simulation_of(ask, &catalog)?.1, format)?,
+            Export::SimulationChart { ask, format } => chart_file(&simulation_of(ask, &catalog)?.1.monthly, format)?,
+            Export::CumulativeChart { ask, format } => chart_file(&simulation_of(ask, &catalog)?.1.cumulative, format)?,
+            Export::SimulationCsv { ask } => {
+                let csv = pricesim::render::simulation::csv(&simulation_of(ask, &catalog)?.0)
+                    .map_err(|e| Failure::new(FailureKind::Io, e))?;
+                (csv.into_bytes(), FileKind { name: "simulation.csv", what: "CSV", exts: &["csv"] })
+            }
         }
     };
     let path = with_extension(pick(&app, Dialog::Save(kind))?, kind.ext());

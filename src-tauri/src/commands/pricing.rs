@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::sync::atomic::Ordering;
 
+use pricesim::chart::Palette;
 use pricesim::compare::Comparison;
 use pricesim::quote::{InHouseNeed, PayeeTotal, Warning, WarningKind};
 use pricesim::scenario::Scenario;
@@ -41,16 +42,21 @@ pub struct Compared {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(test, ts(optional))]
     pub year: Option<Vec<PlanTotal>>,
+    /// Each plan's colour (`#1f77b4`), the one every chart draws it in (`chart::Palette`): the
+    /// page's swatches beside plan names use it.
+    pub colours: BTreeMap<String, String>,
 }
 
 impl Compared {
-    /// The comparison of `scenario`, with what its unranked plans need.
+    /// The comparison of `scenario`, with what its unranked plans need and the plans' colours.
     pub fn of(
         text: String,
         scenario: Scenario,
         comparison: Comparison,
         year: Option<Vec<PlanTotal>>,
+        palette: &Palette,
     ) -> Result<Compared, Failure> {
+        let colours = comparison.quotes.iter().map(|q| (q.plan.clone(), palette.css(&q.plan))).collect();
         let unranked = || comparison.quotes.iter().filter(|q| !q.ranks());
         let answered = |w: &&Warning| w.kind == WarningKind::NotOffered;
         let reasons = unranked()
@@ -65,7 +71,7 @@ impl Compared {
             .map_err(|e| Failure::new(FailureKind::Pricing, e))?;
         let above_cheapest =
             comparison.above_cheapest().into_iter().map(|(plan, gap)| (plan, gap.to_string())).collect();
-        Ok(Compared { text, scenario, comparison, reasons, needs, totals, above_cheapest, year })
+        Ok(Compared { text, scenario, comparison, reasons, needs, totals, above_cheapest, year, colours })
     }
 }
 
@@ -101,5 +107,5 @@ pub fn compare(
     };
     // A year that runs past the last month a file can name is not shown; the month still is.
     let year = if outlook { pricesim::simulate::a_year(&catalog, &s).ok() } else { None };
-    Compared::of(text, s, comparison, year)
+    Compared::of(text, s, comparison, year, &Palette::new(catalog.plan_names()))
 }

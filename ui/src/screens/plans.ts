@@ -36,5 +36,16 @@ export function planBoxes(plans: string[], unchecked: Chosen, changed: (unchecke
       for (const b of boxes) if (!b.checked) now.add(b.value);
       changed(now);
     });
-  return h("div", { class: "plans" }, h("span", { class: "muted" }, t("app-plans")), boxes.map((box) => h("label", { class: "check" }, box, box.value)));
+  return h("div", { class: "plans" }, h("span", { class: "muted" }, t("app-plans")), boxes.map((box) => h("label", { class: "check" }, box, swatch(box.value), box.value)));
+}
+
+/**
+ * A small square in `plan`'s colour, the one every chart draws it in (the core decides it:
+ * `Compared.colours`). Set through the style object: the page's CSP refuses inline style markup.
+ */
+export function swatch(plan: string): HTMLElement {
+  const el = h("span", { class: "swatch", "aria-hidden": "true" });
+  const colour = state.colours[plan];
+  if (colour) el.style.backgroundColor = colour;
+  return el;
 }
