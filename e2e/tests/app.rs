@@ -768,6 +768,9 @@ async fn ranges(c: &Client, saved: &Path) -> Vec<f64> {
     ranged
 }
 
+/// Scrolls the simulation's table to the top of the window, the page kept at its left edge.
+const TO_TABLE: &str = "document.querySelector('#simulation-out .scroll').scrollIntoView({ block: 'start', inline: 'nearest' }); document.documentElement.scrollLeft = 0; document.body.scrollLeft = 0;";
+
 /// The simulation in the display currency: a USD plan's months in euros with its dollar invoice
 /// beside, the columns in the first month's order, contacts growing at their own rate until
 /// another plan overtakes the first month's cheapest (the switch said with its saving), the cost
@@ -834,9 +837,28 @@ async fn simulation_in_one_currency(c: &Client, files: &Path, saved: &Path) {
     }
     wait_text(c, "#status", "simulation.csv").await;
     assert_eq!(std::fs::read(&csv).unwrap(), cli("csv"), "the app's CSV is the command line's");
-    c.execute("document.getElementById('simulation-table').scrollIntoView();", vec![]).await.unwrap();
+    c.execute(TO_TABLE, vec![]).await.unwrap();
     shot(c, "5b-simulation-table").await;
-    shot_small(c, "5c-simulation-1024", "document.getElementById('simulation-table').scrollIntoView();").await;
+    shot_small(c, "5c-simulation-1024", TO_TABLE).await;
+    // Every plan: the table scrolls in its box at 1024×700, the page stays the window's width.
+    let unchecked = c.find_all(Locator::Css(".plans input:not(:checked)")).await.unwrap();
+    let mut added = Vec::new();
+    for box_ in unchecked {
+        added.push(box_.attr("value").await.unwrap().unwrap());
+        box_.click().await.unwrap();
+    }
+    wait_text(c, "#simulation-table", "web1on1/scale").await;
+    let (width, height) = c.get_window_size().await.unwrap();
+    c.set_window_size(1024, 700).await.unwrap();
+    // The table is wider than its box, which scrolls; the page stays the window's width.
+    let fit = "const box = document.querySelector('#simulation-out .scroll'); const out = document.getElementById('simulation-out').getBoundingClientRect(); return [box.scrollWidth > box.clientWidth, document.documentElement.scrollWidth <= window.innerWidth, Math.round(out.right), window.innerWidth];";
+    let fits = c.execute(fit, vec![]).await.unwrap();
+    c.set_window_size(width as u32, height as u32).await.unwrap();
+    assert_eq!((&fits[0], &fits[1]), (&serde_json::json!(true), &serde_json::json!(true)), "{fits}");
+    shot_small(c, "5d-simulation-every-plan-1024", TO_TABLE).await;
+    for plan in added {
+        click(c, &format!(".plans input[value=\"{plan}\"]")).await;
+    }
     // Back to one rate for every count, for the steps after.
     type_and_change(c, "#growth-contacts", "").await;
 }
