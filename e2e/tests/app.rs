@@ -986,6 +986,18 @@ async fn menu_shortcuts_and_undo(c: &Client, saved: &Path) {
     pricesim_e2e::windows::press_keys(&[XK_ESCAPE]).unwrap();
     pricesim_e2e::windows::press_keys(&[XK_ESCAPE]).unwrap();
 
+    // In a field outside the form, Ctrl+Z is the field's own: the form and the screen stay.
+    click(c, "[data-tab=\"breakeven\"]").await;
+    click(c, "#to").await;
+    c.active_element().await.unwrap().send_keys("9").await.unwrap();
+    let status = c.find(Locator::Css("#status")).await.unwrap().text().await.unwrap();
+    press(c, "\u{e009}z").await;
+    assert_eq!(runs(c, "undo").await - undos, 2);
+    wait_text(c, "[data-tab=\"breakeven\"][aria-selected=true]", "Breakeven").await;
+    assert_eq!(c.find(Locator::Css("#status")).await.unwrap().text().await.unwrap(), status, "the form was not undone");
+    click(c, "[data-tab=\"scenario\"]").await;
+    assert_eq!(value_of(c, "outcomes.bot.crm_lead").await, leads);
+
     // F1 opens the help: the screens and the shortcuts.
     press(c, "\u{e031}").await;
     let help = wait_text(c, "#help-dialog", "Keyboard shortcuts").await;
