@@ -31,6 +31,7 @@ const COMMANDS: &[&str] = &[
     "apply_rate_import",
     "cancel_rate_import",
     "confirm_discard",
+    "listen_menu",
 ];
 
 fn main() {

@@ -514,6 +514,7 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"), "a PNG image");
 
     let ranged = ranges(&c, &saved).await;
+    menu_shortcuts_and_undo(&c, &saved).await;
 
     // The simulation of the plans chosen; none chosen is said, not drawn.
     click(&c, "[data-tab=\"simulation\"]").await;
@@ -529,6 +530,7 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     assert!(table.contains("web1on1/grow") && !table.contains("web1on1/scale"), "{table}");
     shot(&c, "5-simulation").await;
     import_logs(&c, &files).await;
+    rated_log_exports(&c, &files).await;
     click(&c, "[data-tab=\"ratecards\"]").await;
     wait_text(&c, ".card[data-vendor=\"usercom\"]", "User.com").await;
     shot(&c, "6-ratecards").await;
@@ -861,4 +863,201 @@ async fn import_logs(c: &Client, files: &Path) {
     click(c, "#import-open").await;
     wait_text(c, "#file-name", "unsaved changes").await;
     c.find(Locator::Css("tr.quote.cheapest")).await.unwrap();
+}
+
+/// Presses `keys` in the element in focus, as a user presses a shortcut (`\u{e009}` is Control,
+/// `\u{e008}` Shift, `\u{e031}` F1; all released after), and waits until the page has shown what
+/// it did.
+async fn press(c: &Client, keys: &str) {
+    c.active_element().await.unwrap().send_keys(&format!("{keys}\u{e000}")).await.unwrap();
+    settle(c).await;
+}
+
+/// How many times the page ran the menu's action `id` (from the menu or from its keys).
+async fn runs(c: &Client, id: &str) -> usize {
+    let ran = c.execute("return window.__pricesim.actions;", vec![]).await.unwrap();
+    ran.as_array().unwrap().iter().filter(|a| a["id"] == id).count()
+}
+
+/// How many times the page ran the action `id` because the native menu sent it.
+async fn runs_from_menu(c: &Client, id: &str) -> usize {
+    let ran = c.execute("return window.__pricesim.actions;", vec![]).await.unwrap();
+    ran.as_array().unwrap().iter().filter(|a| a["id"] == id && a["way"] == "menu").count()
+}
+
+/// X keysyms of the keys the test presses on the X server's keyboard.
+const XK_CONTROL_L: u32 = 0xffe3;
+const XK_Z: u32 = 0x7a;
+const XK_F10: u32 = 0xffc7;
+const XK_DOWN: u32 = 0xff54;
+const XK_ESCAPE: u32 = 0xff1b;
+
+/// The value shown in the field of `path`.
+async fn value_of(c: &Client, path: &str) -> String {
+    let el = c.find(Locator::Css(&format!("[data-field=\"{path}\"]"))).await.unwrap();
+    el.prop("value").await.unwrap().unwrap_or_default()
+}
+
+/// Clicks into the field of `path` and types `text` over its value, key by key, as a user does.
+async fn type_over(c: &Client, path: &str, text: &str) {
+    click(c, &format!("[data-field=\"{path}\"]")).await;
+    press(c, "\u{e009}a").await;
+    c.active_element().await.unwrap().send_keys(text).await.unwrap();
+    settle(c).await;
+}
+
+/// The menu's shortcuts: undo and redo of the form's edits, one field's typing a step, each key
+/// press one step (never two), the ranking following, an undo back to the saved file clearing
+/// the unsaved mark; Ctrl+S saving; F1 showing the help.
+async fn menu_shortcuts_and_undo(c: &Client, saved: &Path) {
+    click(c, "[data-tab=\"scenario\"]").await;
+    wait_cheapest(c, "web1on1/grow").await;
+    wait_text(c, "#file-name[data-told=false]", "scenario.toml").await;
+    let leads = value_of(c, "outcomes.bot.crm_lead").await;
+    let seats = value_of(c, "agents.livechat").await;
+    // Two steps: the bot's CRM leads typed (Scale becomes the cheapest), then the seats.
+    type_over(c, "outcomes.bot.crm_lead", "100000").await;
+    wait_cheapest(c, "web1on1/scale").await;
+    wait_text(c, "#file-name", "unsaved changes").await;
+    type_over(c, "agents.livechat", "40").await;
+    assert_eq!(value_of(c, "agents.livechat").await, "40");
+    // One Ctrl+Z undoes one step, the seats: the leads stay typed.
+    let (undos, redos) = (runs(c, "undo").await, runs(c, "redo").await);
+    press(c, "\u{e009}z").await;
+    assert_eq!(value_of(c, "agents.livechat").await, seats);
+    assert_eq!(value_of(c, "outcomes.bot.crm_lead").await, "100,000", "one key press, one undo");
+    wait_cheapest(c, "web1on1/scale").await;
+    // The next one the leads, typed key by key as one step: the old count is back, the ranking
+    // follows, and the form is the saved file's again.
+    press(c, "\u{e009}z").await;
+    assert_eq!(value_of(c, "outcomes.bot.crm_lead").await, leads);
+    wait_cheapest(c, "web1on1/grow").await;
+    wait_text(c, "#file-name[data-told=false]", "scenario.toml").await;
+    assert!(!c.find(Locator::Css("#file-name")).await.unwrap().text().await.unwrap().contains("unsaved"));
+    // Ctrl+Y and Ctrl+Shift+Z redo them, in order.
+    press(c, "\u{e009}y").await;
+    assert_eq!(value_of(c, "outcomes.bot.crm_lead").await, "100,000");
+    wait_cheapest(c, "web1on1/scale").await;
+    wait_text(c, "#file-name", "unsaved changes").await;
+    press(c, "\u{e009}\u{e008}z").await;
+    assert_eq!(value_of(c, "agents.livechat").await, "40");
+    assert_eq!(runs(c, "undo").await - undos, 2, "each Ctrl+Z ran undo once");
+    assert_eq!(runs(c, "redo").await - redos, 2, "each redo key ran redo once");
+
+    // Ctrl+S saves: the file on disk holds the redone counts, and the unsaved mark goes.
+    let saves = runs(c, "save").await;
+    press(c, "\u{e009}s").await;
+    wait_text(c, "#status", "Saved").await;
+    wait_text(c, "#file-name[data-told=false]", "scenario.toml").await;
+    let text = std::fs::read_to_string(saved).unwrap();
+    assert!(text.contains("crm_lead = 100000") && text.contains("livechat = 40"), "{text}");
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(runs(c, "save").await - saves, 1, "one Ctrl+S, one save");
+    // Undone and saved again: the file as it was.
+    press(c, "\u{e009}z").await;
+    press(c, "\u{e009}z").await;
+    wait_cheapest(c, "web1on1/grow").await;
+    press(c, "\u{e009}s").await;
+    wait_text(c, "#file-name[data-told=false]", "scenario.toml").await;
+    let text = std::fs::read_to_string(saved).unwrap();
+    assert!(!text.contains("crm_lead = 100000") && !text.contains("livechat = 40"), "{text}");
+
+    // The same key on the X server's keyboard, as a user's reaches the window: GTK's menu takes
+    // it (the page never sees it) and sends its item to the page, which runs it once.
+    type_over(c, "outcomes.bot.crm_lead", "100000").await;
+    wait_cheapest(c, "web1on1/scale").await;
+    let (undos, menu_undos) = (runs(c, "undo").await, runs_from_menu(c, "undo").await);
+    pricesim_e2e::windows::press_keys(&[XK_CONTROL_L, XK_Z]).unwrap();
+    wait_cheapest(c, "web1on1/grow").await;
+    assert_eq!(value_of(c, "outcomes.bot.crm_lead").await, leads);
+    wait_text(c, "#file-name[data-told=false]", "scenario.toml").await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(runs(c, "undo").await - undos, 1, "one key press, one undo");
+    assert_eq!(runs_from_menu(c, "undo").await - menu_undos, 1, "the native menu's accelerator");
+    // The menu bar, opened from the keyboard (F10), photographed from the X screen: a WebDriver
+    // screenshot shows the page alone.
+    pricesim_e2e::windows::press_keys(&[XK_F10]).unwrap();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    pricesim_e2e::windows::press_keys(&[XK_DOWN]).unwrap();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let menu = root().join("target/screenshots/10a-menu.png");
+    let taken = Command::new("import").args(["-window", "root"]).arg(&menu).status().expect("ImageMagick's import");
+    assert!(taken.success());
+    pricesim_e2e::windows::press_keys(&[XK_ESCAPE]).unwrap();
+    pricesim_e2e::windows::press_keys(&[XK_ESCAPE]).unwrap();
+
+    // In a field outside the form, Ctrl+Z is the field's own: the form and the screen stay.
+    click(c, "[data-tab=\"breakeven\"]").await;
+    click(c, "#to").await;
+    c.active_element().await.unwrap().send_keys("9").await.unwrap();
+    let status = c.find(Locator::Css("#status")).await.unwrap().text().await.unwrap();
+    press(c, "\u{e009}z").await;
+    assert_eq!(runs(c, "undo").await - undos, 2);
+    wait_text(c, "[data-tab=\"breakeven\"][aria-selected=true]", "Breakeven").await;
+    assert_eq!(c.find(Locator::Css("#status")).await.unwrap().text().await.unwrap(), status, "the form was not undone");
+    click(c, "[data-tab=\"scenario\"]").await;
+    assert_eq!(value_of(c, "outcomes.bot.crm_lead").await, leads);
+
+    // F1 opens the help: the screens and the shortcuts.
+    press(c, "\u{e031}").await;
+    let help = wait_text(c, "#help-dialog", "Keyboard shortcuts").await;
+    assert!(help.contains("Ctrl+Shift+S") && help.contains("Rate cards"), "{help}");
+    shot(c, "10-help").await;
+    shot_small(c, "10-help-1024", "").await;
+    click(c, "#help-close").await;
+    until_gone(c, "#help-dialog").await;
+}
+
+/// The Import screen's results exported as CSV, the same bytes as the command line's
+/// `rate-log … --format csv`; a failed import leaves no earlier file's results, on the screen or
+/// to export.
+async fn rated_log_exports(c: &Client, files: &Path) {
+    let cli = |args: &[&str]| {
+        let out = Command::new(root().join("target/debug/pricesim")).args(args).output().expect("the pricesim binary");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        out.stdout
+    };
+    let exported = files.join("rated-log.csv");
+    let export = async || {
+        let _ = std::fs::remove_file(&exported);
+        click(c, "#import-export-csv").await;
+        let started = Instant::now();
+        while !exported.exists() {
+            assert!(started.elapsed() < Duration::from_secs(15), "the results were not exported");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        wait_text(c, "#status", "rated-log.csv").await;
+        std::fs::read(&exported).unwrap()
+    };
+    click(c, "[data-tab=\"import\"]").await;
+    // The usage log rated last.
+    let usage = files.join("usage-log.csv").display().to_string();
+    let csv = export().await;
+    let args = ["rate-log", "usage", &usage, "--timezone", "Europe/Amsterdam", "--currency", "EUR", "--format", "csv"];
+    assert_eq!(String::from_utf8_lossy(&csv), String::from_utf8_lossy(&cli(&args)));
+    // A WhatsApp log.
+    choose(c, "#import-kind", "whatsapp").await;
+    click(c, "#import-run").await;
+    wait_text(c, "#import-total", "$0.53").await;
+    let log = files.join("whatsapp-log.csv").display().to_string();
+    let csv = export().await;
+    let args = ["rate-log", "whatsapp", &log, "--timezone", "Europe/Amsterdam", "--currency", "USD", "--format", "csv"];
+    assert_eq!(String::from_utf8_lossy(&csv), String::from_utf8_lossy(&cli(&args)));
+    shot(c, "7a-import-export").await;
+
+    // A log that cannot be read: its error is said, and the previous file's results are gone.
+    std::fs::write(
+        &log,
+        "timestamp,contact,direction,type,category,origin\nyesterday,+31612345678,out,template,marketing,\n",
+    )
+    .unwrap();
+    click(c, "#import-run").await;
+    wait_text(c, "#import-msg", "`yesterday` is not an RFC 3339 time").await;
+    until_gone(c, "#import-total, #import-export-csv").await;
+    wait_text(c, "#import-out", "Choose a log").await;
+    // Nor can they be exported behind the screen's back.
+    let ask = "const done = arguments[0]; window.__TAURI_INTERNALS__.invoke('export_file', { request: { kind: 'rated_log_csv' } }).then(() => done('exported'), (e) => done(e.message ?? String(e)));";
+    let answer = c.execute_async(ask, vec![]).await.unwrap();
+    assert!(answer.as_str().unwrap().contains("import a log first"), "{answer}");
+    shot(c, "7b-import-failed").await;
 }

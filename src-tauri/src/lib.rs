@@ -12,15 +12,19 @@ pub mod commands;
 mod commands_tests;
 #[cfg(test)]
 mod ipc;
+pub mod menu;
 pub mod state;
 
 use tauri::{Builder, Manager, Runtime};
 
-/// The app on `builder`: its plugins, state (in the platform's app data folder), close guard and
-/// commands.
+/// The app on `builder`: its plugins, state (in the platform's app data folder), menu bar, close
+/// guard and commands.
 pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
+        .manage(commands::menu::MenuForward::default())
+        .menu(menu::build)
+        .on_menu_event(menu::chosen)
         .setup(|app| {
             let data = app.path().app_data_dir()?;
             // Already managed when a test gave the app a data folder of its own.
@@ -57,6 +61,7 @@ pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::rate_import::apply_rate_import,
             commands::rate_import::cancel_rate_import,
             commands::unsaved::confirm_discard,
+            commands::menu::listen_menu,
         ])
 }
 

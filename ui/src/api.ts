@@ -57,4 +57,10 @@ export const api = {
   cancelRateImport: () => call<void>("cancel_rate_import"),
   /** Asks, in a native dialog, what to do with unsaved changes about to be replaced. */
   confirmDiscard: () => call<Choice>("confirm_discard"),
+  /** Hears the id of each item chosen from the menu bar (or its shortcut pressed). */
+  listenMenu: (onItem: (id: string) => void) => {
+    const items = new Channel<string>();
+    items.onmessage = onItem;
+    return call<void>("listen_menu", { channel: items });
+  },
 };

@@ -618,7 +618,7 @@ to: number,
 /**
  * The plans (all when empty).
  */
-plans: Array<string>, } | { "kind": "simulation_chart", 
+plans: Array<string>, } | { "kind": "rated_log_csv" } | { "kind": "simulation_chart", 
 /**
  * `svg` or `png`.
  */

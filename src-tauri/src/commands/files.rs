@@ -137,6 +137,8 @@ pub enum Export {
         /// `svg` or `png`.
         format: String,
     },
+    /// The last log imported, rated, as CSV (`pricesim rate-log … --format csv`).
+    RatedLogCsv,
     /// A simulation chart.
     SimulationChart {
         /// The simulation.
@@ -174,6 +176,10 @@ pub async fn export_file<R: Runtime>(
                 chart_file(&chart, format)?
             }
             Export::SimulationChart { ask, format } => chart_file(&simulation_of(ask, &catalog)?.1, format)?,
+            Export::RatedLogCsv => (
+                super::import::rated_csv(&state)?.into_bytes(),
+                FileKind { name: "rated-log.csv", what: "CSV", exts: &["csv"] },
+            ),
         }
     };
     let path = with_extension(pick(&app, Dialog::Save(kind))?, kind.ext());

@@ -96,6 +96,9 @@ pub async fn import_log<R: Runtime>(
     let timezone = timezone::parse(&ask.timezone).map_err(|e| Failure::new(FailureKind::Pricing, e))?;
     let currency: Currency = ask.currency.parse().map_err(|m| Failure::new(FailureKind::Pricing, m))?;
     let path = pick(&app, Dialog::Open(FileKind { name, what: "CSV log", exts: &["csv"] }))?;
+    // A file is chosen: the previous file's results are no longer what the screen shows, whether
+    // this one rates or not.
+    forget(&state)?;
     // A copy of the cards, so editing one while a long log is read neither waits nor changes it.
     let catalog: Catalog = catalog(&state)?.clone();
     let cancel = Arc::clone(&state.import_cancel);
@@ -113,7 +116,44 @@ pub async fn import_log<R: Runtime>(
             usage(path, &catalog, options, &watch, &last)
         }
     };
-    tauri::async_runtime::spawn_blocking(read).await.map_err(|e| Failure::new(FailureKind::Io, e))?
+    let imported = tauri::async_runtime::spawn_blocking(read).await.map_err(|e| Failure::new(FailureKind::Io, e))??;
+    *state.last_rated.lock().map_err(|_| lost())? = Some(match &imported {
+        Imported::Whatsapp { report, .. } => Rated::Whatsapp(report.clone()),
+        Imported::Usage { report, .. } => Rated::Usage(report.clone()),
+    });
+    Ok(imported)
+}
+
+/// A log's report, kept for its export.
+#[derive(Debug)]
+pub enum Rated {
+    /// A WhatsApp log at Meta's rates.
+    Whatsapp(LogReport),
+    /// A usage log, every plan priced month by month.
+    Usage(UsageReport),
+}
+
+/// The last log rated as CSV: the same bytes as `pricesim rate-log whatsapp|usage LOG --format csv`
+/// with the same choices (the core's renderers), for a spreadsheet.
+pub fn rated_csv(state: &AppState) -> Result<String, Failure> {
+    let rated = state.last_rated.lock().map_err(|_| lost())?;
+    let csv = match rated.as_ref() {
+        Some(Rated::Whatsapp(report)) => pricesim::render::log::csv(report),
+        Some(Rated::Usage(report)) => pricesim::render::usage::csv(report),
+        None => return Err(Failure::new(FailureKind::Pricing, "import a log first: there are no results to export")),
+    };
+    csv.map_err(|e| Failure::new(FailureKind::Io, e))
+}
+
+/// Forgets the last log's results: its report and the months invoices are checked against.
+fn forget(state: &AppState) -> Result<(), Failure> {
+    *state.last_rated.lock().map_err(|_| lost())? = None;
+    state.last_usage.lock().map_err(|_| lost())?.clear();
+    Ok(())
+}
+
+fn lost() -> Failure {
+    Failure::new(FailureKind::Internal, "the last import is lost")
 }
 
 /// Asks for an invoice (TOML: `plan`, `month`, `lines`, see `docs/USAGE-LOG.md`) and checks it

@@ -4,7 +4,7 @@ import { api, toFailure } from "../api";
 import { count, fileName, fill, h, money } from "../dom";
 import { t } from "../i18n";
 import { categoryName, countName, problemText, words } from "../labels";
-import { openScenarioText, say } from "../main";
+import { openScenarioText, report, say } from "../main";
 import type { Imported, InvoiceCheck, LogReport, Reason, Step, Usage, UsageReport } from "../types";
 
 const choice = { kind: "whatsapp" as "whatsapp" | "usage", timezone: "UTC", currency: "USD", skipInvalid: false };
@@ -94,6 +94,12 @@ function skippedRows(r: { rows_read: number; rows_skipped: number; skipped?: { l
   );
 }
 
+/** "Export CSV…": the results shown, as the command line's `--format csv` writes them. */
+function exportButton(): HTMLElement {
+  const run = () => api.exportFile({ kind: "rated_log_csv" }).then((path) => say({ id: "app-exported", args: { path } })).catch(report);
+  return h("button", { id: "import-export-csv", type: "button", onclick: () => void run() }, t("app-export-csv"));
+}
+
 /** Parts of a summary, as `fill` takes them. */
 type Part = HTMLElement | HTMLElement[] | null;
 
@@ -123,6 +129,7 @@ function whatsappSummary(path: string, r: LogReport): Part[] {
     ),
     r.refused.first.length ? h("p", { class: "muted" }, `${t("app-refused")} `, r.refused.first.map((x) => t("app-refused-row", { line: String(x.line), contact: x.contact, time: x.timestamp })).join("; ")) : null,
     r.warnings.length ? h("ul", { class: "warnings" }, r.warnings.map((w) => h("li", { class: w.kind }, w.message))) : null,
+    h("div", { class: "exports" }, exportButton()),
   ];
 }
 
@@ -160,6 +167,7 @@ function usageSummary(path: string, r: UsageReport, scenario: string): Part[] {
       { class: "exports" },
       h("button", { id: "import-open", type: "button", onclick: () => void openScenarioText(scenario, { id: "app-scenario-from", args: { file: fileName(path) } }) }, t("app-open-as-scenario")),
       h("button", { id: "invoice-check", type: "button", onclick: () => void checkInvoice() }, t("app-check-invoice")),
+      exportButton(),
     ),
     checked ? invoiceCheck(checked, r.currency) : null,
   ];

@@ -5,6 +5,7 @@ import { count, digitsOf, fill, h, isoOf, money, shownCount, shownDate } from ".
 import { ACTORS, CATEGORIES, COUNTS, OUTCOMES, check, countKeys, expectedOf, toToml } from "../form";
 import { t } from "../i18n";
 import { categoryHead, categoryName, countName, countries, countryName, outcomeBy, outcomeName, sourceName, usageName, words } from "../labels";
+import { edited } from "../history";
 import { report, say, setDirty } from "../main";
 import { keepCompared, outlookTimings, state, termKinds, timings, withOutlookOf } from "../state";
 import type { Comparison, Headroom, Line, Payee, Problem, Quote } from "../types";
@@ -301,6 +302,7 @@ function showProblems(problems: Problem[]): void {
 /** Called on every change: check, price, show. Answers that arrive late are dropped. */
 function changed(): void {
   startedAt = performance.now();
+  edited();
   setDirty(true);
   showExpected();
   void recompute();
