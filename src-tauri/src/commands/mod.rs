@@ -6,6 +6,7 @@ pub mod analysis;
 pub mod document;
 pub mod files;
 pub mod import;
+pub mod invoice;
 pub mod pricing;
 pub mod rate_import;
 pub mod ratecards;
