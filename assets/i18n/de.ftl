@@ -370,6 +370,7 @@ app-refused-warning =
         [one] 1 freie Nachricht wurde ohne offenes Kundenservice-Fenster gesendet: Meta lehnt solche ab, daher wird sie nicht berechnet (unter „Abgelehnt“ aufgeführt).
        *[other] { $count } freie Nachrichten wurden ohne offenes Kundenservice-Fenster gesendet: Meta lehnt solche ab, daher werden sie nicht berechnet (unter „Abgelehnt“ aufgeführt).
     }
+app-source-contract-note = aus Ihren Vertragsbedingungen, wie in diesem Szenario eingegeben
 app-check-days = eine Anzahl Tage, etwa 30
 app-check-percent = ein Prozentsatz wie 10
 app-check-amount = ein Betrag wie 50.00 (mit Punkt)

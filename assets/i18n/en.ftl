@@ -369,6 +369,7 @@ app-refused-warning =
         [one] 1 free-form message was sent with no customer service window open: Meta refuses those, so it is not billed (listed under "Refused").
        *[other] { $count } free-form messages were sent with no customer service window open: Meta refuses those, so they are not billed (listed under "Refused").
     }
+app-source-contract-note = from your contract terms, as entered in this scenario
 app-check-days = a number of days, such as 30
 app-check-percent = a percentage such as 10
 app-check-amount = an amount such as 50.00

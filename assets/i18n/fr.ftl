@@ -370,6 +370,7 @@ app-refused-warning =
         [one] 1 message libre a été envoyé sans fenêtre de service client ouverte : Meta les refuse, il n'est donc pas facturé (listé sous « Refusés »).
        *[other] { $count } messages libres ont été envoyés sans fenêtre de service client ouverte : Meta les refuse, ils ne sont donc pas facturés (listés sous « Refusés »).
     }
+app-source-contract-note = selon vos conditions contractuelles, saisies dans ce scénario
 app-check-days = un nombre de jours, tel que 30
 app-check-percent = un pourcentage tel que 10
 app-check-amount = un montant tel que 50.00 (avec un point)

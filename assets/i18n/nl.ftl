@@ -370,6 +370,7 @@ app-refused-warning =
         [one] 1 vrij bericht is verzonden zonder open klantenservicevenster: Meta weigert die, dus het wordt niet gefactureerd (vermeld onder "Geweigerd").
        *[other] { $count } vrije berichten zijn verzonden zonder open klantenservicevenster: Meta weigert die, dus ze worden niet gefactureerd (vermeld onder "Geweigerd").
     }
+app-source-contract-note = uit uw contractvoorwaarden, zoals ingevuld in dit scenario
 app-check-days = een aantal dagen, zoals 30
 app-check-percent = een percentage zoals 10
 app-check-amount = een bedrag zoals 50.00 (met een punt)

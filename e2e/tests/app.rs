@@ -303,6 +303,10 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
         type_into(&c, &format!("vendors.web1on1.{term}"), value).await;
     }
     wait_text(&c, "tr.quote[data-plan=\"web1on1/enterprise\"]", "€2,0").await;
+    // Its invoice preview says where its prices come from in words: the contract terms typed.
+    click(&c, "button[data-open=\"web1on1/enterprise\"]").await;
+    wait_text(&c, "#invoice", "from your contract terms, as entered in this scenario").await;
+    no_engine_keys(&c, "Enterprise's invoice preview").await;
     let legend = c.find(Locator::XPath("//legend[contains(., 'contract terms')]")).await.unwrap();
     c.execute("arguments[0].scrollIntoView();", vec![serde_json::to_value(&legend).unwrap()]).await.unwrap();
     shot(&c, "1b-whatsapp-and-terms").await;

@@ -631,7 +631,10 @@ function select(plan: string): void {
 
 function source(l: Line): HTMLElement {
   const s = l.source;
-  return h("td", { class: `source ${s.status}` }, h("span", { class: "status" }, sourceName(s.status)), s.url ? h("div", { class: "url" }, s.url) : null, s.note ? h("div", { class: "muted" }, s.note) : null);
+  // A contract price is one of the scenario's own terms: the core's note names its table and key
+  // for the command line (`[vendors.web1on1] enterprise_fee`), the page says it in words.
+  const note = s.status === "contract" && s.note ? t("app-source-contract-note") : s.note;
+  return h("td", { class: `source ${s.status}` }, h("span", { class: "status" }, sourceName(s.status)), s.url ? h("div", { class: "url" }, s.url) : null, note ? h("div", { class: "muted" }, note) : null);
 }
 
 /** A quote's lines by payee, each under its heading: the vendor's invoice, Meta's fees, in-house work. */
