@@ -321,6 +321,77 @@ app-default = (Standard)
 app-check-count = eine ganze Zahl, 0 oder mehr (gefunden: „{ $found }“)
 app-check-cost = ein Betrag wie 12.50 (mit Punkt), 0 oder mehr (gefunden: „{ $found }“)
 app-check-date = ein Datum wie 2026-12-02
+dispute-title = Rechnungseinspruch
+dispute-to = An
+dispute-invoice = Rechnung
+dispute-plan = Tarif
+dispute-month = Abgerechneter Monat
+dispute-usage = Was unser Nutzungsprotokoll für { $month } zeigt
+dispute-lines = Die Rechnung, Posten für Posten
+dispute-line = Posten
+dispute-status = Status
+dispute-billed = Berechnet
+dispute-log = Laut unserem Protokoll
+dispute-difference = Differenz
+dispute-billed-quantity = Berechnete Menge
+dispute-log-quantity = Menge laut unserem Protokoll
+dispute-billed-amount = Berechneter Betrag
+dispute-log-amount = Betrag laut unserem Protokoll
+dispute-currency = Währung
+dispute-why = Warum
+dispute-total = Summe
+dispute-why-heading = Was die Differenzen erklärt
+dispute-ask-credit = Die Rechnung berechnet { $amount } mehr, als unser Nutzungsprotokoll zu den Preisen der Preisliste ergibt: Wir bitten um eine Gutschrift von { $amount }.
+dispute-under = Die Rechnung berechnet { $amount } weniger, als unser Nutzungsprotokoll zu den Preisen der Preisliste ergibt.
+dispute-matches = Jeder Posten der Rechnung stimmt mit unserem Nutzungsprotokoll überein.
+dispute-same-total = Die Summe der Rechnung stimmt mit unserem Nutzungsprotokoll überein, ihre Posten nicht.
+dispute-basis = Unser Nutzungsprotokoll für { $month }, Posten für Posten nach der in diesem Monat gültigen Preisliste berechnet.
+dispute-status-matches = stimmt
+dispute-status-differs = weicht ab
+dispute-status-not_in_log = nicht in unserem Protokoll
+dispute-status-not_invoiced = nicht berechnet
+dispute-why-no-line = unser Nutzungsprotokoll ergibt keinen solchen Posten
+dispute-why-twice = doppelt berechnet? Unser Nutzungsprotokoll ergibt einen Posten „{ $line }“, schon einem früheren Posten der Rechnung zugeordnet
+dispute-why-not-invoiced = unser Nutzungsprotokoll ergibt diesen Posten; die Rechnung hat ihn nicht
+dispute-why-more = { $units } Einheiten mehr berechnet, als unser Nutzungsprotokoll ergibt
+dispute-why-fewer = { $units } Einheiten weniger berechnet, als unser Nutzungsprotokoll ergibt
+dispute-why-too-far = die berechnete Menge, { $quantity }, liegt zu weit von der unseres Protokolls entfernt, um sie zu vergleichen
+dispute-why-unit-price = { $quantity } × { $price } wären { $amount }: der berechnete Stückpreis ist nicht der der Preisliste
+dispute-why-too-large = { $quantity } × { $price } ist zu groß, um es zu berechnen
+dispute-why-points-more = { $what } mehr zu berechnen ({ $each } Punkte je Stück) würde es erklären
+dispute-why-points-fewer = { $what } wegzulassen ({ $each } Punkte je Stück) würde es erklären
+dispute-why-bot-at-agent = { $what }, zu den { $points } Punkten eines Mitarbeiters berechnet, würden es erklären
+app-invoice-form-title = Eine Rechnung mit diesem Protokoll vergleichen
+app-invoice-form-intro = Geben Sie die Posten der Rechnung wie berechnet ein, fügen Sie sie aus einer Tabelle ein (eine Zeile je Posten: Beschreibung, Menge, Betrag; durch Tabs oder Kommas getrennt) oder importieren Sie sie als CSV.
+app-invoice-plan = Berechneter Tarif
+app-invoice-month = Abgerechneter Monat
+app-invoice-number = Rechnungsnummer
+app-invoice-customer = Berechnet an (Sie)
+app-invoice-head-description = Beschreibung auf der Rechnung
+app-invoice-head-quantity = Menge
+app-invoice-head-amount = Betrag
+app-invoice-add-line = Posten hinzufügen
+app-invoice-remove-line = Diesen Posten entfernen
+app-invoice-paste = Posten aus einer Tabelle hier einfügen
+app-invoice-import = Posten importieren (CSV)…
+app-invoice-export-csv = Einspruch exportieren (CSV)…
+app-invoice-export-pdf = Einspruch exportieren (PDF)…
+app-invoice-saved = Einspruch gespeichert: { $path }
+app-invoice-lines-read =
+    { $count ->
+        [one] 1 Posten aus { $file } gelesen
+       *[other] { $count } Posten aus { $file } gelesen
+    }
+app-head-difference = Differenz
+app-invoice-more = Die Rechnung berechnet { $amount } mehr, als das Protokoll ergibt.
+app-invoice-less = Die Rechnung berechnet { $amount } weniger, als das Protokoll ergibt.
+app-invoice-same = Die Summe der Rechnung ist, was das Protokoll ergibt.
+app-refused-warning =
+    { $count ->
+        [one] 1 freie Nachricht wurde ohne offenes Kundenservice-Fenster gesendet: Meta lehnt solche ab, daher wird sie nicht berechnet (unter „Abgelehnt“ aufgeführt).
+       *[other] { $count } freie Nachrichten wurden ohne offenes Kundenservice-Fenster gesendet: Meta lehnt solche ab, daher werden sie nicht berechnet (unter „Abgelehnt“ aufgeführt).
+    }
+app-source-contract-note = aus Ihren Vertragsbedingungen, wie in diesem Szenario eingegeben
 app-check-days = eine Anzahl Tage, etwa 30
 app-check-percent = ein Prozentsatz wie 10
 app-check-amount = ein Betrag wie 50.00 (mit Punkt)

@@ -320,6 +320,77 @@ app-default = (default)
 app-check-count = a whole number, 0 or more (found "{ $found }")
 app-check-cost = a cost such as 12.50, 0 or more (found "{ $found }")
 app-check-date = a date such as 2026-12-02
+dispute-title = Invoice dispute
+dispute-to = To
+dispute-invoice = Invoice
+dispute-plan = Plan
+dispute-month = Month billed
+dispute-usage = What our usage log shows for { $month }
+dispute-lines = The invoice, line by line
+dispute-line = Line
+dispute-status = Status
+dispute-billed = Billed
+dispute-log = Per our log
+dispute-difference = Difference
+dispute-billed-quantity = Billed quantity
+dispute-log-quantity = Quantity per our log
+dispute-billed-amount = Billed amount
+dispute-log-amount = Amount per our log
+dispute-currency = Currency
+dispute-why = Why
+dispute-total = Total
+dispute-why-heading = What explains the differences
+dispute-ask-credit = The invoice bills { $amount } more than our usage log gives at the rate card's prices: we ask you to credit { $amount }.
+dispute-under = The invoice bills { $amount } less than our usage log gives at the rate card's prices.
+dispute-matches = Every line of the invoice matches our usage log.
+dispute-same-total = The invoice's total matches our usage log, though its lines do not.
+dispute-basis = Our usage log for { $month }, priced line by line at the rate card in force that month.
+dispute-status-matches = matches
+dispute-status-differs = differs
+dispute-status-not_in_log = not in our log
+dispute-status-not_invoiced = not invoiced
+dispute-why-no-line = our usage log gives no such line
+dispute-why-twice = billed twice? Our usage log gives one "{ $line }" line, already matched by an earlier line of the invoice
+dispute-why-not-invoiced = our usage log gives this line; the invoice does not have it
+dispute-why-more = { $units } more units billed than our usage log gives
+dispute-why-fewer = { $units } fewer units billed than our usage log gives
+dispute-why-too-far = the quantity billed, { $quantity }, is too far from our log's to compare
+dispute-why-unit-price = { $quantity } × { $price } would be { $amount }: the unit price billed is not the rate card's
+dispute-why-too-large = { $quantity } × { $price } is too large to compute
+dispute-why-points-more = billing { $what } more ({ $each } points each) would explain it
+dispute-why-points-fewer = leaving out { $what } ({ $each } points each) would explain it
+dispute-why-bot-at-agent = { $what }, billed at the agent's { $points } points, would explain it
+app-invoice-form-title = Check an invoice against this log
+app-invoice-form-intro = Enter the invoice's lines as billed, paste them from a spreadsheet (a row per line: description, quantity, amount; tab- or comma-separated), or import a CSV of them.
+app-invoice-plan = Plan billed
+app-invoice-month = Month billed
+app-invoice-number = Invoice number
+app-invoice-customer = Billed to (you)
+app-invoice-head-description = Description on the invoice
+app-invoice-head-quantity = Quantity
+app-invoice-head-amount = Amount
+app-invoice-add-line = Add a line
+app-invoice-remove-line = Remove this line
+app-invoice-paste = Paste lines from a spreadsheet here
+app-invoice-import = Import lines (CSV)…
+app-invoice-export-csv = Export the dispute (CSV)…
+app-invoice-export-pdf = Export the dispute (PDF)…
+app-invoice-saved = Dispute saved: { $path }
+app-invoice-lines-read =
+    { $count ->
+        [one] 1 line read from { $file }
+       *[other] { $count } lines read from { $file }
+    }
+app-head-difference = Difference
+app-invoice-more = The invoice bills { $amount } more than the log gives.
+app-invoice-less = The invoice bills { $amount } less than the log gives.
+app-invoice-same = The invoice's total is what the log gives.
+app-refused-warning =
+    { $count ->
+        [one] 1 free-form message was sent with no customer service window open: Meta refuses those, so it is not billed (listed under "Refused").
+       *[other] { $count } free-form messages were sent with no customer service window open: Meta refuses those, so they are not billed (listed under "Refused").
+    }
+app-source-contract-note = from your contract terms, as entered in this scenario
 app-check-days = a number of days, such as 30
 app-check-percent = a percentage such as 10
 app-check-amount = an amount such as 50.00

@@ -321,6 +321,77 @@ app-default = (par défaut)
 app-check-count = un nombre entier, 0 ou plus (trouvé « { $found } »)
 app-check-cost = un coût tel que 12.50 (avec un point), 0 ou plus (trouvé « { $found } »)
 app-check-date = une date telle que 2026-12-02
+dispute-title = Contestation de facture
+dispute-to = À
+dispute-invoice = Facture
+dispute-plan = Formule
+dispute-month = Mois facturé
+dispute-usage = Ce que notre journal d'utilisation montre pour { $month }
+dispute-lines = La facture, ligne par ligne
+dispute-line = Ligne
+dispute-status = Statut
+dispute-billed = Facturé
+dispute-log = Selon notre journal
+dispute-difference = Écart
+dispute-billed-quantity = Quantité facturée
+dispute-log-quantity = Quantité selon notre journal
+dispute-billed-amount = Montant facturé
+dispute-log-amount = Montant selon notre journal
+dispute-currency = Devise
+dispute-why = Pourquoi
+dispute-total = Total
+dispute-why-heading = Ce qui explique les écarts
+dispute-ask-credit = La facture compte { $amount } de plus que notre journal d'utilisation aux prix de la grille tarifaire : nous vous demandons un avoir de { $amount }.
+dispute-under = La facture compte { $amount } de moins que notre journal d'utilisation aux prix de la grille tarifaire.
+dispute-matches = Chaque ligne de la facture correspond à notre journal d'utilisation.
+dispute-same-total = Le total de la facture correspond à notre journal d'utilisation, mais pas ses lignes.
+dispute-basis = Notre journal d'utilisation de { $month }, chiffré ligne par ligne selon la grille tarifaire en vigueur ce mois-là.
+dispute-status-matches = correspond
+dispute-status-differs = diffère
+dispute-status-not_in_log = absent de notre journal
+dispute-status-not_invoiced = non facturé
+dispute-why-no-line = notre journal d'utilisation ne donne pas cette ligne
+dispute-why-twice = facturé deux fois ? Notre journal d'utilisation donne une seule ligne « { $line } », déjà associée à une ligne précédente de la facture
+dispute-why-not-invoiced = notre journal d'utilisation donne cette ligne ; la facture ne l'a pas
+dispute-why-more = { $units } unités facturées de plus que ce que donne notre journal d'utilisation
+dispute-why-fewer = { $units } unités facturées de moins que ce que donne notre journal d'utilisation
+dispute-why-too-far = la quantité facturée, { $quantity }, est trop éloignée de celle de notre journal pour être comparée
+dispute-why-unit-price = { $quantity } × { $price } ferait { $amount } : le prix unitaire facturé n'est pas celui de la grille tarifaire
+dispute-why-too-large = { $quantity } × { $price } est trop grand pour être calculé
+dispute-why-points-more = facturer { $what } de plus ({ $each } points chacun) l'expliquerait
+dispute-why-points-fewer = omettre { $what } ({ $each } points chacun) l'expliquerait
+dispute-why-bot-at-agent = { $what }, facturés aux { $points } points d'un agent, l'expliqueraient
+app-invoice-form-title = Comparer une facture à ce journal
+app-invoice-form-intro = Saisissez les lignes de la facture telles que facturées, collez-les depuis un tableur (une rangée par ligne : description, quantité, montant ; séparés par des tabulations ou des virgules), ou importez-les en CSV.
+app-invoice-plan = Formule facturée
+app-invoice-month = Mois facturé
+app-invoice-number = Numéro de facture
+app-invoice-customer = Facturé à (vous)
+app-invoice-head-description = Description sur la facture
+app-invoice-head-quantity = Quantité
+app-invoice-head-amount = Montant
+app-invoice-add-line = Ajouter une ligne
+app-invoice-remove-line = Supprimer cette ligne
+app-invoice-paste = Collez ici des lignes d'un tableur
+app-invoice-import = Importer des lignes (CSV)…
+app-invoice-export-csv = Exporter la contestation (CSV)…
+app-invoice-export-pdf = Exporter la contestation (PDF)…
+app-invoice-saved = Contestation enregistrée : { $path }
+app-invoice-lines-read =
+    { $count ->
+        [one] 1 ligne lue dans { $file }
+       *[other] { $count } lignes lues dans { $file }
+    }
+app-head-difference = Écart
+app-invoice-more = La facture compte { $amount } de plus que ce que donne le journal.
+app-invoice-less = La facture compte { $amount } de moins que ce que donne le journal.
+app-invoice-same = Le total de la facture est celui que donne le journal.
+app-refused-warning =
+    { $count ->
+        [one] 1 message libre a été envoyé sans fenêtre de service client ouverte : Meta les refuse, il n'est donc pas facturé (listé sous « Refusés »).
+       *[other] { $count } messages libres ont été envoyés sans fenêtre de service client ouverte : Meta les refuse, ils ne sont donc pas facturés (listés sous « Refusés »).
+    }
+app-source-contract-note = selon vos conditions contractuelles, saisies dans ce scénario
 app-check-days = un nombre de jours, tel que 30
 app-check-percent = un pourcentage tel que 10
 app-check-amount = un montant tel que 50.00 (avec un point)

@@ -321,6 +321,77 @@ app-default = (standaard)
 app-check-count = een geheel getal, 0 of meer (gevonden: ‘{ $found }’)
 app-check-cost = een bedrag zoals 12.50 (met een punt), 0 of meer (gevonden: ‘{ $found }’)
 app-check-date = een datum zoals 2026-12-02
+dispute-title = Factuurbezwaar
+dispute-to = Aan
+dispute-invoice = Factuur
+dispute-plan = Abonnement
+dispute-month = Gefactureerde maand
+dispute-usage = Wat ons gebruikslogboek laat zien voor { $month }
+dispute-lines = De factuur, regel voor regel
+dispute-line = Regel
+dispute-status = Status
+dispute-billed = Gefactureerd
+dispute-log = Volgens ons logboek
+dispute-difference = Verschil
+dispute-billed-quantity = Gefactureerd aantal
+dispute-log-quantity = Aantal volgens ons logboek
+dispute-billed-amount = Gefactureerd bedrag
+dispute-log-amount = Bedrag volgens ons logboek
+dispute-currency = Valuta
+dispute-why = Waarom
+dispute-total = Totaal
+dispute-why-heading = Wat de verschillen verklaart
+dispute-ask-credit = De factuur rekent { $amount } meer dan ons gebruikslogboek tegen de prijzen van de tariefkaart geeft: wij vragen u { $amount } te crediteren.
+dispute-under = De factuur rekent { $amount } minder dan ons gebruikslogboek tegen de prijzen van de tariefkaart geeft.
+dispute-matches = Elke regel van de factuur klopt met ons gebruikslogboek.
+dispute-same-total = Het totaal van de factuur klopt met ons gebruikslogboek, de regels niet.
+dispute-basis = Ons gebruikslogboek voor { $month }, regel voor regel geprijsd volgens de tariefkaart die die maand gold.
+dispute-status-matches = klopt
+dispute-status-differs = wijkt af
+dispute-status-not_in_log = niet in ons logboek
+dispute-status-not_invoiced = niet gefactureerd
+dispute-why-no-line = ons gebruikslogboek geeft zo'n regel niet
+dispute-why-twice = dubbel gefactureerd? Ons gebruikslogboek geeft één regel "{ $line }", al gekoppeld aan een eerdere regel van de factuur
+dispute-why-not-invoiced = ons gebruikslogboek geeft deze regel; de factuur heeft hem niet
+dispute-why-more = { $units } eenheden meer gefactureerd dan ons gebruikslogboek geeft
+dispute-why-fewer = { $units } eenheden minder gefactureerd dan ons gebruikslogboek geeft
+dispute-why-too-far = het gefactureerde aantal, { $quantity }, ligt te ver van dat van ons logboek om te vergelijken
+dispute-why-unit-price = { $quantity } × { $price } zou { $amount } zijn: de gefactureerde prijs per eenheid is niet die van de tariefkaart
+dispute-why-too-large = { $quantity } × { $price } is te groot om te berekenen
+dispute-why-points-more = { $what } meer factureren ({ $each } punten per stuk) zou het verklaren
+dispute-why-points-fewer = { $what } weglaten ({ $each } punten per stuk) zou het verklaren
+dispute-why-bot-at-agent = { $what }, gefactureerd tegen de { $points } punten van een medewerker, zou het verklaren
+app-invoice-form-title = Een factuur met dit logboek vergelijken
+app-invoice-form-intro = Vul de regels van de factuur in zoals gefactureerd, plak ze uit een spreadsheet (een rij per regel: omschrijving, aantal, bedrag; gescheiden door tabs of komma's), of importeer ze als CSV.
+app-invoice-plan = Gefactureerd abonnement
+app-invoice-month = Gefactureerde maand
+app-invoice-number = Factuurnummer
+app-invoice-customer = Gefactureerd aan (u)
+app-invoice-head-description = Omschrijving op de factuur
+app-invoice-head-quantity = Aantal
+app-invoice-head-amount = Bedrag
+app-invoice-add-line = Regel toevoegen
+app-invoice-remove-line = Deze regel verwijderen
+app-invoice-paste = Plak hier regels uit een spreadsheet
+app-invoice-import = Regels importeren (CSV)…
+app-invoice-export-csv = Bezwaar exporteren (CSV)…
+app-invoice-export-pdf = Bezwaar exporteren (PDF)…
+app-invoice-saved = Bezwaar opgeslagen: { $path }
+app-invoice-lines-read =
+    { $count ->
+        [one] 1 regel gelezen uit { $file }
+       *[other] { $count } regels gelezen uit { $file }
+    }
+app-head-difference = Verschil
+app-invoice-more = De factuur rekent { $amount } meer dan het logboek geeft.
+app-invoice-less = De factuur rekent { $amount } minder dan het logboek geeft.
+app-invoice-same = Het totaal van de factuur is wat het logboek geeft.
+app-refused-warning =
+    { $count ->
+        [one] 1 vrij bericht is verzonden zonder open klantenservicevenster: Meta weigert die, dus het wordt niet gefactureerd (vermeld onder "Geweigerd").
+       *[other] { $count } vrije berichten zijn verzonden zonder open klantenservicevenster: Meta weigert die, dus ze worden niet gefactureerd (vermeld onder "Geweigerd").
+    }
+app-source-contract-note = uit uw contractvoorwaarden, zoals ingevuld in dit scenario
 app-check-days = een aantal dagen, zoals 30
 app-check-percent = een percentage zoals 10
 app-check-amount = een bedrag zoals 50.00 (met een punt)

@@ -2,7 +2,7 @@
 //! into an invoice-like summary (`pricesim rate-log whatsapp` / `usage`). A log can hold millions
 //! of rows, so the read runs on a blocking thread, tells the page how far it has come over a
 //! channel, and stops when the page calls [`cancel_import`]. A vendor's invoice can then be checked
-//! against the last usage log imported ([`check_invoice`], as `rate-log usage --invoice`).
+//! against the last usage log imported (`commands::invoice`).
 // `#[tauri::command]` expands an async command with `unreachable!` in code of its own.
 #![allow(clippy::unreachable)]
 
@@ -16,7 +16,6 @@ use pricesim::catalog::Catalog;
 use pricesim::money::Currency;
 use pricesim::progress::{Step, Watch};
 use pricesim::timezone;
-use pricesim::usagelog::check::InvoiceCheck;
 use pricesim::usagelog::{self, UsageLogError, UsageMonth, UsageReport};
 use pricesim::whatsapp::ratelog::{self, LogError};
 use pricesim::whatsapp::report::LogReport;
@@ -154,19 +153,6 @@ fn forget(state: &AppState) -> Result<(), Failure> {
 
 fn lost() -> Failure {
     Failure::new(FailureKind::Internal, "the last import is lost")
-}
-
-/// Asks for an invoice (TOML: `plan`, `month`, `lines`, see `docs/USAGE-LOG.md`) and checks it
-/// line by line against the last usage log imported.
-#[tauri::command]
-pub async fn check_invoice<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<InvoiceCheck, Failure> {
-    let path = pick(&app, Dialog::Open(FileKind { name: "invoice.toml", what: "Invoice", exts: &["toml"] }))?;
-    let invoice = usagelog::check::load(&path)?;
-    let months = state.last_usage.lock().map_err(|_| Failure::new(FailureKind::Io, "the last import is lost"))?.clone();
-    if months.is_empty() {
-        return Err(Failure::new(FailureKind::Pricing, "import a usage log first: the invoice is checked against it"));
-    }
-    Ok(usagelog::check::check(&invoice, &months, &*catalog(&state)?))
 }
 
 /// Stops the import under way, if any.

@@ -7,6 +7,7 @@ pub mod document;
 pub mod files;
 pub mod import;
 pub mod menu;
+pub mod invoice;
 pub mod pricing;
 pub mod rate_import;
 pub mod ratecards;
