@@ -2349,6 +2349,12 @@ export type Usage = { [key in UsageKey]?: number };
 /**
  * A dotted usage name, such as `outcomes.agent.test_drive`.
  *
+ * It keeps what its name says beside the name: which kind of usage it is, and its first 24 bytes
+ * as three numbers. The rating looks keys up many times (a sampled scenario is rated thousands
+ * of times), and nearly every comparison of two names is settled by those numbers without
+ * comparing strings (`outcomes.agent.quotation` is where names part); the kind is known without
+ * parsing the name again. Order, equality and hash are the name's: the extras follow from it.
+ *
  * INVARIANT: built only by [`UsageKey::parse`] or the scenario loader, so it is well formed.
  */
 export type UsageKey = string;
