@@ -22,6 +22,9 @@ const COMMANDS: &[&str] = &[
     "import_log",
     "cancel_import",
     "check_invoice",
+    "read_invoice_lines",
+    "import_invoice_lines",
+    "export_dispute",
     "ratecards",
     "save_ratecard",
     "reset_ratecard",
@@ -31,6 +34,7 @@ const COMMANDS: &[&str] = &[
     "apply_rate_import",
     "cancel_rate_import",
     "confirm_discard",
+    "listen_menu",
 ];
 
 fn main() {

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::catalog::Catalog;
 use crate::diag::suggestion;
 use crate::freshness::PricesAsOf;
-use crate::fx::Fx;
+use crate::fx::{Conversion, Fx};
 use crate::money::{Currency, MoneyError, checked_add};
 use crate::month::Month;
 use crate::outlook::{Headroom, NextChange, Sampling};
@@ -346,23 +346,71 @@ pub fn cost_parts(quote: &mut Quote, fx: &Fx, scenario: &Scenario) -> Result<Opt
     Ok(Some(Cost { currency: display_currency, total, by_payee }))
 }
 
+/// The exchange rates a sampler converts with: each currency's rate into the display currency
+/// looked up once, not once a sampled month (the scenario's month and currency do not change
+/// between samples).
+pub struct Rates<'f> {
+    fx: &'f Fx,
+    to: Currency,
+    month: Month,
+    known: Vec<(Currency, Option<Conversion>)>,
+}
+
+impl<'f> Rates<'f> {
+    /// Rates into `scenario`'s display currency in its month.
+    pub fn new(fx: &'f Fx, scenario: &Scenario) -> Rates<'f> {
+        Rates { fx, to: scenario.currency, month: scenario.month, known: Vec::new() }
+    }
+
+    /// The conversion from `currency` into the display currency (another one); `None` without a
+    /// rate.
+    fn conversion(&mut self, currency: Currency) -> Option<&Conversion> {
+        let at = match self.known.iter().position(|(c, _)| *c == currency) {
+            Some(at) => at,
+            None => {
+                self.known.push((currency, self.fx.rate(currency, self.to, self.month)));
+                self.known.len().saturating_sub(1)
+            }
+        };
+        self.known.get(at).and_then(|(_, r)| r.as_ref())
+    }
+
+    /// Units of the display currency for one of `currency` (1 for the display currency itself);
+    /// `None` without a rate.
+    pub fn rate(&mut self, currency: Currency) -> Option<Decimal> {
+        if currency == self.to { Some(Decimal::ONE) } else { self.conversion(currency).map(|c| c.rate) }
+    }
+
+    /// `amount` in `currency` converted into the display currency; `None` without a rate.
+    fn convert(&mut self, currency: Currency, amount: Decimal) -> Result<Option<Decimal>, MoneyError> {
+        if currency == self.to {
+            return Ok(Some(amount));
+        }
+        self.conversion(currency).map(|c| c.convert(amount)).transpose()
+    }
+
+    /// True when `currency` is not the display currency.
+    pub fn converts(&self, currency: Currency) -> bool {
+        currency != self.to
+    }
+}
+
 /// What a plan costs in the display currency from a cost-only rating ([`crate::rate::cost`]):
 /// each payee's sum in each currency converted once and added, as [`display`] and [`cost_parts`]
 /// work out a quote's `cost`; `None` when anything is left out or a rate is missing.
-pub fn sampled_cost(sums: &Sums, fx: &Fx, scenario: &Scenario) -> Result<Option<Decimal>, MoneyError> {
+pub fn sampled_cost(sums: &Sums, rates: &mut Rates<'_>) -> Result<Option<Decimal>, MoneyError> {
     if !sums.prices_everything() {
         return Ok(None);
     }
+    sums_cost(sums, rates)
+}
+
+/// What the lines of a cost-only rating add up to in the display currency, whether or not they
+/// price everything (a quote's `cost` as [`cost_parts`] gives it); `None` when a rate is missing.
+pub fn sums_cost(sums: &Sums, rates: &mut Rates<'_>) -> Result<Option<Decimal>, MoneyError> {
     let mut total = Decimal::ZERO;
     for (_, currency, sum) in sums.parts() {
-        let part = if currency == scenario.currency {
-            sum
-        } else {
-            match fx.rate(currency, scenario.currency, scenario.month) {
-                Some(conversion) => conversion.convert(sum)?,
-                None => return Ok(None),
-            }
-        };
+        let Some(part) = rates.convert(currency, sum)? else { return Ok(None) };
         total = checked_add(total, part)?;
     }
     Ok(Some(total))

@@ -89,6 +89,58 @@ fn an_invoice_that_matches_and_one_with_a_different_overage() {
     );
 }
 
+/// The invoice as the app's form enters it, checked, with the difference per line and in total,
+/// and written as a dispute: CSV and a document in the quote document's style, in Dutch too.
+#[test]
+fn an_invoice_typed_in_a_form_becomes_a_dispute() {
+    use pricesim::i18n::Language;
+    use pricesim::usagelog::dispute;
+    use pricesim::usagelog::entered::{EnteredInvoice, read_lines};
+    let catalog = Catalog::shipped().unwrap();
+    let (report, _) = rate(Path::new(DECEMBER), &catalog, &options(false), &Silent).unwrap();
+    let lines = read_lines(Path::new("pasted"), "Base plan\t1\t99.00\nExtra Chatpoints\t105\t18.90\n").unwrap();
+    let form = EnteredInvoice {
+        plan: "web1on1/base".into(),
+        month: "2026-12".into(),
+        lines,
+        number: "INV-7".into(),
+        customer: "Garage Jansen B.V.".into(),
+    };
+    let c = check(&form.invoice().unwrap(), &report.months, &catalog);
+    let differences: Vec<String> = c.lines.iter().map(|l| l.difference.unwrap().to_string()).collect();
+    assert_eq!(differences, ["0.00", "4.50"]);
+    assert_eq!(
+        (c.billed_total, c.log_total, c.difference),
+        (Some(Decimal::new(11790, 2)), Some(Decimal::new(11340, 2)), Some(Decimal::new(450, 2)))
+    );
+    assert_eq!(c.currency, Some(pricesim::money::Currency::EUR));
+
+    let csv = dispute::csv(&c, Language::En).unwrap();
+    assert_eq!(
+        csv,
+        "Line,Status,Billed quantity,Quantity per our log,Billed amount,Amount per our log,Difference,Currency,Why\n\
+         Base plan,matches,1,1,99.00,99.00,0.00,EUR,\n\
+         Extra Chatpoints,differs,105,80,18.90,14.40,4.50,EUR,\"25 more units billed than our usage log gives; 1 test drive by a bot, billed at the agent's 65 points, would explain it\"\n\
+         Total,,,,117.90,113.40,4.50,EUR,\n"
+    );
+    let today = chrono::NaiveDate::from_ymd_opt(2027, 1, 5).unwrap();
+    let d = dispute::document(&c, &form, &report.months[0], &catalog, Language::Nl, today).unwrap();
+    assert_eq!(d.file_stem, "Factuurbezwaar web1on1-base 2026-12");
+    let text = pricesim::offer::text::render(&d.document);
+    for want in [
+        "Factuurbezwaar",
+        "INV-7",
+        "Garage Jansen B.V.",
+        "Web1on1 Base",
+        "Extra Chatpoints (wijkt af)",
+        "€\u{a0}4,50",
+        "wij vragen u €\u{a0}4,50 te crediteren",
+    ] {
+        assert!(text.contains(want), "{want}: {text}");
+    }
+    assert!(!text.contains('`'), "{text}");
+}
+
 #[test]
 fn exports_with_a_bom_semicolons_crlf_and_extra_columns_are_read() {
     let catalog = Catalog::shipped().unwrap();

@@ -64,3 +64,32 @@ fn title_if_shown(conn: &RustConnection, window: Window) -> Result<Option<String
     }
     Ok(None)
 }
+
+/// Presses the keys `keysyms` together (modifiers first, as `XK_Control_L`, then the key) and
+/// releases them, on the X server's keyboard: the key events reach the window with the input focus
+/// as a user's would, so GTK's menu accelerators see them (keys a WebDriver session sends go to
+/// the web page directly).
+pub fn press_keys(keysyms: &[u32]) -> Result<(), Error> {
+    use x11rb::protocol::xproto::{KEY_PRESS_EVENT, KEY_RELEASE_EVENT};
+    use x11rb::protocol::xtest::ConnectionExt as _;
+    let (conn, screen) = x11rb::connect(None)?;
+    let setup = conn.setup();
+    let root = setup.roots.get(screen).ok_or("no such screen")?.root;
+    let (first, last) = (setup.min_keycode, setup.max_keycode);
+    let map = conn.get_keyboard_mapping(first, last - first + 1)?.reply()?;
+    let per = usize::from(map.keysyms_per_keycode.max(1));
+    let mut codes = Vec::new();
+    for sym in keysyms {
+        let at = map.keysyms.chunks(per).position(|syms| syms.contains(sym)).ok_or("a key the keyboard lacks")?;
+        codes.push(first + u8::try_from(at)?);
+    }
+    for code in &codes {
+        conn.xtest_fake_input(KEY_PRESS_EVENT, *code, x11rb::CURRENT_TIME, root, 0, 0, 0)?;
+    }
+    for code in codes.iter().rev() {
+        conn.xtest_fake_input(KEY_RELEASE_EVENT, *code, x11rb::CURRENT_TIME, root, 0, 0, 0)?;
+    }
+    // A round trip: the server has taken the keys when it answers.
+    conn.get_input_focus()?.reply()?;
+    Ok(())
+}

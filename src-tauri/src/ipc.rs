@@ -10,6 +10,7 @@ use pricesim::breakeven::Breakeven;
 use pricesim::progress::Step;
 use pricesim::simulate::Simulation;
 use pricesim::usagelog::check::InvoiceCheck;
+use pricesim::usagelog::entered::EnteredInvoice;
 use ts_rs::{TS, TypeVisitor};
 
 use crate::commands::Failure;
@@ -17,6 +18,7 @@ use crate::commands::analysis::{BreakevenScreen, SimulationAsk, SimulationScreen
 use crate::commands::document::{QuoteAsk, QuoteSaved, VatChoice};
 use crate::commands::files::{Export, Loaded};
 use crate::commands::import::{ImportAsk, Imported};
+use crate::commands::invoice::{DisputeAsk, LinesRead};
 use crate::commands::pricing::Compared;
 use crate::commands::rate_import::{RateImport, RateImportAsk};
 use crate::commands::ratecards::Cards;
@@ -72,6 +74,9 @@ fn declarations() -> String {
     d.visit::<Imported>();
     d.visit::<Step>();
     d.visit::<InvoiceCheck>();
+    d.visit::<EnteredInvoice>();
+    d.visit::<LinesRead>();
+    d.visit::<DisputeAsk>();
     d.visit::<Failure>();
     d.visit::<Choice>();
     let body: Vec<String> = d.0.into_values().collect();

@@ -12,15 +12,19 @@ pub mod commands;
 mod commands_tests;
 #[cfg(test)]
 mod ipc;
+pub mod menu;
 pub mod state;
 
 use tauri::{Builder, Manager, Runtime};
 
-/// The app on `builder`: its plugins, state (in the platform's app data folder), close guard and
-/// commands.
+/// The app on `builder`: its plugins, state (in the platform's app data folder), menu bar, close
+/// guard and commands.
 pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
+        .manage(commands::menu::MenuForward::default())
+        .menu(menu::build)
+        .on_menu_event(menu::chosen)
         .setup(|app| {
             let data = app.path().app_data_dir()?;
             // Already managed when a test gave the app a data folder of its own.
@@ -47,7 +51,10 @@ pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::document::pick_logo,
             commands::import::import_log,
             commands::import::cancel_import,
-            commands::import::check_invoice,
+            commands::invoice::check_invoice,
+            commands::invoice::read_invoice_lines,
+            commands::invoice::import_invoice_lines,
+            commands::invoice::export_dispute,
             commands::ratecards::ratecards,
             commands::ratecards::save_ratecard,
             commands::ratecards::reset_ratecard,
@@ -57,6 +64,7 @@ pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::rate_import::apply_rate_import,
             commands::rate_import::cancel_rate_import,
             commands::unsaved::confirm_discard,
+            commands::menu::listen_menu,
         ])
 }
 

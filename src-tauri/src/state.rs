@@ -10,6 +10,7 @@ use pricesim::diag::Diagnostics;
 use pricesim::usagelog::UsageMonth;
 use pricesim::userdata::cards_dir;
 
+use crate::commands::import::Rated;
 use crate::commands::rate_import::Pending;
 
 /// The app's state, managed by Tauri.
@@ -26,6 +27,9 @@ pub struct AppState {
     pub import_cancel: Arc<AtomicBool>,
     /// The months of the last usage log imported, which invoices are checked against.
     pub last_usage: Arc<Mutex<Vec<UsageMonth>>>,
+    /// The last log rated, as its summary is shown: what its CSV export writes. Emptied as soon as
+    /// another file is picked, so a failed import leaves no earlier file's results to export.
+    pub last_rated: Mutex<Option<Rated>>,
     /// The newest keystroke's number the comparison screen has asked about: an outlook still
     /// being worked out for an older one is given up (`commands::pricing::compare`).
     pub newest_keystroke: AtomicU64,
@@ -48,6 +52,7 @@ impl AppState {
             dirty: AtomicBool::new(false),
             import_cancel: Arc::new(AtomicBool::new(false)),
             last_usage: Arc::new(Mutex::new(Vec::new())),
+            last_rated: Mutex::new(None),
             newest_keystroke: AtomicU64::new(0),
             rate_import: Pending::default(),
         })

@@ -2,18 +2,18 @@
 //! each piece checked to be affine (and cut in two where it is not), with a bound on how far the
 //! rounded cost can stray from the exact line through it.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
 use super::BreakevenError;
 use super::pieces::{self, Along};
 use crate::catalog::Catalog;
-use crate::compare::{cost_parts, display};
-use crate::rate::{Priced, rate};
+use crate::compare::{Rates, sums_cost};
+use crate::rate::{Priced, RateError, Sums, cost, terms_given};
 use crate::ratecard::{Plan, RateCard, Version};
 use crate::scenario::Scenario;
-use crate::subscription::{self, Standing, Subscriptions};
+use crate::subscription;
 
 /// A plan being charted, with its card and the version in force it is priced from.
 pub(super) struct Subject<'a> {
@@ -96,6 +96,13 @@ pub(super) struct Evaluator<'a> {
     base: &'a Scenario,
     pub(super) subjects: Vec<Subject<'a>>,
     cache: HashMap<(usize, u64), Point>,
+    /// `base` with the axis at the point being priced.
+    work: Scenario,
+    /// The book each point is rated into, made for `work`'s names on first use.
+    sums: Option<Sums>,
+    rates: Rates<'a>,
+    /// Whether each subject's contract terms were found in the scenario ([`terms_given`]).
+    terms_checked: Vec<bool>,
     /// Points priced so far, against `budget`.
     evaluations: usize,
     /// The most points this analysis prices ([`super::MAX_EVALUATIONS`] unless asked otherwise).
@@ -109,7 +116,20 @@ impl<'a> Evaluator<'a> {
         subjects: Vec<Subject<'a>>,
         budget: usize,
     ) -> Evaluator<'a> {
-        Evaluator { catalog, base, subjects, cache: HashMap::new(), evaluations: 0, budget }
+        let (work, rates) = (base.clone(), Rates::new(catalog.fx(), base));
+        let terms_checked = vec![false; subjects.len()];
+        Evaluator {
+            catalog,
+            base,
+            subjects,
+            cache: HashMap::new(),
+            work,
+            sums: None,
+            rates,
+            terms_checked,
+            evaluations: 0,
+            budget,
+        }
     }
 
     /// Subject `i` priced with the axis at `x`.
@@ -136,35 +156,40 @@ impl<'a> Evaluator<'a> {
         Ok((ca, self.point(b, x, along)?.cost))
     }
 
-    fn price(&self, i: usize, x: u64, along: &Along<'_>) -> Result<Point, BreakevenError> {
+    /// Subject `i` priced with the axis at `x` by the cost-only rating (the same rules as a
+    /// quote, without its text: a chart prices each plan at a hundred points or more), keeping
+    /// each line's figures for the exact cost.
+    fn price(&mut self, i: usize, x: u64, along: &Along<'_>) -> Result<Point, BreakevenError> {
         let s = self.subjects.get(i).ok_or(BreakevenError::NoPlans)?;
-        let mut scenario = self.base.clone();
-        scenario.usage.set(along.key.clone(), x);
-        let cycle = match subscription::cycle(&s.card.vendor, s.plan, &scenario, &mut Subscriptions::new()) {
-            Some(Standing::Billed(c)) => Some(c),
+        let scenario = &mut self.work;
+        if !scenario.usage.update(along.key, x) {
+            scenario.usage.set(along.key.clone(), x);
+        }
+        if !self.terms_checked.get(i).copied().unwrap_or(false) {
+            terms_given(s.card, s.plan, scenario)?;
+            if let Some(checked) = self.terms_checked.get_mut(i) {
+                *checked = true;
+            }
+        }
+        let sums = self.sums.get_or_insert_with(|| Sums::with_lines(scenario));
+        let cycle = match subscription::fresh(&s.card.vendor, s.plan, scenario, false) {
+            Some(Ok(c)) => Some(c),
             _ => None,
         };
-        let what = Priced { card: s.card, version: s.version, plan: s.plan, cycle: cycle.as_deref() };
-        let mut quote = rate(self.catalog, what, &scenario)?;
-        let fx = self.catalog.fx();
-        display(&mut quote, fx, &scenario)?;
+        let what = Priced { card: s.card, version: s.version, plan: s.plan, cycle: cycle.as_ref() };
+        let money = |source| RateError::Money { plan: s.name.clone(), source };
+        cost(self.catalog, what, scenario, sums).map_err(money)?;
         let no_rate = || BreakevenError::NoRate { plan: s.name.clone() };
-        let cost = cost_parts(&mut quote, fx, &scenario)?.ok_or_else(no_rate)?.total;
-        let display_currency = scenario.currency;
-        let mut conversions = BTreeSet::new();
-        let mut lines = Vec::with_capacity(quote.lines.len());
-        for l in &quote.lines {
-            let rate = if l.currency == display_currency {
-                Decimal::ONE
-            } else {
-                conversions.insert((l.payee, l.currency));
-                fx.rate(l.currency, display_currency, scenario.month).ok_or_else(no_rate)?.rate
-            };
-            lines.push((l.quantity, l.unit_price, rate, l.currency.minor_units()));
+        let total = sums_cost(sums, &mut self.rates).map_err(money)?.ok_or_else(no_rate)?;
+        let conversions = sums.parts().filter(|(_, currency, _)| self.rates.converts(*currency)).count();
+        let mut lines = Vec::with_capacity(sums.lines().len());
+        for (quantity, unit_price, currency) in sums.lines() {
+            let rate = self.rates.rate(*currency).ok_or_else(no_rate)?;
+            lines.push((*quantity, *unit_price, rate, currency.minor_units()));
         }
         let exact = lines.iter().map(|(q, p, r, _)| q * p * r).sum::<Decimal>();
-        let conversions = u32::try_from(conversions.len()).unwrap_or(u32::MAX);
-        Ok(Point { cost, exact, flagged: !quote.prices_everything(), lines, conversions })
+        let conversions = u32::try_from(conversions).unwrap_or(u32::MAX);
+        Ok(Point { cost: total, exact, flagged: !sums.prices_everything(), lines, conversions })
     }
 
     /// Subject `i`'s pieces over the axis: from its card's edges, each checked at its middle and

@@ -269,7 +269,8 @@ pub fn breakeven_within(
     let flagged: Vec<bool> = (0..count).map(|i| ev.flagged(i)).collect();
     if flagged.contains(&false) {
         for (name, _) in names.iter().zip(&flagged).filter(|(_, f)| **f) {
-            notes.push(format!("{name} leaves usage out (see `quote`): charted, but not in the cheapest band"));
+            notes
+                .push(format!("{name} leaves usage out (its quote says which): charted, but not in the cheapest band"));
         }
     }
     let envelope = envelope(&mut ev, &crossings, &names, &flagged, &along)?;

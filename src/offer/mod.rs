@@ -387,7 +387,7 @@ fn offer(
 }
 
 /// A unit price with at least the currency's minor unit and every digit it has (`€ 0,0919`).
-fn unit_price(lang: Language, price: Decimal, currency: Currency) -> String {
+pub(crate) fn unit_price(lang: Language, price: Decimal, currency: Currency) -> String {
     let mut p = price.normalize();
     if p.scale() < currency.minor_units() {
         p.rescale(currency.minor_units());
@@ -396,7 +396,7 @@ fn unit_price(lang: Language, price: Decimal, currency: Currency) -> String {
 }
 
 /// `Web1on1 Grow`: the vendor's name and the plan's.
-fn plan_title(q: &Quote, catalog: &Catalog) -> String {
+pub(crate) fn plan_title(q: &Quote, catalog: &Catalog) -> String {
     let vendor = q.plan.split_once('/').map_or(q.plan.as_str(), |(v, _)| v);
     let name = catalog.card(vendor).map_or(vendor, |c| c.name.as_str());
     format!("{name} {}", q.plan_name)

@@ -59,11 +59,13 @@ pub(crate) trait Book {
     /// A needed price is not known: the quote is marked incomplete and does not rank.
     fn incomplete(&mut self);
 
-    /// `key` is taken on by a charge: settling the rest of the work leaves it alone.
-    fn handle(&mut self, key: &UsageKey);
+    /// `key` is taken on by a charge: settling the rest of the work leaves it alone. `at` is
+    /// where it is among the scenario's counts (`Usage::iter`'s order), when the caller walks
+    /// them: a sampled scenario's book then finds it without a search.
+    fn handle(&mut self, key: &UsageKey, at: Option<usize>);
 
-    /// True when a charge has taken `key` on.
-    fn handled(&self, key: &UsageKey) -> bool;
+    /// True when a charge has taken `key` on (`at` as for [`Book::handle`]).
+    fn handled(&self, key: &UsageKey, at: Option<usize>) -> bool;
 
     /// `n` units of `key` are on `payee`'s lines.
     fn cover(&mut self, key: &UsageKey, n: u64, payee: Payee, how: How);
@@ -123,11 +125,11 @@ impl Book for Full {
         self.incomplete = true;
     }
 
-    fn handle(&mut self, key: &UsageKey) {
+    fn handle(&mut self, key: &UsageKey, _at: Option<usize>) {
         self.ledger.handle(key);
     }
 
-    fn handled(&self, key: &UsageKey) -> bool {
+    fn handled(&self, key: &UsageKey, _at: Option<usize>) -> bool {
         self.ledger.handled(key)
     }
 
@@ -151,6 +153,9 @@ pub struct Sums {
     slots: Vec<(Payee, Currency, Decimal)>,
     incomplete: bool,
     uncovered: bool,
+    /// Each line's quantity, unit price and currency, in the order a quote lists them, when
+    /// asked for ([`Sums::with_lines`]): breakeven works out exact costs from them.
+    lines: Option<Vec<(Decimal, Decimal, Currency)>>,
 }
 
 impl Sums {
@@ -163,7 +168,19 @@ impl Sums {
             slots: Vec::with_capacity(4),
             incomplete: false,
             uncovered: false,
+            lines: None,
         }
+    }
+
+    /// [`Sums::new`], also keeping each line's figures ([`Sums::lines`]).
+    pub fn with_lines(scenario: &Scenario) -> Sums {
+        Sums { lines: Some(Vec::new()), ..Sums::new(scenario) }
+    }
+
+    /// Each line's quantity, unit price and currency, as the quote would list them; empty unless
+    /// made [`Sums::with_lines`].
+    pub fn lines(&self) -> &[(Decimal, Decimal, Currency)] {
+        self.lines.as_deref().unwrap_or_default()
     }
 
     /// Empties the book for the next plan or sample, keeping its room.
@@ -172,6 +189,9 @@ impl Sums {
         self.slots.clear();
         self.incomplete = false;
         self.uncovered = false;
+        if let Some(lines) = &mut self.lines {
+            lines.clear();
+        }
     }
 
     /// True when every quantity of work is on a line at a known price: only then is there a cost.
@@ -192,8 +212,19 @@ impl Sums {
         Ok(())
     }
 
-    fn index(&self, key: &UsageKey) -> Option<usize> {
-        self.keys.binary_search(key).ok()
+    /// Where `key` is among the scenario's names: `at` when the caller knows it (the book is
+    /// made for the scenario's names, so it is the same place), else found as
+    /// [`crate::usage::Usage`] finds a count.
+    fn index(&self, key: &UsageKey, at: Option<usize>) -> Option<usize> {
+        if let Some(at) = at {
+            debug_assert_eq!(self.keys.get(at), Some(key), "a book made for other names");
+            return Some(at);
+        }
+        if self.keys.len() <= crate::usage::WALKED {
+            self.keys.iter().position(|k| k == key)
+        } else {
+            self.keys.binary_search(key).ok()
+        }
     }
 }
 
@@ -209,10 +240,16 @@ impl Book for &mut Sums {
     ) -> Result<(), MoneyError> {
         let amount =
             line_amount(f.quantity, f.unit_price, f.rounding, f.currency).map_err(|e| e.within(&description()))?;
+        if let Some(lines) = &mut self.lines {
+            lines.push((f.quantity, f.unit_price, f.currency));
+        }
         self.add(f.payee, f.currency, amount)
     }
 
     fn priced_line(&mut self, line: Line, payee: Payee) -> Result<(), MoneyError> {
+        if let Some(lines) = &mut self.lines {
+            lines.push((line.quantity, line.unit_price, line.currency));
+        }
         self.add(payee, line.currency, line.amount)
     }
 
@@ -224,14 +261,14 @@ impl Book for &mut Sums {
         self.incomplete = true;
     }
 
-    fn handle(&mut self, key: &UsageKey) {
-        if let Some(slot) = self.index(key).and_then(|i| self.handled.get_mut(i)) {
+    fn handle(&mut self, key: &UsageKey, at: Option<usize>) {
+        if let Some(slot) = self.index(key, at).and_then(|i| self.handled.get_mut(i)) {
             *slot = true;
         }
     }
 
-    fn handled(&self, key: &UsageKey) -> bool {
-        self.index(key).and_then(|i| self.handled.get(i)).copied().unwrap_or(false)
+    fn handled(&self, key: &UsageKey, at: Option<usize>) -> bool {
+        self.index(key, at).and_then(|i| self.handled.get(i)).copied().unwrap_or(false)
     }
 
     fn cover(&mut self, _key: &UsageKey, _n: u64, _payee: Payee, _how: How) {}

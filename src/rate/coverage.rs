@@ -43,12 +43,12 @@ impl<B: Book> Rater<'_, B> {
         let scenario = self.scenario;
         let mut to_meta = Usage::default();
         let mut unpublished: BTreeMap<Work, Vec<(UsageKey, u64)>> = BTreeMap::new();
-        for (key, n) in scenario.usage.iter() {
+        for (at, (key, n)) in scenario.usage.iter().enumerate() {
             let Some(work) = Work::of(key) else { continue };
-            if n == 0 || self.out.handled(key) {
+            if n == 0 || self.out.handled(key, Some(at)) {
                 continue;
             }
-            self.out.handle(key);
+            self.out.handle(key, Some(at));
             match self.plan.work.get(&work).map(|s| s.handling) {
                 Some(Handling::Free) => self.out.cover(key, n, Payee::Vendor, How::Free),
                 Some(Handling::NotOffered) if work == Work::Whatsapp => to_meta.set(key.clone(), n),
@@ -122,7 +122,7 @@ impl<B: Book> Rater<'_, B> {
             return Ok(());
         }
         for (key, _) in rows() {
-            self.out.handle(key);
+            self.out.handle(key, None);
         }
         let day = self.scenario.month.first_day();
         let from = fees.from;

@@ -24,7 +24,7 @@ use crate::ratecard::{
 };
 use crate::scenario::{Scenario, TermValue};
 use crate::subscription::Cycle;
-use crate::usage::UsageKey;
+use crate::usage::{Beside, UsageKey};
 use crate::written::count;
 pub use book::Sums;
 use book::{Book, Figures, Full};
@@ -74,16 +74,8 @@ pub struct Priced<'a> {
 /// currency.
 pub fn rate(catalog: &Catalog, what: Priced<'_>, scenario: &Scenario) -> Result<Quote, RateError> {
     let Priced { card, version, plan, cycle } = what;
+    terms_given(card, plan, scenario)?;
     let plan_name = format!("{}/{}", card.vendor, plan.id);
-    let missing: Vec<String> = plan
-        .terms_used()
-        .into_iter()
-        .filter(|t| scenario.term(&card.vendor, t).is_none())
-        .map(str::to_string)
-        .collect();
-    if !missing.is_empty() {
-        return Err(RateError::MissingTerms { plan: plan_name, vendor: card.vendor.clone(), missing });
-    }
     let currency = billing_currency(card, plan, scenario);
     let money = |source| RateError::Money { plan: plan_name.clone(), source };
     let mut rater = Rater { catalog, card, version, plan, scenario, cycle, currency, out: Full::default() };
@@ -121,6 +113,21 @@ pub fn rate(catalog: &Catalog, what: Priced<'_>, scenario: &Scenario) -> Result<
         chance_cheapest: None,
         assumptions: None,
     })
+}
+
+/// Refuses a plan priced from contract terms `scenario` does not give, as [`rate`] does; a
+/// caller of [`cost`] asks first.
+pub fn terms_given(card: &RateCard, plan: &Plan, scenario: &Scenario) -> Result<(), RateError> {
+    let missing: Vec<String> = plan
+        .terms_used()
+        .into_iter()
+        .filter(|t| scenario.term(&card.vendor, t).is_none())
+        .map(str::to_string)
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    Err(RateError::MissingTerms { plan: format!("{}/{}", card.vendor, plan.id), vendor: card.vendor.clone(), missing })
 }
 
 /// What `what.plan` costs for `scenario`, written into `sums` (cleared first): the same rating as
@@ -304,7 +311,7 @@ impl<'a, B: Book> Rater<'a, B> {
             _ => None,
         };
         if let Some(key) = work {
-            self.out.handle(key);
+            self.out.handle(key, None);
             self.out.cover(key, used.min(included), Payee::Vendor, How::Included);
         }
         if let Some(source) = included_source.filter(|s| s.status.needs_warning() && used > 0) {
@@ -439,13 +446,25 @@ impl<'a, B: Book> Rater<'a, B> {
     fn points(&mut self) -> Result<(u64, Vec<Basis>), MoneyError> {
         let mut total: u64 = 0;
         let mut basis = Vec::new();
-        for (key, points, quantity) in self.scenario.usage.get_each(&self.version.points) {
+        // A card that bills outcomes in points must name every outcome the scenario has.
+        let names_outcomes = self.version.points.keys().any(|k| k.as_outcome().is_some());
+        let mut unnamed = Vec::new();
+        for step in self.scenario.usage.beside(&self.version.points) {
+            let (key, points, quantity, at) = match step {
+                Beside::Named(key, points, quantity, at) => (key, points, quantity, at),
+                Beside::Unnamed(key, n, at) => {
+                    if names_outcomes && n > 0 && key.as_outcome().is_some() {
+                        unnamed.push((key, n, at));
+                    }
+                    continue;
+                }
+            };
             if quantity == 0 {
                 continue;
             }
             let work = Work::of(key).is_some();
             if work {
-                self.out.handle(key);
+                self.out.handle(key, at);
             }
             let (each, points_each) = match points {
                 Points::Each(n) => (*n, PointsEach::Points(*n)),
@@ -483,18 +502,11 @@ impl<'a, B: Book> Rater<'a, B> {
                 basis.push(Basis { usage: key.clone(), quantity, points_each, points });
             }
         }
-        // A card that bills outcomes in points must name every outcome the scenario has.
-        if self.version.points.keys().any(|k| k.as_str().starts_with("outcomes.")) {
-            let scenario: &'a Scenario = self.scenario;
-            let unnamed = scenario.usage.iter().filter(|(k, n)| {
-                *n > 0 && k.as_str().starts_with("outcomes.") && !self.version.points.contains_key(*k)
-            });
-            for (key, n) in unnamed {
-                let vendor = &self.card.vendor;
-                self.unknown(|| format!("`{key}`: not on `{vendor}`'s rate card; {} not priced", count(n)));
-                self.out.handle(key);
-                self.out.account(key, n, None);
-            }
+        for (key, n, at) in unnamed {
+            let vendor = &self.card.vendor;
+            self.unknown(|| format!("`{key}`: not on `{vendor}`'s rate card; {} not priced", count(n)));
+            self.out.handle(key, Some(at));
+            self.out.account(key, n, None);
         }
         Ok((total, basis))
     }
@@ -504,7 +516,7 @@ impl<'a, B: Book> Rater<'a, B> {
         // Tiers over work (emails, seats, one outcome) account for it, tier by tier.
         let work = Work::of(of).is_some();
         if work {
-            self.out.handle(of);
+            self.out.handle(of, None);
         }
         let account = |rater: &mut Self, units: u64, priced: bool| {
             if work {

@@ -48,19 +48,17 @@ impl Work {
 
     /// The kind of work a usage is, if it is work (contact counts are measures, not work).
     pub fn of(key: &UsageKey) -> Option<Work> {
-        let name = key.as_str();
         if key.as_whatsapp().is_some() {
-            Some(Work::Whatsapp)
-        } else if name.starts_with("outcomes.agent.") {
-            Some(Work::AgentOutcomes)
-        } else if name.starts_with("outcomes.bot.") {
-            Some(Work::BotOutcomes)
-        } else {
-            match name {
+            return Some(Work::Whatsapp);
+        }
+        match key.as_outcome() {
+            Some(("agent", _)) => Some(Work::AgentOutcomes),
+            Some(_) => Some(Work::BotOutcomes),
+            None => match key.as_str() {
                 "email.sent" => Some(Work::Email),
                 "agents.livechat" => Some(Work::Seats),
                 _ => None,
-            }
+            },
         }
     }
 

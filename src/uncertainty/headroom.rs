@@ -3,6 +3,9 @@
 //! machinery along that count (exact pieces, every crossing checked), never by sampling: the
 //! answer is the envelope's stretch that holds the expected count.
 
+use std::num::NonZeroUsize;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use rust_decimal::Decimal;
 
 use crate::breakeven::{BreakevenError, breakeven_within};
@@ -30,8 +33,9 @@ pub fn ceiling(scenario: &Scenario, key: &UsageKey, expected: u64) -> u64 {
 }
 
 /// The headroom of `c`'s cheapest plan along each non-zero count of `scenario`, in name order;
-/// empty when nothing ranks. Only plans that rank compete, as in the comparison. The counts after
-/// `stop` says so are left out (its caller gives the answer up).
+/// empty when nothing ranks. Only plans that rank compete, as in the comparison. The counts are
+/// shared out between the machine's cores (each count's breakeven is its own work); those not
+/// begun when `stop` says so are left out (its caller gives the answer up).
 pub(super) fn headroom(
     catalog: &Catalog,
     scenario: &Scenario,
@@ -43,12 +47,33 @@ pub(super) fn headroom(
         return Ok(Vec::new());
     }
     let ranked: Vec<String> = c.quotes.iter().filter(|q| q.ranks()).map(|q| q.plan.clone()).collect();
-    let mut out = Vec::new();
-    for (key, expected) in scenario.usage.iter().filter(|(_, n)| *n > 0) {
-        if stop() {
-            break;
+    let counts: Vec<(&UsageKey, u64)> = scenario.usage.iter().filter(|(_, n)| *n > 0).collect();
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let k = next.fetch_add(1, Ordering::Relaxed);
+            let Some(&(key, expected)) = counts.get(k) else { break };
+            if stop() {
+                break;
+            }
+            done.push((k, along(catalog, scenario, (cheapest, &ranked), key, expected)));
         }
-        out.extend(along(catalog, scenario, (cheapest, &ranked), key, expected)?);
+        done
+    };
+    let cores = std::thread::available_parallelism().map_or(1, NonZeroUsize::get).min(counts.len()).max(1);
+    let mut found: Vec<(usize, Result<Option<Headroom>, BreakevenError>)> = std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..cores).map(|_| scope.spawn(work)).collect();
+        let mut all = work();
+        for h in helpers {
+            all.extend(h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+        }
+        all
+    });
+    found.sort_by_key(|(k, _)| *k);
+    let mut out = Vec::new();
+    for (_, h) in found {
+        out.extend(h?);
     }
     Ok(out)
 }

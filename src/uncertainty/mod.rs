@@ -21,7 +21,7 @@ use rust_decimal::Decimal;
 
 use crate::breakeven::BreakevenError;
 use crate::catalog::Catalog;
-use crate::compare::{CompareError, Comparison, compare};
+use crate::compare::{CompareError, Comparison, Rates, compare};
 use crate::money::MoneyError;
 use crate::outlook::{Percentiles, SampledCount, Sampling, Spread};
 use crate::rate::Sums;
@@ -236,9 +236,10 @@ fn corners(
     draws.corner(false, &mut low.usage);
     draws.corner(true, &mut high.usage);
     let mut sums = Sums::new(scenario);
+    let mut rates = Rates::new(catalog.fx(), scenario);
     for s in subjects {
-        let at_low = sample::cost(catalog, &low, *s, &mut sums)?;
-        out.push((at_low, sample::cost(catalog, &high, *s, &mut sums)?));
+        let at_low = sample::cost(catalog, &low, *s, &mut sums, &mut rates)?;
+        out.push((at_low, sample::cost(catalog, &high, *s, &mut sums, &mut rates)?));
     }
     Ok(out)
 }

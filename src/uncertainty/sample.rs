@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 use super::draw::Draws;
 use crate::catalog::Catalog;
-use crate::compare::sampled_cost;
+use crate::compare::{Rates, sampled_cost};
 use crate::money::MoneyError;
 use crate::rate::{self, Priced, Sums};
 use crate::ratecard::{Plan, RateCard, Version};
@@ -75,6 +75,7 @@ fn share(
 ) -> Result<(), MoneyError> {
     let mut s = scenario.clone();
     let mut sums = Sums::new(scenario);
+    let mut rates = Rates::new(catalog.fx(), scenario);
     let mut uniforms = vec![0.0; draws.uniforms()];
     for (i, row) in out.chunks_mut(subjects.len().max(1)).enumerate() {
         if i % ASK_EVERY == 0 && stop() {
@@ -82,19 +83,21 @@ fn share(
         }
         draws.apply(first.saturating_add(i) as u64, &mut uniforms, &mut s.usage);
         for (slot, subject) in row.iter_mut().zip(subjects) {
-            *slot = cost(catalog, &s, *subject, &mut sums)?;
+            *slot = cost(catalog, &s, *subject, &mut sums, &mut rates)?;
         }
     }
     Ok(())
 }
 
 /// What `subject` costs for `scenario` in the display currency, by the cost-only rating; `None`
-/// when it cannot be priced.
+/// when it cannot be priced. `sums` and `rates` are made for `scenario`'s names, month and
+/// currency, and kept from one sample to the next.
 pub(super) fn cost(
     catalog: &Catalog,
     scenario: &Scenario,
     subject: Subject<'_>,
     sums: &mut Sums,
+    rates: &mut Rates<'_>,
 ) -> Result<Option<Decimal>, MoneyError> {
     let Subject { card, version, plan } = subject;
     let cycle = match subscription::fresh(&card.vendor, plan, scenario, false) {
@@ -103,5 +106,5 @@ pub(super) fn cost(
         None => None,
     };
     rate::cost(catalog, Priced { card, version, plan, cycle: cycle.as_ref() }, scenario, sums)?;
-    sampled_cost(sums, catalog.fx(), scenario)
+    sampled_cost(sums, rates)
 }

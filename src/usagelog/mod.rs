@@ -4,6 +4,8 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 pub mod check;
+pub mod dispute;
+pub mod entered;
 pub mod genlog;
 pub mod intern;
 pub mod read;

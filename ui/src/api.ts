@@ -1,6 +1,6 @@
 // The one module that talks to the Tauri side: every command, typed. Errors arrive as Failure.
 import { Channel, invoke } from "@tauri-apps/api/core";
-import type { BreakevenScreen, Cards, Choice, Compared, Export, Failure, ImportAsk, Imported, InvoiceCheck, Loaded, QuoteAsk, QuoteSaved, RateImport, RateImportAsk, SimulationAsk, SimulationScreen, Step, Template, VatChoice } from "./types";
+import type { BreakevenScreen, Cards, Choice, Compared, DisputeAsk, EnteredInvoice, EnteredLine, Export, Failure, ImportAsk, Imported, InvoiceCheck, LinesRead, Loaded, QuoteAsk, QuoteSaved, RateImport, RateImportAsk, SimulationAsk, SimulationScreen, Step, Template, VatChoice } from "./types";
 
 function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   return invoke<T>(command, args).catch((e: unknown) => {
@@ -43,7 +43,14 @@ export const api = {
     return call<Imported>("import_log", { ask, progress });
   },
   cancelImport: () => call<void>("cancel_import"),
-  checkInvoice: () => call<InvoiceCheck>("check_invoice"),
+  /** The invoice as the form holds it, checked against the last usage log imported. */
+  checkInvoice: (invoice: EnteredInvoice) => call<InvoiceCheck>("check_invoice", { invoice }),
+  /** Lines pasted from a spreadsheet, read by the core. */
+  readInvoiceLines: (text: string) => call<EnteredLine[]>("read_invoice_lines", { text }),
+  /** Asks for a CSV file of invoice lines and reads it. */
+  importInvoiceLines: () => call<LinesRead>("import_invoice_lines"),
+  /** The invoice checked again and saved as a dispute (CSV, PDF or HTML) where the user says. */
+  exportDispute: (ask: DisputeAsk) => call<string>("export_dispute", { ask }),
   ratecards: () => call<Cards>("ratecards"),
   saveRatecard: (vendor: string, text: string) => call<Cards>("save_ratecard", { vendor, text }),
   resetRatecard: (vendor: string) => call<Cards>("reset_ratecard", { vendor }),
@@ -56,4 +63,10 @@ export const api = {
   cancelRateImport: () => call<void>("cancel_rate_import"),
   /** Asks, in a native dialog, what to do with unsaved changes about to be replaced. */
   confirmDiscard: () => call<Choice>("confirm_discard"),
+  /** Hears the id of each item chosen from the menu bar (or its shortcut pressed). */
+  listenMenu: (onItem: (id: string) => void) => {
+    const items = new Channel<string>();
+    items.onmessage = onItem;
+    return call<void>("listen_menu", { channel: items });
+  },
 };

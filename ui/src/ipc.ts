@@ -588,6 +588,139 @@ on: DiscountOn, };
 export type DiscountOn = "plan_fee" | "total";
 
 /**
+ * A dispute to write.
+ */
+export type DisputeAsk = { 
+/**
+ * The invoice as the form has it: checked again, so what is written is what it gives.
+ */
+invoice: EnteredInvoice, 
+/**
+ * `csv`, `pdf` or `html`.
+ */
+format: string, 
+/**
+ * The reader's language.
+ */
+language: Language, };
+
+/**
+ * An invoice as typed into a form.
+ */
+export type EnteredInvoice = { 
+/**
+ * `vendor/plan`.
+ */
+plan: string, 
+/**
+ * The month billed, `YYYY-MM`.
+ */
+month: string, 
+/**
+ * The billed lines, in the invoice's order; lines left wholly empty are not lines.
+ */
+lines: Array<EnteredLine>, 
+/**
+ * The invoice's number, for the dispute to name it; may be empty.
+ */
+number: string, 
+/**
+ * Who the invoice bills (the customer disputing it), for the dispute's sender; may be empty.
+ */
+customer: string, };
+
+/**
+ * One billed line as typed.
+ */
+export type EnteredLine = { 
+/**
+ * The invoice's wording.
+ */
+description: string, 
+/**
+ * Units billed, a decimal number with a point (`105`, `2.5`).
+ */
+quantity: string, 
+/**
+ * Amount billed, a decimal number with a point (`18.90`, `-5.00` for a credit).
+ */
+amount: string, 
+/**
+ * What kind of line it is (`plan_fee`, `overage`, `tier`, `subscription`, `passthrough`),
+ * or empty: then the wording alone finds its line.
+ */
+code: string, };
+
+/**
+ * One thing that would explain a line's difference, or why a line has no counterpart.
+ */
+export type Explanation = { "kind": "no_such_line" } | { "kind": "billed_twice", 
+/**
+ * The quote's wording of the line.
+ */
+line: string, } | { "kind": "not_invoiced" } | { "kind": "units", 
+/**
+ * More, else fewer.
+ */
+more: boolean, 
+/**
+ * How many more or fewer.
+ */
+units: string, } | { "kind": "too_far", 
+/**
+ * The quantity billed.
+ */
+quantity: string, } | { "kind": "unit_price", 
+/**
+ * The quantity billed.
+ */
+quantity: string, 
+/**
+ * The card's unit price.
+ */
+unit_price: string, 
+/**
+ * What the quantity costs at that price.
+ */
+would_be: string, } | { "kind": "too_large", 
+/**
+ * The quantity billed.
+ */
+quantity: string, 
+/**
+ * The card's unit price.
+ */
+unit_price: string, } | { "kind": "points", 
+/**
+ * Billing that much more usage, else leaving it out.
+ */
+billing: boolean, 
+/**
+ * The usage (`contacts.engaged`, `outcomes.agent.test_drive`).
+ */
+usage: UsageKey, 
+/**
+ * How many units of it.
+ */
+count: number, 
+/**
+ * Its points each.
+ */
+each: number, } | { "kind": "bot_at_agent", 
+/**
+ * The outcome (`test_drive`).
+ */
+outcome: string, 
+/**
+ * How many.
+ */
+count: number, 
+/**
+ * The agent's points for it.
+ */
+agent_points: number, };
+
+/**
  * What to export.
  */
 export type Export = { "kind": "quote_csv", 
@@ -642,7 +775,7 @@ to: number,
 /**
  * The plans (all when empty).
  */
-plans: Array<string>, } | { "kind": "simulation_chart", 
+plans: Array<string>, } | { "kind": "rated_log_csv" } | { "kind": "simulation_chart", 
 /**
  * `svg` or `png`.
  */
@@ -1030,9 +1163,27 @@ month: Month,
  */
 matches: boolean, 
 /**
+ * The currency of the amounts: the plan's billing currency, as the log's quote has it
+ * (`None` when the check could not be made).
+ */
+currency: string | null, 
+/**
  * Line by line.
  */
 lines: Array<LineCheck>, 
+/**
+ * The invoice's lines added up.
+ */
+billed_total: string | null, 
+/**
+ * What the log's usage costs on the lines compared (those billed and those not invoiced).
+ */
+log_total: string | null, 
+/**
+ * `billed_total` less `log_total`: more than zero, the invoice asks for more than the log
+ * gives; `None` when a sum is too large to compute.
+ */
+difference: string | null, 
 /**
  * What the check could not do (no such plan or month in the log).
  */
@@ -1172,9 +1323,32 @@ billed_amount: string | null,
  */
 log_amount: string | null, 
 /**
- * What in the log would explain the difference.
+ * The amount billed less the log's: a line not in the log counts all it bills, a line not
+ * invoiced all the log gives, negated; `None` when it is too large to compute.
  */
-why?: Array<string>, };
+difference: string | null, 
+/**
+ * What in the log would explain the difference, in the command line's words (`reasons`
+ * worded).
+ */
+why?: Array<string>, 
+/**
+ * The same, as data, for a front end or a document to word in its reader's language.
+ */
+reasons?: Array<Explanation>, };
+
+/**
+ * Lines read from a CSV file.
+ */
+export type LinesRead = { 
+/**
+ * The file.
+ */
+path: string, 
+/**
+ * Its lines, each field as the file gives it.
+ */
+lines: Array<EnteredLine>, };
 
 /**
  * A scenario file's text, and where it came from (`None`: not saved yet).
@@ -2367,6 +2541,12 @@ export type Usage = { [key in UsageKey]?: number };
 
 /**
  * A dotted usage name, such as `outcomes.agent.test_drive`.
+ *
+ * It keeps what its name says beside the name: which kind of usage it is, and its first 24 bytes
+ * as three numbers. The rating looks keys up many times (a sampled scenario is rated thousands
+ * of times), and nearly every comparison of two names is settled by those numbers without
+ * comparing strings (`outcomes.agent.quotation` is where names part); the kind is known without
+ * parsing the name again. Order, equality and hash are the name's: the extras follow from it.
  *
  * INVARIANT: built only by [`UsageKey::parse`] or the scenario loader, so it is well formed.
  */

@@ -12,6 +12,9 @@ import { ratecardsScreen } from "./screens/ratecards";
 import { importScreen } from "./screens/import";
 import { openQuoteDialog } from "./screens/quote";
 import { chooseTemplate } from "./screens/templates";
+import { openHelp } from "./screens/help";
+import { atSaved, closeStep, formSnapshot, markSaved, redo, startHistory, undo } from "./history";
+import { listenShortcuts, type Actions } from "./shortcuts";
 import type { Export, Failure, Language, Loaded } from "./types";
 
 const screens: Record<string, { title: string; render: (root: HTMLElement) => void }> = {
@@ -110,6 +113,7 @@ async function load(loaded: Loaded, message?: Words, dirty = false): Promise<voi
   keepCompared(compared);
   state.selected = null;
   setDirty(dirty);
+  startHistory(!dirty);
   show("scenario");
   await recent();
   say(message ?? (loaded.path ? { id: "app-opened", args: { path: loaded.path } } : { id: "app-opened-example" }));
@@ -131,12 +135,14 @@ async function save(as: boolean): Promise<boolean> {
   try {
     await told;
     const text = state.text;
+    const form = formSnapshot();
     // The app marks itself saved as it writes, so a close request right after need not ask.
     const path = await api.saveScenario(as ? null : state.path, text);
     state.path = path;
     state.base = text;
     state.dirty = false;
     showTold(false);
+    markSaved(form);
     // Typed while the file was written: still unsaved.
     setDirty(state.text !== text);
     await recent();
@@ -174,6 +180,48 @@ async function exported(request: () => Export): Promise<void> {
   api.exportFile(request()).then((path) => say({ id: "app-exported", args: { path } })).catch(report);
 }
 
+/**
+ * Undoes (or redoes) the form's last step, shown and priced again on the scenario screen; marked
+ * saved when that is the form as last opened or saved. In a field outside the form (a rate card's
+ * text, the quote form, a screen's own settings) it is that field's own undo; while a dialog is
+ * open, nothing else: the dialog's fields would not follow the form.
+ */
+function step(back: boolean): void {
+  const focused = document.activeElement;
+  if ((focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement) && !focused.closest(".form")) {
+    document.execCommand(back ? "undo" : "redo");
+    return;
+  }
+  if (document.querySelector("dialog[open]")) return;
+  if (!(back ? undo() : redo())) {
+    say({ id: back ? "app-nothing-to-undo" : "app-nothing-to-redo" });
+    return;
+  }
+  setDirty(!atSaved());
+  show("scenario");
+  if (focused?.id) document.getElementById(focused.id)?.focus();
+  say({ id: back ? "app-undone" : "app-redone" });
+}
+
+/** Every action of the toolbar, the menu and the shortcuts, by the menu's ids: one code path each. */
+const actions: Actions = {
+  new: async () => {
+    if (await discardOk()) await chooseTemplate((id) => api.template(id).then((l) => load(l, { id: id === "blank" ? "app-new-blank" : "app-new-example" }))).catch(report);
+  },
+  open: async () => {
+    if (await discardOk()) await api.openScenario().then((l) => load(l)).catch(report);
+  },
+  save: () => save(false),
+  "save-as": () => save(true),
+  "save-copy": () => saveCopy(),
+  "export-csv": () => exported(() => ({ kind: "quote_csv", text: state.text })),
+  "export-quote": () => openQuoteDialog().catch(report),
+  undo: () => step(true),
+  redo: () => step(false),
+  help: () => openHelp(),
+  ...Object.fromEntries(Object.keys(screens).map((name) => [`view-${name}`, () => show(name)])),
+};
+
 async function recent(): Promise<void> {
   const select = document.getElementById("recent") as HTMLSelectElement | null;
   if (!select) return;
@@ -189,19 +237,15 @@ function languageSwitch(): HTMLElement {
 }
 
 function toolbar(): void {
-  const act = (label: string, id: string, run: () => unknown) => h("button", { id, type: "button", onclick: () => void run() }, t(label));
+  const act = (label: string, id: string, action: string) => h("button", { id, type: "button", onclick: () => void actions[action]() }, t(label));
   fill(
     document.getElementById("bar")!,
     h("strong", { class: "brand" }, "pricesim"),
-    act("app-new", "file-new", async () => {
-      if (await discardOk()) await chooseTemplate((id) => api.template(id).then((l) => load(l, { id: id === "blank" ? "app-new-blank" : "app-new-example" }))).catch(report);
-    }),
-    act("app-open", "file-open", async () => {
-      if (await discardOk()) await api.openScenario().then((l) => load(l)).catch(report);
-    }),
-    act("app-save", "file-save", () => save(false)),
-    act("app-save-as", "file-save-as", () => save(true)),
-    act("app-save-copy", "file-save-copy", () => saveCopy()),
+    act("app-new", "file-new", "new"),
+    act("app-open", "file-open", "open"),
+    act("app-save", "file-save", "save"),
+    act("app-save-as", "file-save-as", "save-as"),
+    act("app-save-copy", "file-save-copy", "save-copy"),
     h("select", {
       id: "recent",
       "aria-label": t("app-recent"),
@@ -212,8 +256,8 @@ function toolbar(): void {
         if (path && (await discardOk())) await api.readRecent(path).then((l) => load(l)).catch(report);
       },
     }),
-    act("app-export-csv", "export-csv", () => exported(() => ({ kind: "quote_csv", text: state.text }))),
-    act("app-export-quote", "export-quote", () => openQuoteDialog().catch(report)),
+    act("app-export-csv", "export-csv", "export-csv"),
+    act("app-export-quote", "export-quote", "export-quote"),
     h("span", { id: "file-name", class: "file" }),
     languageSwitch(),
   );
@@ -236,6 +280,9 @@ function redraw(): void {
 async function start(): Promise<void> {
   toolbar();
   onLanguage(redraw);
+  listenShortcuts(actions);
+  // The cursor left a field: the next keys typed start a new step of the history.
+  document.addEventListener("change", closeStep, true);
   try {
     const cards = await api.ratecards();
     state.cards = cards.cards;

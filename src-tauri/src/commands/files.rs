@@ -137,6 +137,8 @@ pub enum Export {
         /// `svg` or `png`.
         format: String,
     },
+    /// The last log imported, rated, as CSV (`pricesim rate-log … --format csv`).
+    RatedLogCsv,
     /// A simulation chart.
     SimulationChart {
         /// The simulation.
@@ -193,6 +195,10 @@ pub async fn export_file<R: Runtime>(
                     .map_err(|e| Failure::new(FailureKind::Io, e))?;
                 (csv.into_bytes(), FileKind { name: "simulation.csv", what: "CSV", exts: &["csv"] })
             }
+            Export::RatedLogCsv => (
+                super::import::rated_csv(&state)?.into_bytes(),
+                FileKind { name: "rated-log.csv", what: "CSV", exts: &["csv"] },
+            ),
         }
     };
     let path = with_extension(pick(&app, Dialog::Save(kind))?, kind.ext());

@@ -2,7 +2,7 @@
 //! into an invoice-like summary (`pricesim rate-log whatsapp` / `usage`). A log can hold millions
 //! of rows, so the read runs on a blocking thread, tells the page how far it has come over a
 //! channel, and stops when the page calls [`cancel_import`]. A vendor's invoice can then be checked
-//! against the last usage log imported ([`check_invoice`], as `rate-log usage --invoice`).
+//! against the last usage log imported (`commands::invoice`).
 // `#[tauri::command]` expands an async command with `unreachable!` in code of its own.
 #![allow(clippy::unreachable)]
 
@@ -16,7 +16,6 @@ use pricesim::catalog::Catalog;
 use pricesim::money::Currency;
 use pricesim::progress::{Step, Watch};
 use pricesim::timezone;
-use pricesim::usagelog::check::InvoiceCheck;
 use pricesim::usagelog::{self, UsageLogError, UsageMonth, UsageReport};
 use pricesim::whatsapp::ratelog::{self, LogError};
 use pricesim::whatsapp::report::LogReport;
@@ -96,6 +95,9 @@ pub async fn import_log<R: Runtime>(
     let timezone = timezone::parse(&ask.timezone).map_err(|e| Failure::new(FailureKind::Pricing, e))?;
     let currency: Currency = ask.currency.parse().map_err(|m| Failure::new(FailureKind::Pricing, m))?;
     let path = pick(&app, Dialog::Open(FileKind { name, what: "CSV log", exts: &["csv"] }))?;
+    // A file is chosen: the previous file's results are no longer what the screen shows, whether
+    // this one rates or not.
+    forget(&state)?;
     // A copy of the cards, so editing one while a long log is read neither waits nor changes it.
     let catalog: Catalog = catalog(&state)?.clone();
     let cancel = Arc::clone(&state.import_cancel);
@@ -113,20 +115,44 @@ pub async fn import_log<R: Runtime>(
             usage(path, &catalog, options, &watch, &last)
         }
     };
-    tauri::async_runtime::spawn_blocking(read).await.map_err(|e| Failure::new(FailureKind::Io, e))?
+    let imported = tauri::async_runtime::spawn_blocking(read).await.map_err(|e| Failure::new(FailureKind::Io, e))??;
+    *state.last_rated.lock().map_err(|_| lost())? = Some(match &imported {
+        Imported::Whatsapp { report, .. } => Rated::Whatsapp(report.clone()),
+        Imported::Usage { report, .. } => Rated::Usage(report.clone()),
+    });
+    Ok(imported)
 }
 
-/// Asks for an invoice (TOML: `plan`, `month`, `lines`, see `docs/USAGE-LOG.md`) and checks it
-/// line by line against the last usage log imported.
-#[tauri::command]
-pub async fn check_invoice<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<InvoiceCheck, Failure> {
-    let path = pick(&app, Dialog::Open(FileKind { name: "invoice.toml", what: "Invoice", exts: &["toml"] }))?;
-    let invoice = usagelog::check::load(&path)?;
-    let months = state.last_usage.lock().map_err(|_| Failure::new(FailureKind::Io, "the last import is lost"))?.clone();
-    if months.is_empty() {
-        return Err(Failure::new(FailureKind::Pricing, "import a usage log first: the invoice is checked against it"));
-    }
-    Ok(usagelog::check::check(&invoice, &months, &*catalog(&state)?))
+/// A log's report, kept for its export.
+#[derive(Debug)]
+pub enum Rated {
+    /// A WhatsApp log at Meta's rates.
+    Whatsapp(LogReport),
+    /// A usage log, every plan priced month by month.
+    Usage(UsageReport),
+}
+
+/// The last log rated as CSV: the same bytes as `pricesim rate-log whatsapp|usage LOG --format csv`
+/// with the same choices (the core's renderers), for a spreadsheet.
+pub fn rated_csv(state: &AppState) -> Result<String, Failure> {
+    let rated = state.last_rated.lock().map_err(|_| lost())?;
+    let csv = match rated.as_ref() {
+        Some(Rated::Whatsapp(report)) => pricesim::render::log::csv(report),
+        Some(Rated::Usage(report)) => pricesim::render::usage::csv(report),
+        None => return Err(Failure::new(FailureKind::Pricing, "import a log first: there are no results to export")),
+    };
+    csv.map_err(|e| Failure::new(FailureKind::Io, e))
+}
+
+/// Forgets the last log's results: its report and the months invoices are checked against.
+fn forget(state: &AppState) -> Result<(), Failure> {
+    *state.last_rated.lock().map_err(|_| lost())? = None;
+    state.last_usage.lock().map_err(|_| lost())?.clear();
+    Ok(())
+}
+
+fn lost() -> Failure {
+    Failure::new(FailureKind::Internal, "the last import is lost")
 }
 
 /// Stops the import under way, if any.

@@ -6,6 +6,8 @@ pub mod analysis;
 pub mod document;
 pub mod files;
 pub mod import;
+pub mod invoice;
+pub mod menu;
 pub mod pricing;
 pub mod rate_import;
 pub mod ratecards;

@@ -4,13 +4,12 @@ import { api, toFailure } from "../api";
 import { count, fileName, fill, h, money } from "../dom";
 import { t } from "../i18n";
 import { categoryName, countName, problemText, words } from "../labels";
-import { openScenarioText, say } from "../main";
-import type { Imported, InvoiceCheck, LogReport, Reason, Step, Usage, UsageReport } from "../types";
+import { openScenarioText, report, say } from "../main";
+import type { Imported, LogReport, Reason, Step, Usage, UsageReport } from "../types";
+import { invoiceSection, resetInvoice } from "./invoice";
 
 const choice = { kind: "whatsapp" as "whatsapp" | "usage", timezone: "UTC", currency: "USD", skipInvalid: false };
 let last: Imported | null = null;
-/** The invoice last checked against the usage log. */
-let checked: InvoiceCheck | null = null;
 let running = false;
 /** The read has started (a dialog closed without a file sends no step). */
 let reading = false;
@@ -27,14 +26,6 @@ const REASONS: Record<Reason, string> = {
   free_entry_point: "app-reason-free_entry_point",
   customer_service_window: "app-reason-customer_service_window",
   not_charged: "app-reason-not_charged",
-};
-
-/** An invoice line's status beside the log, as the core names it. */
-const CHECKS: Record<string, string> = {
-  matches: "app-check-line-matches",
-  differs: "app-check-line-differs",
-  not_in_log: "app-check-line-not_in_log",
-  not_invoiced: "app-check-line-not_invoiced",
 };
 
 function megabytes(bytes: number): string {
@@ -67,7 +58,7 @@ async function run(): Promise<void> {
   try {
     last = await api.importLog({ kind: choice.kind, timezone: choice.timezone.trim(), currency: choice.currency, skip_invalid: choice.skipInvalid }, showStep);
     running = false;
-    checked = null;
+    resetInvoice();
     say({ id: "app-rated", args: { path: last.path } });
     render();
   } catch (e) {
@@ -76,7 +67,7 @@ async function run(): Promise<void> {
     // A file was chosen and not rated: the previous file's results are not this one's.
     if (f.kind !== "cancelled" || reading) {
       last = null;
-      checked = null;
+      resetInvoice();
     }
     render();
     const out = document.getElementById("import-msg")!;
@@ -92,6 +83,12 @@ function skippedRows(r: { rows_read: number; rows_skipped: number; skipped?: { l
     h("p", { class: "muted" }, t("app-rows", { count: r.rows_read, skipped: r.rows_skipped })),
     r.skipped?.length ? h("ul", { class: "problems" }, r.skipped.map((d) => h("li", {}, problemText(d)))) : null,
   );
+}
+
+/** "Export CSV…": the results shown, as the command line's `--format csv` writes them. */
+function exportButton(): HTMLElement {
+  const run = () => api.exportFile({ kind: "rated_log_csv" }).then((path) => say({ id: "app-exported", args: { path } })).catch(report);
+  return h("button", { id: "import-export-csv", type: "button", onclick: () => void run() }, t("app-export-csv"));
 }
 
 /** Parts of a summary, as `fill` takes them. */
@@ -122,11 +119,19 @@ function whatsappSummary(path: string, r: LogReport): Part[] {
       ),
     ),
     r.refused.first.length ? h("p", { class: "muted" }, `${t("app-refused")} `, r.refused.first.map((x) => t("app-refused-row", { line: String(x.line), contact: x.contact, time: x.timestamp })).join("; ")) : null,
-    r.warnings.length ? h("ul", { class: "warnings" }, r.warnings.map((w) => h("li", { class: w.kind }, w.message))) : null,
+    r.warnings.length ? h("ul", { class: "warnings" }, r.warnings.map((w) => h("li", { class: w.kind }, warningText(w, r)))) : null,
+    h("div", { class: "exports" }, exportButton()),
   ];
 }
 
+/** A warning of the log's report: the core's sentence, or, for refused messages (whose sentence
+ * points the command line at its `refused` field), the page's own words from the report's count. */
+function warningText(w: LogReport["warnings"][number], r: LogReport): string {
+  return w.kind === "refused_message" ? t("app-refused-warning", { count: r.refused.count }) : w.message;
+}
+
 function usageSummary(path: string, r: UsageReport, scenario: string): Part[] {
+  const [invoiceButton, invoiceForm] = invoiceSection(r);
   // Plans down, months across: a log has few months and many plans. The first month's ranking
   // orders the plans.
   const plans = [...new Set(r.months.flatMap((m) => m.quotes.map((q) => q.plan)))];
@@ -159,43 +164,11 @@ function usageSummary(path: string, r: UsageReport, scenario: string): Part[] {
       "div",
       { class: "exports" },
       h("button", { id: "import-open", type: "button", onclick: () => void openScenarioText(scenario, { id: "app-scenario-from", args: { file: fileName(path) } }) }, t("app-open-as-scenario")),
-      h("button", { id: "invoice-check", type: "button", onclick: () => void checkInvoice() }, t("app-check-invoice")),
+      invoiceButton,
+      exportButton(),
     ),
-    checked ? invoiceCheck(checked, r.currency) : null,
+    invoiceForm,
   ];
-}
-
-async function checkInvoice(): Promise<void> {
-  const msg = document.getElementById("import-msg")!;
-  msg.textContent = "";
-  try {
-    checked = await api.checkInvoice();
-    render();
-  } catch (e) {
-    const f = toFailure(e);
-    if (f.kind !== "cancelled") msg.textContent = f.message;
-  }
-}
-
-/** An invoice beside the log's quote of its plan and month, line by line, with what would explain a difference. */
-function invoiceCheck(c: InvoiceCheck, currency: string): HTMLElement {
-  const amount = (a: string | null) => (a === null ? "–" : money(a, currency));
-  const quantity = (q: string | null) => (q === null ? "–" : count(q));
-  return h(
-    "section",
-    { id: "invoice-result", class: "month" },
-    h("h3", {}, `${t("app-invoice-check-title", { plan: c.plan, month: c.month })} `, c.matches ? h("span", { class: "badge good" }, t("app-matches-log")) : h("span", { class: "badge bad" }, t("app-differs-from-log"))),
-    c.problem ? h("p", { class: "warn" }, c.problem) : null,
-    h(
-      "table",
-      { class: "lines" },
-      h("tr", {}, h("th", {}, t("app-head-line")), h("th", {}, t("app-head-status")), h("th", { class: "n" }, t("app-head-billed")), h("th", { class: "n" }, t("app-head-log")), h("th", { class: "n" }, t("app-head-billed-amount")), h("th", { class: "n" }, t("app-head-log-amount"))),
-      c.lines.flatMap((l) => [
-        h("tr", {}, h("td", {}, l.description), h("td", { class: l.status === "matches" ? "" : "warn" }, l.status in CHECKS ? t(CHECKS[l.status]) : words(l.status)), h("td", { class: "n" }, quantity(l.billed_quantity)), h("td", { class: "n" }, quantity(l.log_quantity)), h("td", { class: "n" }, amount(l.billed_amount)), h("td", { class: "n" }, amount(l.log_amount))),
-        ...(l.why ?? []).map((why) => h("tr", {}, h("td", { colspan: 6, class: "muted" }, why))),
-      ]),
-    ),
-  );
 }
 
 function render(): void {

@@ -5,6 +5,7 @@ import { api } from "../api";
 import { count, fill, h, money } from "../dom";
 import { QUOTE_TEXT, type QuoteForm } from "../form";
 import { LANGUAGES, t } from "../i18n";
+import { edited } from "../history";
 import { report, say, setDirty } from "../main";
 import { state } from "../state";
 import type { VatChoice } from "../types";
@@ -24,6 +25,7 @@ let vatRates: VatChoice[] = [];
 
 /** A change to the details: they are part of the scenario, so it is changed and priced again. */
 function changed(): void {
+  edited();
   setDirty(true);
   void recompute();
 }

@@ -5,6 +5,7 @@ import { count, digitsOf, fill, h, isoOf, money, shownCount, shownDate } from ".
 import { ACTORS, CATEGORIES, COUNTS, OUTCOMES, check, countKeys, expectedOf, toToml } from "../form";
 import { t } from "../i18n";
 import { categoryHead, categoryName, countName, countries, countryName, outcomeBy, outcomeName, sourceName, usageName, words } from "../labels";
+import { edited } from "../history";
 import { report, say, setDirty } from "../main";
 import { keepCompared, outlookTimings, state, termKinds, timings, withOutlookOf } from "../state";
 import type { Comparison, Headroom, Line, Payee, Problem, Quote } from "../types";
@@ -200,11 +201,23 @@ function whatsapp(): HTMLElement {
   const f = state.form;
   const choices = countries();
   const list = h("datalist", { id: "countries" }, choices.map((c) => h("option", { value: c.code }, `${c.code} ${c.name}`)));
-  const rows = f.whatsapp.map((row, i) =>
+  // Each country on a line of its own above its counts: the counts get the table's whole width,
+  // so six of them and the ✕ fit the narrowest form (1024×700) whatever the country's name.
+  const rows = f.whatsapp.map((row, i) => [
+    h(
+      "tr",
+      { class: "country" },
+      h(
+        "th",
+        { colspan: CATEGORIES.length },
+        h("span", { class: "country" }, `${row.country} ${countryName(row.country)}`),
+        h("button", { type: "button", class: "link", title: t("app-remove-country"), "aria-label": t("app-remove-country"), onclick: () => { for (const k of Object.keys(f.ranges)) if (k.startsWith(`whatsapp.${row.country}.`)) delete f.ranges[k]; f.whatsapp.splice(i, 1); changed(); redraw(); } }, "✕"),
+        h("small", { class: "msg", "data-msg": `whatsapp[${i}].country` }),
+      ),
+    ),
     h(
       "tr",
       {},
-      h("td", {}, h("span", { class: "country" }, `${row.country} ${countryName(row.country)}`), h("small", { class: "msg", "data-msg": `whatsapp[${i}].country` })),
       CATEGORIES.map((c) => {
         const path = `whatsapp[${i}].${c}`;
         const input = h("input", { id: `f-${path}`, "data-field": path, "aria-label": `${row.country} ${categoryName(c)}`, value: shownCount(row.counts[c] ?? ""), inputmode: "numeric", placeholder: "0" });
@@ -214,9 +227,8 @@ function whatsapp(): HTMLElement {
         });
         return h("td", {}, input, h("small", { class: "msg", "data-msg": path }));
       }),
-      h("td", {}, h("button", { type: "button", class: "link", title: t("app-remove-country"), onclick: () => { for (const k of Object.keys(f.ranges)) if (k.startsWith(`whatsapp.${row.country}.`)) delete f.ranges[k]; f.whatsapp.splice(i, 1); changed(); redraw(); } }, "✕")),
     ),
-  );
+  ]);
   const add = h("input", { id: "add-country", list: "countries", placeholder: t("app-add-country", { code: "NL", name: countryName("NL") }), autocomplete: "off" });
   add.addEventListener("change", () => {
     const typed = add.value.trim();
@@ -236,7 +248,7 @@ function whatsapp(): HTMLElement {
     "fieldset",
     {},
     h("legend", {}, t("app-legend-whatsapp")),
-    f.whatsapp.length ? h("table", { class: "grid whatsapp" }, h("tr", {}, h("th", {}, t("app-head-country")), CATEGORIES.map((c) => h("th", { title: categoryName(c) }, categoryHead(c))), h("th", {})), rows) : null,
+    f.whatsapp.length ? h("table", { class: "grid whatsapp" }, h("tr", {}, CATEGORIES.map((c) => h("th", { title: categoryName(c) }, categoryHead(c)))), rows.flat()) : null,
     add,
     list,
   );
@@ -286,11 +298,14 @@ function terms(): HTMLElement {
 function showProblems(problems: Problem[]): void {
   for (const el of document.querySelectorAll<HTMLElement>("[data-msg]")) el.textContent = "";
   for (const el of document.querySelectorAll<HTMLElement>("[data-field]")) el.removeAttribute("aria-invalid");
+  for (const el of document.querySelectorAll(".grid tr.msg-row")) el.remove();
   const general: string[] = [];
   for (const p of problems) {
     const slot = document.querySelector<HTMLElement>(`[data-msg="${CSS.escape(p.field)}"]`);
     const input = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(p.field)}"]`);
-    if (slot) slot.textContent = p.message;
+    const row = slot?.closest(".grid tr");
+    if (row && input) underRow(row, `${input.getAttribute("aria-label") ?? ""}: ${p.message}`);
+    else if (slot) slot.textContent = p.message;
     else general.push(p.line ? t("app-problem-line", { line: String(p.line), message: p.message }) : p.message);
     input?.setAttribute("aria-invalid", "true");
   }
@@ -298,9 +313,20 @@ function showProblems(problems: Problem[]): void {
   if (box) box.textContent = general.join("\n");
 }
 
+/**
+ * A problem of a table's cell, on a line of its own under the cell's row and across the table:
+ * written in the cell, it would widen the cell's column and move every column of the table.
+ */
+function underRow(row: Element, message: string): void {
+  let at = row;
+  while (at.nextElementSibling?.classList.contains("msg-row")) at = at.nextElementSibling;
+  at.after(h("tr", { class: "msg-row" }, h("td", { colspan: row.children.length, class: "msg" }, message)));
+}
+
 /** Called on every change: check, price, show. Answers that arrive late are dropped. */
 function changed(): void {
   startedAt = performance.now();
+  edited();
   setDirty(true);
   showExpected();
   void recompute();
@@ -607,7 +633,10 @@ function select(plan: string): void {
 
 function source(l: Line): HTMLElement {
   const s = l.source;
-  return h("td", { class: `source ${s.status}` }, h("span", { class: "status" }, sourceName(s.status)), s.url ? h("div", { class: "url" }, s.url) : null, s.note ? h("div", { class: "muted" }, s.note) : null);
+  // A contract price is one of the scenario's own terms: the core's note names its table and key
+  // for the command line (`[vendors.web1on1] enterprise_fee`), the page says it in words.
+  const note = s.status === "contract" && s.note ? t("app-source-contract-note") : s.note;
+  return h("td", { class: `source ${s.status}` }, h("span", { class: "status" }, sourceName(s.status)), s.url ? h("div", { class: "url" }, s.url) : null, note ? h("div", { class: "muted" }, note) : null);
 }
 
 /** A quote's lines by payee, each under its heading: the vendor's invoice, Meta's fees, in-house work. */
