@@ -846,6 +846,7 @@ async fn simulation_in_one_currency(c: &Client, files: &Path, saved: &Path) {
     let line = text.lines().find(|l| l.starts_with("switching from")).unwrap_or_else(|| panic!("{text}"));
     let saves = line.split(" saves ").nth(1).unwrap().split(' ').next().unwrap();
     assert!(switch.contains(&format!("saves {saves} over the 12 months")), "CLI: {line}; app: {switch}");
+    c.execute("document.getElementById('screen').scrollTop = 0;", vec![]).await.unwrap();
     shot(c, "5a-simulation-one-currency").await;
     click(c, "#simulation-csv").await;
     let csv = files.join("simulation.csv");
