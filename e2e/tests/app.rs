@@ -54,11 +54,20 @@ async fn session(port: u16) -> Client {
     let mut caps = serde_json::Map::new();
     caps.insert("browserName".into(), "wry".into());
     caps.insert("tauri:options".into(), serde_json::json!({ "application": app }));
-    ClientBuilder::native()
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{port}"))
-        .await
-        .expect("a WebDriver session")
+    // WebKitWebDriver can drop the very first request while it starts (seen once, right after a
+    // build: "IncompleteMessage"): asked again, a little later, before giving up.
+    let mut tries = 0;
+    loop {
+        match ClientBuilder::native().capabilities(caps.clone()).connect(&format!("http://127.0.0.1:{port}")).await {
+            Ok(client) => return client,
+            Err(e) if tries < 3 => {
+                tries += 1;
+                eprintln!("no WebDriver session yet ({e}); asking again");
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+            Err(e) => panic!("a WebDriver session: {e}"),
+        }
+    }
 }
 
 /// Waits until `css` matches an element whose text contains `text`.

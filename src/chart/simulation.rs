@@ -14,43 +14,51 @@ use crate::written::{count, money};
 /// The chart of `sim`, titled after the scenario; costs in `currency` (the scenario's), each plan
 /// in its colour of `palette`.
 pub fn simulation_chart(sim: &Simulation, scenario: &str, currency: Currency, palette: &Palette) -> Chart {
-    let ticks = ticks(sim);
-    let plans: Vec<String> = order(sim).into_iter().map(|q| q.plan.clone()).collect();
+    let (ticks, plans) = (ticks(sim), plans(sim));
+    let lower = wallets(sim, &plans, palette, ticks.clone());
+    let title = format!("{scenario}: cost per plan, month by month");
+    let y_label = format!("Cost a month ({currency})");
     let (series, left_out) = lines(sim, &plans, palette, |plan| monthly(sim, plan));
-    Chart {
-        title: format!("{scenario}: cost per plan, month by month"),
-        subtitle: subtitle(sim, &ticks, currency, &left_out),
-        main: Panel {
-            x_label: "Month".to_string(),
-            y_label: format!("Cost a month ({currency})"),
-            x_ticks: ticks.clone(),
-            symbol: currency.symbol().to_string(),
-            series,
-            markers: Vec::new(),
-        },
-        lower: wallets(sim, &plans, palette, ticks),
-    }
+    chart(sim, (title, y_label), ticks, currency, (series, left_out), lower)
 }
 
 /// Each plan's cost to date, month by month: the running total of the monthly chart's costs. A
 /// plan's line stops at the first month whose cost is not known.
 pub fn cumulative_chart(sim: &Simulation, scenario: &str, currency: Currency, palette: &Palette) -> Chart {
-    let ticks = ticks(sim);
-    let plans: Vec<String> = order(sim).into_iter().map(|q| q.plan.clone()).collect();
+    let (ticks, plans) = (ticks(sim), plans(sim));
+    let title = format!("{scenario}: cost to date per plan");
+    let y_label = format!("Cost to date ({currency})");
     // The simulation's totals were added up without overflow, so no running total overflows.
-    let (series, left_out) = lines(sim, &plans, palette, |plan| cumulative(sim, plan).unwrap_or_default());
+    let lines = lines(sim, &plans, palette, |plan| cumulative(sim, plan).unwrap_or_default());
+    chart(sim, (title, y_label), ticks, currency, lines, None)
+}
+
+/// The plans charted, in the simulation's order.
+fn plans(sim: &Simulation) -> Vec<String> {
+    order(sim).into_iter().map(|q| q.plan.clone()).collect()
+}
+
+/// A chart of the months: its lines and the plans they leave out (no cost known).
+fn chart(
+    sim: &Simulation,
+    (title, y_label): (String, String),
+    ticks: Vec<(u64, String)>,
+    currency: Currency,
+    (series, left_out): (Vec<Series>, Vec<&str>),
+    lower: Option<Panel>,
+) -> Chart {
     Chart {
-        title: format!("{scenario}: cost to date per plan"),
+        title,
         subtitle: subtitle(sim, &ticks, currency, &left_out),
         main: Panel {
             x_label: "Month".to_string(),
-            y_label: format!("Cost to date ({currency})"),
+            y_label,
             x_ticks: ticks,
             symbol: currency.symbol().to_string(),
             series,
             markers: Vec::new(),
         },
-        lower: None,
+        lower,
     }
 }
 
