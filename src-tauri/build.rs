@@ -27,6 +27,7 @@ const COMMANDS: &[&str] = &[
     "export_dispute",
     "ratecards",
     "save_ratecard",
+    "save_prices",
     "reset_ratecard",
     "save_fx_rates",
     "reset_fx_rates",

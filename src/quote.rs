@@ -578,6 +578,8 @@ pub enum WarningKind {
     NotOffered,
     /// In-house lines priced at the user's own estimates (`[in_house]`).
     OwnEstimate,
+    /// A price the user wrote into their copy of the card (status `user`, "your figure") was used.
+    OwnFigure,
     /// The total could not be converted to the display currency.
     NoExchangeRate,
     /// The total was converted at an exchange rate that is not a published one (an example).

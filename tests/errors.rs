@@ -169,7 +169,7 @@ plans = []
         "acme.toml:3:12: `currency`: unknown currency `EURO`",
         "acme.toml:4:12: `rounding`: unknown rounding `bankers`",
         "acme.toml:7:18: `versions[0].effective_from`: `2024-02-30` is not a date",
-        "acme.toml:8:21: `versions[0].source.status`: unknown status `publised`: use one of `published`, `derived`, `reconstructed`, `unverified`, `example`, did you mean `published`?",
+        "acme.toml:8:21: `versions[0].source.status`: unknown status `publised`: use one of `published`, `derived`, `reconstructed`, `unverified`, `example`, `user`, did you mean `published`?",
         "acme.toml:11:21: `versions[0].points.contacts.engagd`: `contacts.engagd` is not a usage name",
         "acme.toml:12:20: `versions[0].points.outcomes.bot.x`: `free` is not a number of points",
         "`versions[0].plans[0].charges[0].kind`: unknown charge kind `recuring`",

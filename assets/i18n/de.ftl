@@ -417,6 +417,11 @@ app-badge-examples =
         [one] { $count } Beispiel- oder ungeprüfter Preis
        *[other] { $count } Beispiel- oder ungeprüfte Preise
     }
+app-badge-own-figures =
+    { $count ->
+        [one] { $count } Ihre Angabe
+       *[other] { $count } Ihre Angaben
+    }
 app-badge-estimates =
     { $count ->
         [one] { $count } eigene Schätzung
@@ -707,3 +712,38 @@ app-fan-hint = Die Kosten jedes Tarifs entlang derselben Menge, als Band von P10
 app-fan-alt = Streuung der Kosten jedes Tarifs nach { $axis }
 app-export-fan-svg = Fächer als SVG exportieren…
 app-export-fan-png = Fächer als PNG exportieren…
+
+# The price form of the rate-card screen, and the TOML editor beside it.
+app-source-user = Ihre Angabe
+app-card-edit-toml = TOML bearbeiten (für Fortgeschrittene)
+app-card-go-to-line = Diese Zeile im Editor zeigen
+app-prices-title = Preise
+app-prices-intro = Ändern Sie einen Wert, wird er zu Ihrer Angabe und in jedem Angebot, das ihn verwendet, als Ihre markiert. Nur die geänderten Preise werden in Ihre Kopie der Preisliste geschrieben, die wie jede Änderung geprüft wird, bevor sie gilt.
+app-prices-version = Gültig ab { $date } ({ $plans ->
+        [one] 1 Tarif
+       *[other] { $plans } Tarife
+    })
+app-prices-save = Meine Preise prüfen und speichern
+app-prices-saved = { $name }: { $count ->
+        [one] 1 Preis
+       *[other] { $count } Preise
+    } in Ihrer Kopie gespeichert und ab jetzt verwendet
+app-prices-not-saved = { $name }: nicht gespeichert; die im Formular markierten Preise haben Fehler, die verwendete Preisliste ist unverändert
+app-prices-unchanged = { $name }: kein Preis geändert, nichts gespeichert
+app-figure-head-what = Preis
+app-figure-head-value = Wert
+app-figure-head-status = Status
+app-figure-fee = { $line }: Monatsgebühr
+app-figure-included = { $line }: inklusive
+app-figure-unit-price = { $line }: je Einheit über dem Inklusivvolumen
+app-figure-unit-price-per = { $line }: je { $per } über dem Inklusivvolumen
+app-figure-range-price = { $line }, { $range }: Preis der Stufe
+app-figure-tier-price = { $line }, { $range }: Preis je Einheit
+app-figure-discount = Laufzeit { $line }: Rabatt
+app-figure-range = { $from } – { $to }
+app-figure-range-open = über { $from }
+app-figure-unknown = nicht veröffentlicht
+app-figure-status-label = Status von { $what }
+app-figure-note-label = Quelle von { $what }
+app-figure-note-hint = woher diese Angabe stammt
+app-figure-version-source = mit der Quelle der Version

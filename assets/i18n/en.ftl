@@ -416,6 +416,11 @@ app-badge-examples =
         [one] { $count } example/unverified price
        *[other] { $count } example/unverified prices
     }
+app-badge-own-figures =
+    { $count ->
+        [one] { $count } your figure
+       *[other] { $count } your figures
+    }
 app-badge-estimates =
     { $count ->
         [one] { $count } own estimate
@@ -706,3 +711,38 @@ app-fan-hint = Each plan's cost along the same count, as a band from P10 to P90 
 app-fan-alt = Spread of each plan's cost by { $axis }
 app-export-fan-svg = Export fan SVG…
 app-export-fan-png = Export fan PNG…
+
+# The price form of the rate-card screen, and the TOML editor beside it.
+app-source-user = your figure
+app-card-edit-toml = Edit the TOML (advanced)
+app-card-go-to-line = Show this line in the editor
+app-prices-title = Prices
+app-prices-intro = Change a value and it becomes your figure, flagged as yours in every quote that uses it. Only the prices you change are written into your copy of the card, which is checked like any edit before it is used.
+app-prices-version = In force from { $date } ({ $plans ->
+        [one] 1 plan
+       *[other] { $plans } plans
+    })
+app-prices-save = Check and save my prices
+app-prices-saved = { $name }: { $count ->
+        [one] 1 price
+       *[other] { $count } prices
+    } saved in your copy and used from now on
+app-prices-not-saved = { $name }: not saved; the prices marked in its form have problems, and the card in use is unchanged
+app-prices-unchanged = { $name }: no price was changed, nothing saved
+app-figure-head-what = Price
+app-figure-head-value = Value
+app-figure-head-status = Status
+app-figure-fee = { $line }: monthly fee
+app-figure-included = { $line }: included
+app-figure-unit-price = { $line }: each one above the included
+app-figure-unit-price-per = { $line }: each { $per } above the included
+app-figure-range-price = { $line }, { $range }: price of the range
+app-figure-tier-price = { $line }, { $range }: price of each
+app-figure-discount = { $line } term: discount
+app-figure-range = { $from } – { $to }
+app-figure-range-open = above { $from }
+app-figure-unknown = not published
+app-figure-status-label = Status of { $what }
+app-figure-note-label = Source of { $what }
+app-figure-note-hint = where this figure comes from
+app-figure-version-source = from the version's source

@@ -417,6 +417,11 @@ app-badge-examples =
         [one] { $count } prix d'exemple ou non vérifié
        *[other] { $count } prix d'exemple ou non vérifiés
     }
+app-badge-own-figures =
+    { $count ->
+        [one] { $count } votre chiffre
+       *[other] { $count } vos chiffres
+    }
 app-badge-estimates =
     { $count ->
         [one] { $count } estimation personnelle
@@ -707,3 +712,38 @@ app-fan-hint = Le coût de chaque offre selon le même volume, en bande de P10 �
 app-fan-alt = Dispersion du coût de chaque offre selon { $axis }
 app-export-fan-svg = Exporter l'éventail en SVG…
 app-export-fan-png = Exporter l'éventail en PNG…
+
+# The price form of the rate-card screen, and the TOML editor beside it.
+app-source-user = votre chiffre
+app-card-edit-toml = Modifier le TOML (avancé)
+app-card-go-to-line = Montrer cette ligne dans l'éditeur
+app-prices-title = Prix
+app-prices-intro = Modifiez une valeur et elle devient votre chiffre, signalé comme tel dans chaque devis qui l'utilise. Seuls les prix modifiés sont écrits dans votre copie de la grille, vérifiée comme toute modification avant d'être utilisée.
+app-prices-version = En vigueur depuis le { $date } ({ $plans ->
+        [one] 1 offre
+       *[other] { $plans } offres
+    })
+app-prices-save = Vérifier et enregistrer mes prix
+app-prices-saved = { $name } : { $count ->
+        [one] 1 prix enregistré
+       *[other] { $count } prix enregistrés
+    } dans votre copie et utilisés désormais
+app-prices-not-saved = { $name } : non enregistré ; les prix signalés dans le formulaire posent problème, et la grille utilisée est inchangée
+app-prices-unchanged = { $name } : aucun prix modifié, rien n'est enregistré
+app-figure-head-what = Prix
+app-figure-head-value = Valeur
+app-figure-head-status = Statut
+app-figure-fee = { $line } : abonnement mensuel
+app-figure-included = { $line } : inclus
+app-figure-unit-price = { $line } : chaque unité au-delà de l'inclus
+app-figure-unit-price-per = { $line } : chaque lot de { $per } au-delà de l'inclus
+app-figure-range-price = { $line }, { $range } : prix de la tranche
+app-figure-tier-price = { $line }, { $range } : prix unitaire
+app-figure-discount = Durée { $line } : remise
+app-figure-range = { $from } – { $to }
+app-figure-range-open = au-delà de { $from }
+app-figure-unknown = non publié
+app-figure-status-label = Statut de { $what }
+app-figure-note-label = Source de { $what }
+app-figure-note-hint = d'où vient ce chiffre
+app-figure-version-source = avec la source de la version

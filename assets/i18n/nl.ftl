@@ -417,6 +417,11 @@ app-badge-examples =
         [one] { $count } voorbeeld- of ongecontroleerde prijs
        *[other] { $count } voorbeeld- of ongecontroleerde prijzen
     }
+app-badge-own-figures =
+    { $count ->
+        [one] { $count } uw cijfer
+       *[other] { $count } uw cijfers
+    }
 app-badge-estimates =
     { $count ->
         [one] { $count } eigen schatting
@@ -707,3 +712,38 @@ app-fan-hint = De kosten van elk abonnement langs hetzelfde aantal, als band van
 app-fan-alt = Spreiding van de kosten van elk abonnement naar { $axis }
 app-export-fan-svg = Waaier als SVG exporteren…
 app-export-fan-png = Waaier als PNG exporteren…
+
+# The price form of the rate-card screen, and the TOML editor beside it.
+app-source-user = uw cijfer
+app-card-edit-toml = De TOML bewerken (gevorderd)
+app-card-go-to-line = Deze regel in de editor tonen
+app-prices-title = Prijzen
+app-prices-intro = Wijzig een waarde en die wordt uw cijfer, in elke offerte die haar gebruikt als het uwe gemarkeerd. Alleen de prijzen die u wijzigt worden in uw kopie van de kaart geschreven; die wordt zoals elke bewerking gecontroleerd voordat ze wordt gebruikt.
+app-prices-version = Geldig vanaf { $date } ({ $plans ->
+        [one] 1 abonnement
+       *[other] { $plans } abonnementen
+    })
+app-prices-save = Mijn prijzen controleren en opslaan
+app-prices-saved = { $name }: { $count ->
+        [one] 1 prijs
+       *[other] { $count } prijzen
+    } opgeslagen in uw kopie en vanaf nu gebruikt
+app-prices-not-saved = { $name }: niet opgeslagen; de gemarkeerde prijzen in het formulier hebben problemen, en de gebruikte kaart is ongewijzigd
+app-prices-unchanged = { $name }: geen prijs gewijzigd, niets opgeslagen
+app-figure-head-what = Prijs
+app-figure-head-value = Waarde
+app-figure-head-status = Status
+app-figure-fee = { $line }: maandbedrag
+app-figure-included = { $line }: inbegrepen
+app-figure-unit-price = { $line }: per stuk boven het inbegrepene
+app-figure-unit-price-per = { $line }: per { $per } boven het inbegrepene
+app-figure-range-price = { $line }, { $range }: prijs van de schijf
+app-figure-tier-price = { $line }, { $range }: prijs per stuk
+app-figure-discount = { $line } looptijd: korting
+app-figure-range = { $from } – { $to }
+app-figure-range-open = boven { $from }
+app-figure-unknown = niet gepubliceerd
+app-figure-status-label = Status van { $what }
+app-figure-note-label = Bron van { $what }
+app-figure-note-hint = waar dit cijfer vandaan komt
+app-figure-version-source = met de bron van de versie

@@ -562,33 +562,49 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     no_engine_keys(&c, "rate cards").await;
 
     // Edit a copy of a card: a broken one is refused with its line, a good one is used at once.
-    click(&c, ".card[data-vendor=\"usercom\"] summary").await;
+    click(&c, ".card[data-vendor=\"usercom\"] details.toml summary").await;
     let editor = c.find(Locator::Css(".card[data-vendor=\"usercom\"] textarea")).await.unwrap();
     // Typing a whole card key by key is slow; the text is appended to the editor's as a paste would.
     let append = |text: &'static str| {
         let args = vec![serde_json::to_value(&editor).unwrap(), serde_json::json!(text)];
-        c.execute("arguments[0].value += arguments[1];", args)
+        c.execute("arguments[0].value += arguments[1]; arguments[0].dispatchEvent(new Event('input'));", args)
     };
     append("\n[[versions]]\neffective_from = \"2026-01-01\"\n").await.unwrap();
-    click(&c, ".card[data-vendor=\"usercom\"] .exports button").await;
-    wait_text(&c, ".card[data-vendor=\"usercom\"] .problems", "source").await;
+    click(&c, ".card[data-vendor=\"usercom\"] details.toml .exports button").await;
+    wait_text(&c, ".card[data-vendor=\"usercom\"] details.toml .problems", "source").await;
     wait_text(&c, "#status", "User.com: not saved").await;
+    // The editor numbers its lines, and a problem's line is one click away.
+    let gutter = c
+        .execute("return document.querySelector('.card[data-vendor=\"usercom\"] .gutter').textContent;", vec![])
+        .await
+        .unwrap();
+    assert!(
+        gutter.as_str().unwrap().starts_with("1\n2\n3\n") && gutter.as_str().unwrap().ends_with("\n80\n81"),
+        "{gutter}"
+    );
+    click(&c, ".card[data-vendor=\"usercom\"] details.toml .problems li.goto").await;
+    let selected = c
+        .execute("const a = document.activeElement; return a.value.slice(a.selectionStart, a.selectionEnd);", vec![])
+        .await
+        .unwrap();
+    assert!(selected.as_str().unwrap().contains("[[versions]]"), "{selected}");
+    shot(&c, "6g-toml-editor").await;
     append("source = { status = \"example\" }\n[[versions.plans]]\nid = \"standard\"\nname = \"Flat\"\ncharges = [{ kind = \"recurring\", period = \"month\", description = \"Flat fee\", amount = \"1.00\" }]\n[versions.work]\noutcomes = \"not_offered\"\nwhatsapp = \"not_offered\"\n\"email.sent\" = \"not_offered\"\n\"agents.livechat\" = \"not_offered\"\n")
         .await
         .unwrap();
-    click(&c, ".card[data-vendor=\"usercom\"] .exports button").await;
+    click(&c, ".card[data-vendor=\"usercom\"] details.toml .exports button").await;
     wait_text(&c, ".card[data-vendor=\"usercom\"] h2", "your edited copy").await;
     click(&c, "[data-tab=\"scenario\"]").await;
     // The scenario is the imported log's (no in-house costs): the copy bills $1.00, unranked.
     wait_text(&c, "tr.quote[data-plan=\"usercom/standard\"]", "$1.00").await;
     click(&c, "[data-tab=\"ratecards\"]").await;
-    click(&c, ".card[data-vendor=\"usercom\"] summary").await;
-    click(&c, ".card[data-vendor=\"usercom\"] .exports button:nth-child(2)").await;
+    click(&c, ".card[data-vendor=\"usercom\"] h2 .reset-card").await;
     c.wait()
         .for_element(Locator::XPath("//article[@data-vendor='usercom']//h2[not(contains(., 'edited'))]"))
         .await
         .unwrap();
     wait_text(&c, "#status", "the shipped card is used again").await;
+    price_form(&c).await;
     rate_imports(&c, &files).await;
 
     // The page reads and writes no file the user did not choose in a dialog.
@@ -898,6 +914,74 @@ async fn simulation_in_one_currency(c: &Client, files: &Path, saved: &Path) {
 /// Meta's own rate-card CSV, written by hand as Meta writes it: a preamble line, the header with
 /// a line break in a quoted cell, `$US`, `n/a`.
 const META_CSV: &str = "\"Cost per message in USD\",,,,,,\nMarket,Currency,Marketing,Utility,Authentication,\"Authentication-\nInternational\",Service\nNetherlands,$US,0.1700,0.0500,0.0500,n/a,0.0500\n";
+
+/// Woztell's Growth fee (the newest version's second plan) in the price form.
+const GROWTH_FEE: &str = "#figure-versions-1-plans-1-charges-0-amount";
+
+/// The price form of a card: a fee typed as the app writes numbers becomes "your figure" and is
+/// used by the next comparison at once; a count that is not one is refused beside its row and
+/// nothing is saved; the shipped card comes back with one click.
+async fn price_form(c: &Client) {
+    let growth = "tr.quote[data-plan=\"woztell/growth\"]";
+    click(c, "[data-tab=\"scenario\"]").await;
+    let before = wait_text(c, growth, "Growth").await;
+    click(c, "[data-tab=\"ratecards\"]").await;
+    let woztell = ".card[data-vendor=\"woztell\"]";
+    wait_value(c, GROWTH_FEE, "99.00").await;
+    let fee = c.find(Locator::Css(GROWTH_FEE)).await.unwrap();
+    click(c, GROWTH_FEE).await;
+    fee.clear().await.unwrap();
+    fee.send_keys("1,120.00").await.unwrap();
+    // The changed value is the user's own figure from the moment it is typed.
+    let row = format!("{woztell} tr[data-figure=\"versions[1].plans[1].charges[0].amount\"]");
+    let status = c.find(Locator::Css(&format!("{row} select"))).await.unwrap();
+    assert_eq!(status.prop("value").await.unwrap().as_deref(), Some("user"));
+    shot(c, "6e-price-form").await;
+    click(c, &format!("{woztell} .save-prices")).await;
+    wait_text(c, "#status", "Woztell: 1 price saved in your copy").await;
+    wait_text(c, &format!("{woztell} h2"), "your edited copy").await;
+    let toml =
+        c.find(Locator::Css(&format!("{woztell} textarea"))).await.unwrap().prop("value").await.unwrap().unwrap();
+    assert!(toml.contains("amount = { value = \"1120.00\", source = { status = \"user\""), "{toml}");
+    click(c, "[data-tab=\"scenario\"]").await;
+    let after = wait_text(c, growth, "Growth").await;
+    assert_ne!(before, after, "the comparison did not use the new fee");
+    click(c, &format!("{growth} td.rank")).await;
+    let invoice = wait_text(c, "#invoice", "1120.00 is your own figure").await;
+    assert!(invoice.to_lowercase().contains("your figure"), "{invoice}");
+
+    // A count that is not one: said beside the row, nothing saved.
+    click(c, "[data-tab=\"ratecards\"]").await;
+    let included = "#figure-versions-1-plans-1-charges-1-included";
+    type_and_change(c, included, "many").await;
+    click(c, &format!("{woztell} .save-prices")).await;
+    wait_text(c, &format!("{included}-msg"), "is not a count").await;
+    wait_text(c, "#status", "Woztell: not saved; the prices marked in its form have problems").await;
+    shot_small(
+        c,
+        "6f-price-form-1024",
+        &format!("document.querySelector('{included}').scrollIntoView({{ block: 'center' }});"),
+    )
+    .await;
+    click(c, &format!("{woztell} h2 .reset-card")).await;
+    wait_text(c, "#status", "Woztell: the shipped card is used again").await;
+    wait_value(c, GROWTH_FEE, "99.00").await;
+}
+
+/// Waits until the input `css` holds `value` (the screen may be redrawn meanwhile).
+async fn wait_value(c: &Client, css: &str, value: &str) {
+    let started = Instant::now();
+    loop {
+        if let Ok(el) = c.find(Locator::Css(css)).await
+            && let Ok(Some(v)) = el.prop("value").await
+            && v == value
+        {
+            return;
+        }
+        assert!(started.elapsed() < Duration::from_secs(15), "`{css}` never held `{value}`");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
 
 /// The ECB's `eurofxref-hist.csv`, newest day first, with a currency pricesim does not use (BGN).
 const ECB_CSV: &str =

@@ -68,6 +68,7 @@ fn declarations() -> String {
     d.visit::<VatChoice>();
     d.visit::<Template>();
     d.visit::<Cards>();
+    d.visit::<pricesim::ratecard::figures::FigureEdit>();
     d.visit::<RateImportAsk>();
     d.visit::<RateImport>();
     d.visit::<ImportAsk>();

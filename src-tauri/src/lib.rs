@@ -57,6 +57,7 @@ pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::invoice::export_dispute,
             commands::ratecards::ratecards,
             commands::ratecards::save_ratecard,
+            commands::ratecards::save_prices,
             commands::ratecards::reset_ratecard,
             commands::ratecards::save_fx_rates,
             commands::ratecards::reset_fx_rates,

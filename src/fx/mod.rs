@@ -190,14 +190,15 @@ fn given(c: &Conversion) -> String {
     format!("1 {} = {} {}", c.from, c.rate, c.to)
 }
 
-/// The less trustworthy of two statuses (published, derived, reconstructed, unverified, example).
+/// The less trustworthy of two statuses (published, derived, reconstructed, unverified, example;
+/// a figure only its user vouches for counts as an example).
 fn weaker(a: Status, b: Status) -> Status {
     let rank = |s: Status| match s {
         Status::Published | Status::Contract => 0,
         Status::Derived => 1,
         Status::Reconstructed => 2,
         Status::Unverified => 3,
-        Status::Example | Status::Estimate => 4,
+        Status::Example | Status::Estimate | Status::User => 4,
     };
     if rank(b) > rank(a) { b } else { a }
 }

@@ -86,18 +86,11 @@ pub(crate) fn read(file: &Path, text: &str, seen: &mut Seen) -> Result<Vec<Conve
                 None
             }
         };
-        let status = match cell(4) {
-            "published" => Some(Status::Published),
-            "derived" => Some(Status::Derived),
-            "reconstructed" => Some(Status::Reconstructed),
-            "unverified" => Some(Status::Unverified),
-            "example" => Some(Status::Example),
-            other => {
-                let all = Status::IN_CARDS.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ");
-                bad(4, format!("unknown confidence `{other}`: use one of {all}"));
-                None
-            }
-        };
+        let status = Status::in_card(cell(4));
+        if status.is_none() {
+            let all = Status::IN_CARDS.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ");
+            bad(4, format!("unknown confidence `{}`: use one of {all}", cell(4)));
+        }
         let (Some(date), Some(from), Some(to), Some(rate), Some(status)) = (date, from, to, rate, status) else {
             continue;
         };
@@ -145,7 +138,7 @@ mod tests {
                 "t.csv:2:1: `date`: `2026-11-31` is not a date `YYYY-MM-DD`",
                 "t.csv:3:16: `to`: unknown currency `XYZ`: use an ISO 4217 code such as `EUR` or `USD`",
                 "t.csv:3:20: `rate`: a rate is above zero, found `-1`",
-                "t.csv:3:23: `confidence`: unknown confidence `sure`: use one of `published`, `derived`, `reconstructed`, `unverified`, `example`",
+                "t.csv:3:23: `confidence`: unknown confidence `sure`: use one of `published`, `derived`, `reconstructed`, `unverified`, `example`, `user`",
                 "t.csv:5:1: `date`: USD to EUR on 2026-10-30 is given twice",
             ]
         );

@@ -315,14 +315,13 @@ impl<'a, B: Book> Rater<'a, B> {
             self.out.cover(key, used.min(included), Payee::Vendor, How::Included);
         }
         if let Some(source) = included_source.filter(|s| s.status.needs_warning() && used > 0) {
-            self.out.warn(WarningKind::UnpublishedPrice, || {
+            self.out.warn(flag_of(source.status), || {
                 let note = source.note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default();
                 format!(
-                    "{description}: the {} {} included are {} {} figure{note}, not a published one",
+                    "{description}: the {} {} included are {}{note}, not a published one",
                     count(included),
                     unit(),
-                    article(source.status),
-                    source.status
+                    flagged(source.status, "figure")
                 )
             });
         }
@@ -648,12 +647,12 @@ fn unpublished_warnings(lines: &[Line]) -> Vec<Warning> {
             let status = line.source.status;
             let advice = if status == Status::Example { ": replace it with the figure from your contract" } else { "" };
             Warning {
-                kind: WarningKind::UnpublishedPrice,
+                kind: flag_of(status),
                 message: format!(
-                    "{}: {} is {} {status} price, not a published one{advice}",
+                    "{}: {} is {}, not a published one{advice}",
                     line.description,
                     line.unit_price,
-                    article(status)
+                    flagged(status, "price")
                 ),
             }
         })
@@ -667,6 +666,18 @@ fn unpublished_warnings(lines: &[Line]) -> Vec<Warning> {
         });
     }
     out
+}
+
+/// The kind of warning a price of `status` (not published) is flagged with: the user's own
+/// figures apart from the card's examples and unverified prices.
+fn flag_of(status: Status) -> WarningKind {
+    if status == Status::User { WarningKind::OwnFigure } else { WarningKind::UnpublishedPrice }
+}
+
+/// How a warning names a `what` ("price", "figure") of `status`: "an example price", "your own
+/// figure".
+fn flagged(status: Status, what: &str) -> String {
+    if status == Status::User { "your own figure".to_string() } else { format!("{} {status} {what}", article(status)) }
 }
 
 /// `an` before a status that starts with a vowel (`an example`), else `a`.

@@ -6,6 +6,7 @@
 //! few primitives.
 
 pub mod billing;
+pub mod figures;
 pub mod load;
 pub mod read;
 pub mod switch;
@@ -466,6 +467,9 @@ pub enum Status {
     Unverified,
     /// A placeholder: replace it with the figure from your contract.
     Example,
+    /// The user's own figure, written into their copy of a card (the app's price form writes it
+    /// for a changed value): no source vouches for it but the user.
+    User,
     /// From the scenario's contract terms (never written in a card).
     Contract,
     /// The user's own estimate of their in-house cost (the scenario's `[in_house]`; never
@@ -476,7 +480,23 @@ pub enum Status {
 impl Status {
     /// The statuses a rate card or an exchange-rate table may write, listed when one writes
     /// another; `contract` and `estimate` come only from a scenario.
-    pub const IN_CARDS: &'static [&'static str] = &["published", "derived", "reconstructed", "unverified", "example"];
+    pub const IN_CARDS: &'static [&'static str] =
+        &["published", "derived", "reconstructed", "unverified", "example", "user"];
+
+    /// The status a card or an exchange-rate table writes as `name`, if it is one of
+    /// [`Status::IN_CARDS`].
+    pub fn in_card(name: &str) -> Option<Status> {
+        let status = match name {
+            "published" => Status::Published,
+            "derived" => Status::Derived,
+            "reconstructed" => Status::Reconstructed,
+            "unverified" => Status::Unverified,
+            "example" => Status::Example,
+            "user" => Status::User,
+            _ => return None,
+        };
+        Some(status)
+    }
 
     /// Whether a quote using a price of this status must say so.
     pub fn needs_warning(self) -> bool {
@@ -492,6 +512,7 @@ impl fmt::Display for Status {
             Status::Reconstructed => "reconstructed",
             Status::Unverified => "unverified",
             Status::Example => "example",
+            Status::User => "user",
             Status::Contract => "contract",
             Status::Estimate => "estimate",
         })

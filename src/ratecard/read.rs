@@ -43,20 +43,13 @@ pub(crate) fn provenance(r: &mut Reader<'_>, v: &Value<'_>, path: &str) -> Optio
     r.only_keys(t, path, &["status", "url", "date", "note"]);
     let status = r.required(t, &v.span(), path, "status").and_then(|s| {
         let name = r.string(s, &join(path, "status"))?;
-        let status = match name {
-            "published" => Status::Published,
-            "derived" => Status::Derived,
-            "reconstructed" => Status::Reconstructed,
-            "unverified" => Status::Unverified,
-            "example" => Status::Example,
-            _ => {
-                let hint = suggestion(name, Status::IN_CARDS.iter().copied());
-                let all = Status::IN_CARDS.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ");
-                r.error(&s.span(), &join(path, "status"), format!("unknown status `{name}`: use one of {all}{hint}"));
-                return None;
-            }
-        };
-        Some(status)
+        let status = Status::in_card(name);
+        if status.is_none() {
+            let hint = suggestion(name, Status::IN_CARDS.iter().copied());
+            let all = Status::IN_CARDS.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ");
+            r.error(&s.span(), &join(path, "status"), format!("unknown status `{name}`: use one of {all}{hint}"));
+        }
+        status
     })?;
     let url = t.get("url").and_then(|u| r.string(u, &join(path, "url"))).map(str::to_string);
     let date = t.get("date").and_then(|d| r.date(d, &join(path, "date")));

@@ -1,6 +1,6 @@
 // The one module that talks to the Tauri side: every command, typed. Errors arrive as Failure.
 import { Channel, invoke } from "@tauri-apps/api/core";
-import type { BreakevenScreen, Cards, Choice, Compared, DisputeAsk, EnteredInvoice, EnteredLine, Export, Failure, ImportAsk, Imported, InvoiceCheck, LinesRead, Loaded, QuoteAsk, QuoteSaved, RateImport, RateImportAsk, SimulationAsk, SimulationScreen, Step, Template, VatChoice } from "./types";
+import type { BreakevenScreen, Cards, Choice, Compared, DisputeAsk, EnteredInvoice, EnteredLine, Export, Failure, FigureEdit, ImportAsk, Imported, InvoiceCheck, LinesRead, Loaded, QuoteAsk, QuoteSaved, RateImport, RateImportAsk, SimulationAsk, SimulationScreen, Step, Template, VatChoice } from "./types";
 
 function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   return invoke<T>(command, args).catch((e: unknown) => {
@@ -53,6 +53,8 @@ export const api = {
   exportDispute: (ask: DisputeAsk) => call<string>("export_dispute", { ask }),
   ratecards: () => call<Cards>("ratecards"),
   saveRatecard: (vendor: string, text: string) => call<Cards>("save_ratecard", { vendor, text }),
+  /** The price form's changed figures written into the vendor's card, checked and used. */
+  savePrices: (vendor: string, edits: FigureEdit[]) => call<Cards>("save_prices", { vendor, edits }),
   resetRatecard: (vendor: string) => call<Cards>("reset_ratecard", { vendor }),
   saveFxRates: (text: string) => call<Cards>("save_fx_rates", { text }),
   resetFxRates: () => call<Cards>("reset_fx_rates"),

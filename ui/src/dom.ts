@@ -72,6 +72,21 @@ export function digitsOf(text: string): string {
   return grouped ? parts.join("") : typed;
 }
 
+/**
+ * A decimal as typed, written as the core reads it (`1234.5`): the page's language's decimal mark
+ * and, before it, thousands grouped as `digitsOf` accepts them. Anything else is given back
+ * trimmed, for the core to refuse beside the field.
+ */
+export function decimalOf(text: string): string {
+  const typed = text.trim();
+  const parts = typed.split(marks().decimal);
+  if (parts.length > 2) return typed;
+  const whole = digitsOf(parts[0]);
+  if (parts.length === 1) return whole;
+  if (!/^\d*$/.test(whole) || !/^\d+$/.test(parts[1])) return typed;
+  return `${whole || "0"}.${parts[1]}`;
+}
+
 /** A count held as digits, shown as the page's language writes it; anything else as it is. */
 export function shownCount(held: string): string {
   return /^\d+$/.test(held) ? count(held) : held;

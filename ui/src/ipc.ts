@@ -188,7 +188,11 @@ versions: Array<VersionView>,
 /**
  * The contract terms a scenario may give under `[vendors.<vendor>]`.
  */
-terms: Array<TermView>, };
+terms: Array<TermView>, 
+/**
+ * Each plan's figures, for the price form, version by version, oldest first.
+ */
+prices: Array<PlanFigures>, };
 
 /**
  * Every card, and why edited cards could not be used, if so.
@@ -964,6 +968,112 @@ p50: string,
 p90: string, };
 
 /**
+ * One figure of a plan, as the form shows it.
+ */
+export type Figure = { 
+/**
+ * Where it stands in the plan.
+ */
+at: FigureAt, 
+/**
+ * Its place as the loader names it (`versions[1].plans[0].charges[2].unit_price`), so that a
+ * problem found when the edited card is checked can be shown beside it.
+ */
+field: string, 
+/**
+ * The invoice line's text (`Extra Chatpoints`), or the commitment's id (`annual`).
+ */
+line: string, 
+/**
+ * What the value counts: money in the card's currency, units, or percent.
+ */
+unit: FigureUnit, 
+/**
+ * The units one unit price buys (`1000` for "per 1,000 emails"); 1 elsewhere.
+ */
+per: number, 
+/**
+ * A tier's first and last unit (`None`: open), for [`FigureAt::Tier`].
+ */
+range: [number, number | null] | null, 
+/**
+ * The value as the card writes it (`"99.00"`, `"250"`), or `"unknown"`.
+ */
+value: string, 
+/**
+ * Where it comes from.
+ */
+source: Provenance, 
+/**
+ * False when the figure has its version's source rather than its own (judged by value: a
+ * figure whose own source equals its version's is shown as having the version's).
+ */
+own_source: boolean, };
+
+/**
+ * Where a figure stands in its plan.
+ */
+export type FigureAt = { "kind": "fee", 
+/**
+ * The charge's index in the plan's `charges`.
+ */
+charge: number, } | { "kind": "included", 
+/**
+ * The charge's index in the plan's `charges`.
+ */
+charge: number, } | { "kind": "unit_price", 
+/**
+ * The charge's index in the plan's `charges`.
+ */
+charge: number, } | { "kind": "tier", 
+/**
+ * The charge's index in the plan's `charges`.
+ */
+charge: number, 
+/**
+ * The tier's index in the charge's `tiers`.
+ */
+tier: number, } | { "kind": "discount", 
+/**
+ * The commitment's index in the plan's `billing.commitments`.
+ */
+commitment: number, };
+
+/**
+ * A figure changed in the form: its new value and source.
+ */
+export type FigureEdit = { 
+/**
+ * The version's index in the card.
+ */
+version: number, 
+/**
+ * The plan's index in its version.
+ */
+plan: number, 
+/**
+ * Where the figure stands in the plan.
+ */
+at: FigureAt, 
+/**
+ * The new value, as the card writes it (`"120.00"`, `"400"`, `"unknown"` for a price).
+ */
+value: string, 
+/**
+ * Its status: `user` for the user's own figure, or one a card may write.
+ */
+status: Status, 
+/**
+ * Where it comes from, in words; empty for none (a changed value then says what it was).
+ */
+note: string, };
+
+/**
+ * What a figure's value is.
+ */
+export type FigureUnit = "money" | "count" | "percent";
+
+/**
  * The ECB's rates ready to import: what they change, and the files they write.
  */
 export type FxImport = { 
@@ -1687,6 +1797,35 @@ from: string,
 to: string, };
 
 /**
+ * A plan's figures, in the order its charges are written.
+ */
+export type PlanFigures = { 
+/**
+ * The version's index in the card.
+ */
+version: number, 
+/**
+ * The version's first day in force.
+ */
+effective_from: string, 
+/**
+ * The plan's index in its version.
+ */
+plan: number, 
+/**
+ * The plan's id.
+ */
+id: string, 
+/**
+ * The plan's name.
+ */
+name: string, 
+/**
+ * Its figures; a plan that only passes another card's fees on has none.
+ */
+figures: Array<Figure>, };
+
+/**
  * A plan's cost over the horizon.
  */
 export type PlanTotal = { 
@@ -2361,7 +2500,7 @@ p90: string, };
 /**
  * How far a price can be trusted. Anything but `published` and `contract` is flagged in quotes.
  */
-export type Status = "published" | "derived" | "reconstructed" | "unverified" | "example" | "contract" | "estimate";
+export type Status = "published" | "derived" | "reconstructed" | "unverified" | "example" | "user" | "contract" | "estimate";
 
 /**
  * How far a read has come.
@@ -2696,7 +2835,7 @@ message: string, };
 /**
  * Kinds of warnings, so a program can react without parsing sentences.
  */
-export type WarningKind = "unpublished_price" | "unknown_price" | "not_offered" | "own_estimate" | "no_exchange_rate" | "unpublished_rate" | "unverified_rule" | "unlisted_country" | "refused_message" | "skipped_rows" | "quota_reached" | "unknown_floor";
+export type WarningKind = "unpublished_price" | "unknown_price" | "not_offered" | "own_estimate" | "own_figure" | "no_exchange_rate" | "unpublished_rate" | "unverified_rule" | "unlisted_country" | "refused_message" | "skipped_rows" | "quota_reached" | "unknown_floor";
 
 /**
  * Why work is uncovered.

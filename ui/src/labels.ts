@@ -58,6 +58,7 @@ const SOURCE_NAMES: Record<Status, string> = {
   reconstructed: "app-source-reconstructed",
   unverified: "app-source-unverified",
   example: "app-source-example",
+  user: "app-source-user",
   contract: "app-source-contract",
   estimate: "app-source-estimate",
 };

@@ -9,6 +9,7 @@ use pricesim::atomic::AtomicFile;
 use pricesim::catalog::{Catalog, FX_FILE};
 use pricesim::diag::{Diagnostics, read_text};
 use pricesim::fx::Conversion;
+use pricesim::ratecard::figures::{self, FigureEdit, PlanFigures};
 use pricesim::ratecard::{Provenance, RateCard, TermKind};
 use pricesim::userdata;
 use serde::Serialize;
@@ -76,6 +77,8 @@ pub struct CardView {
     pub versions: Vec<VersionView>,
     /// The contract terms a scenario may give under `[vendors.<vendor>]`.
     pub terms: Vec<TermView>,
+    /// Each plan's figures, for the price form, version by version, oldest first.
+    pub prices: Vec<PlanFigures>,
 }
 
 /// A contract term, for the scenario form.
@@ -116,6 +119,22 @@ pub fn save_ratecard(vendor: String, text: String, state: State<'_, AppState>) -
     save_copy(&state, &file_name(&vendor)?, &text, &|file, text| {
         pricesim::ratecard::load::load_with(file, text, &|p| read_text(p, "a file the rate card names")).map(drop)
     })
+}
+
+/// Writes the price form's `edits` into `vendor`'s card (the user's copy, or the shipped text
+/// for the first edit) and saves it as [`save_ratecard`] does: checked, then used.
+#[tauri::command]
+pub fn save_prices(vendor: String, edits: Vec<FigureEdit>, state: State<'_, AppState>) -> Result<Cards, Failure> {
+    let name = file_name(&vendor)?;
+    let text = {
+        let catalog = super::catalog(&state)?;
+        let card = catalog
+            .card(&vendor)
+            .ok_or_else(|| Failure::new(FailureKind::Pricing, format!("no rate card `{vendor}`")))?;
+        let (text, _) = copy_of(&state.cards_dir(), &name);
+        figures::write(card, &text, &edits, pricesim::offer::today())?
+    };
+    save_ratecard(vendor, text, state)
 }
 
 /// Puts the shipped text of `vendor`'s card back.
@@ -197,6 +216,7 @@ pub(super) fn view(state: &State<'_, AppState>) -> Result<Cards, Failure> {
                     })
                     .collect(),
                 terms: terms_in_card_order(card),
+                prices: figures::of(card),
             }
         })
         .collect();

@@ -1,14 +1,17 @@
 // Rate cards: every vendor's card and versions with provenance, and the exchange rates with
 // their dates and sources; edit a copy (saved in the app's data folder, the shipped files
-// untouched), checked before it is used, used at once. Meta's and the ECB's own files are
+// untouched) in the price form or, as the advanced view, in its TOML with line numbers, checked
+// before it is used, used at once. Meta's and the ECB's own files are
 // imported here in two steps: the core's report of what the file changes is shown first, and
 // only applying it writes.
 import { api, toFailure } from "../api";
+import { codeEditor } from "../code";
 import { count, fileName, fill, h } from "../dom";
 import { t } from "../i18n";
 import { categoryName, problemText, sourceName } from "../labels";
 import { say } from "../main";
 import { state } from "../state";
+import { priceForm } from "./prices";
 import { recompute } from "./scenario";
 import type { CardView, Cards, CurrencyImport, Failure, FxImport, FxPair, MetaImport, Provenance, RateChange, RateImport } from "../types";
 
@@ -20,39 +23,60 @@ async function use(cards: Cards): Promise<void> {
   render();
 }
 
-/** A failure's problems (or its message) listed in `list`. */
-function listProblems(list: HTMLElement, f: Failure): void {
-  fill(list, f.problems.length ? f.problems.map((p) => h("li", {}, problemText(p))) : h("li", {}, f.message));
+/**
+ * A failure's problems (or its message) listed in `list`; a problem at a line of the file being
+ * edited (not of a table it names) takes the editor there when clicked.
+ */
+function listProblems(list: HTMLElement, f: Failure, file: string, goTo: (line: number) => void): void {
+  const item = (p: Failure["problems"][number]) => {
+    const here = p.line !== null && (!p.file || fileName(p.file) === file);
+    const line = p.line;
+    return here && line !== null ? h("li", { class: "goto", tabindex: 0, title: t("app-card-go-to-line"), onclick: () => goTo(line), onkeydown: (e: Event) => (e as KeyboardEvent).key === "Enter" && goTo(line) }, problemText(p)) : h("li", {}, problemText(p));
+  };
+  fill(list, f.problems.length ? f.problems.map(item) : h("li", {}, f.message));
 }
 
-/**
- * A file's TOML with "check and save my copy" and, once edited, "back to the shipped file": the
- * same editor for a vendor's card and for the exchange rates.
- */
-function editor(label: string, name: string, text: string, edited: boolean, resetLabel: string, save: (text: string) => Promise<Cards>, reset: () => Promise<Cards>): HTMLElement {
-  const area = h("textarea", { class: "code", spellcheck: "false", "aria-label": label }, text);
-  const problems = h("ul", { class: "problems" });
-  const saveIt = async () => {
-    try {
-      const cards = await save(area.value);
-      fill(problems);
-      say({ id: "app-card-saved", args: { name } });
-      await use(cards);
-    } catch (e) {
-      listProblems(problems, toFailure(e));
-      // The status line must not go on saying an earlier copy was saved.
-      say({ id: "app-card-not-saved", args: { name } }, "error");
-    }
-  };
+/** "Back to the shipped file", beside the badge of an edited copy. */
+function resetButton(name: string, label: string, reset: () => Promise<Cards>): HTMLElement {
   const resetIt = async () => {
-    const cards = await reset().catch((e) => { say(toFailure(e).message, "error"); return null; });
+    const cards = await reset().catch((e) => {
+      say(toFailure(e).message, "error");
+      return null;
+    });
     if (cards) {
       say({ id: "app-card-reset-done", args: { name } });
       await use(cards);
     }
   };
-  const buttons = h("div", { class: "exports" }, h("button", { type: "button", onclick: () => void saveIt() }, t("app-card-save")), edited ? h("button", { type: "button", onclick: () => void resetIt() }, resetLabel) : null);
-  return h("details", {}, h("summary", {}, t("app-card-edit")), area, buttons, problems);
+  return h("button", { type: "button", class: "reset-card", onclick: () => void resetIt() }, label);
+}
+
+/** What an edited copy shows beside its title: the badge, and the way back. */
+function editedMark(edited: boolean, reset: () => HTMLElement): (HTMLElement | null)[] {
+  return edited ? [h("span", { class: "badge warn" }, t("app-card-edited")), reset()] : [null];
+}
+
+/**
+ * A file's TOML, with its line numbers, and "check and save my copy": the same editor for a
+ * vendor's card (its advanced view, beside the price form) and for the exchange rates.
+ */
+function editor(label: string, name: string, file: string, text: string, summary: string, save: (text: string) => Promise<Cards>): HTMLElement {
+  const code = codeEditor(label, text);
+  const problems = h("ul", { class: "problems" });
+  const saveIt = async () => {
+    try {
+      const cards = await save(code.area.value);
+      fill(problems);
+      say({ id: "app-card-saved", args: { name } });
+      await use(cards);
+    } catch (e) {
+      listProblems(problems, toFailure(e), file, code.goTo);
+      // The status line must not go on saying an earlier copy was saved.
+      say({ id: "app-card-not-saved", args: { name } }, "error");
+    }
+  };
+  const buttons = h("div", { class: "exports" }, h("button", { type: "button", onclick: () => void saveIt() }, t("app-card-save")));
+  return h("details", { class: "toml" }, h("summary", {}, summary), code.root, buttons, problems);
 }
 
 /** Where a price or rate comes from: its status, and its address and note when it has them. */
@@ -61,17 +85,20 @@ function sourceCell(source: Provenance): HTMLElement {
 }
 
 function card(c: CardView): HTMLElement {
+  const reset = () => resetButton(c.name, t("app-card-reset"), () => api.resetRatecard(c.vendor));
+  const form = priceForm(c, use);
   return h(
     "article",
     { class: "card", "data-vendor": c.vendor },
-    h("h2", {}, `${c.name} `, h("span", { class: "muted" }, `${c.vendor} · ${c.currency} · ${c.file}`), c.edited ? h("span", { class: "badge warn" }, t("app-card-edited")) : null),
+    h("h2", {}, `${c.name} `, h("span", { class: "muted" }, `${c.vendor} · ${c.currency} · ${c.file}`), editedMark(c.edited, reset)),
     h(
       "table",
       { class: "lines" },
       h("tr", {}, h("th", {}, t("app-head-in-force")), h("th", {}, t("app-head-plans")), h("th", {}, t("app-head-source"))),
       c.versions.map((v) => h("tr", {}, h("td", {}, v.effective_from), h("td", {}, v.plans.map(([, name]) => name).join(", ")), sourceCell(v.source))),
     ),
-    editor(t("app-card-label", { name: c.name }), c.name, c.text, c.edited, t("app-card-reset"), (text) => api.saveRatecard(c.vendor, text), () => api.resetRatecard(c.vendor)),
+    form,
+    editor(t("app-card-label", { name: c.name }), c.name, c.file, c.text, t(form ? "app-card-edit-toml" : "app-card-edit"), (text) => api.saveRatecard(c.vendor, text)),
   );
 }
 
@@ -96,7 +123,7 @@ function exchange(): HTMLElement | null {
   return h(
     "article",
     { class: "card", id: "fx-rates" },
-    h("h2", {}, `${name} `, h("span", { class: "muted" }, fx.file), fx.edited ? h("span", { class: "badge warn" }, t("app-card-edited")) : null),
+    h("h2", {}, `${name} `, h("span", { class: "muted" }, fx.file), editedMark(fx.edited, () => resetButton(name, t("app-fx-reset"), () => api.resetFxRates()))),
     h("p", { class: "muted" }, t("app-fx-intro")),
     h(
       "table",
@@ -104,7 +131,7 @@ function exchange(): HTMLElement | null {
       h("tr", {}, h("th", {}, t("app-fx-head-rate")), h("th", {}, t("app-fx-head-dated")), h("th", { class: "n" }, t("app-fx-head-held")), h("th", {}, t("app-fx-head-since")), h("th", {}, t("app-head-source"))),
       fx.pairs.map(pairRow),
     ),
-    editor(name, name, fx.text, fx.edited, t("app-fx-reset"), (text) => api.saveFxRates(text), () => api.resetFxRates()),
+    editor(name, name, fx.file, fx.text, t("app-card-edit"), (text) => api.saveFxRates(text)),
   );
 }
 

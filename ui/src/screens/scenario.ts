@@ -507,6 +507,7 @@ function quoteRow(q: Quote, c: Comparison, scale: [number, number] | null): HTML
   const cheapest = c.cheapest === q.plan;
   const examples = q.warnings.filter((w) => w.kind === "unpublished_price").length;
   const estimates = q.warnings.filter((w) => w.kind === "own_estimate").length;
+  const figures = q.warnings.filter((w) => w.kind === "own_figure").length;
   const shown = state.selected ?? c.cheapest;
   return h(
     "tr",
@@ -530,6 +531,7 @@ function quoteRow(q: Quote, c: Comparison, scale: [number, number] | null): HTML
       q.uncovered.length && !q.incomplete ? badge(t("app-badge-needs-in-house"), "bad") : null,
       examples ? badge(t("app-badge-examples", { count: examples }), "warn") : null,
       estimates ? badge(t("app-badge-estimates", { count: estimates }), "warn") : null,
+      figures ? badge(t("app-badge-own-figures", { count: figures }), "warn") : null,
       q.rank === null ? needs(q) : null,
     ),
   );
