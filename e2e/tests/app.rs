@@ -3,11 +3,12 @@
 //! invoice preview, a bad input refused beside its field, a scenario saved and opened again (from
 //! the dialog and from the recent files), the quote (the plan shown offered) and a chart exported,
 //! a breakeven chart and a simulation of chosen plans, logs imported (one cancelled half-way), a
-//! rate card's copy used, the window asking before it closes over unsaved changes, the page
+//! rate card's copy used and its prices changed in the price form, the window asking before it closes over unsaved changes, the page
 //! switched to Dutch and back, every screen photographed.
 //!
-//! Needs `tauri-driver` on the PATH, the app built with `--features e2e`
-//! (`target/debug/pricesim-app`), and a display (Xvfb): `scripts/test` sets all of that up.
+//! Needs `tauri-driver` on the PATH, the app's release build with the `e2e` feature
+//! (`scripts/build-e2e` makes `target/release/pricesim-app-e2e`; `PRICESIM_E2E_APP` names another
+//! build), and a display (Xvfb): `scripts/test` sets all of that up.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic, missing_docs)]
 
 use std::path::{Path, PathBuf};
@@ -49,8 +50,10 @@ fn driver(port: u16, dialog: &Path) -> Driver {
 }
 
 async fn session(port: u16) -> Client {
-    let app = root().join("target/debug/pricesim-app");
-    assert!(app.exists(), "build the app first: cargo build -p pricesim-app --features e2e");
+    let app = std::env::var_os("PRICESIM_E2E_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target/release/pricesim-app-e2e"));
+    assert!(app.exists(), "build the app first: scripts/build-e2e (or name a build in PRICESIM_E2E_APP)");
     let mut caps = serde_json::Map::new();
     caps.insert("browserName".into(), "wry".into());
     caps.insert("tauri:options".into(), serde_json::json!({ "application": app }));
@@ -523,6 +526,7 @@ async fn a_user_compares_plans_saves_reopens_and_charts() {
     let turns = wait_text(&c, "#turns", "130").await;
     assert!(turns.contains("€1,501.40"), "{turns}");
     shot(&c, "4-breakeven").await;
+    shot_small(&c, "4a-breakeven-1024", "").await;
     no_engine_keys(&c, "breakeven").await;
     click(&c, "#other-crossings summary").await;
     let others = wait_text(&c, "#other-crossings", "77").await;

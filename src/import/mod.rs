@@ -42,7 +42,7 @@ impl Folder {
             None => userdata::user_cards_dir().ok_or_else(|| {
                 Diagnostics(vec![whole_file(
                     Path::new("ratecards"),
-                    "this system has no data folder for your own rate cards: name a folder with `--ratecards`",
+                    "this system has no data folder for your own rate cards: name the folder to import into",
                 )])
             })?,
         };
@@ -52,7 +52,7 @@ impl Folder {
         {
             return Err(Diagnostics(vec![whole_file(
                 &dir,
-                "these are the shipped rate cards, which change only with the program: import into your own folder (leave out `--ratecards`) or a copy",
+                "these are the shipped rate cards, which change only with the program: import into your own folder or a copy of them",
             )]));
         }
         let on_disk = dir.is_dir();

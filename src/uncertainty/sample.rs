@@ -2,10 +2,12 @@
 //! (`rate::cost`, keeping only the amounts), split between the machine's cores.
 //!
 //! Nothing is allocated per sample: each thread makes its scenario copy, its book and its
-//! uniform numbers once, changes the counts in place and writes each cost into its share of one
-//! table made before the threads start.
+//! uniform numbers once, changes the counts in place and writes each cost into the blocks of one
+//! table (made before the threads start) that it takes. A sample's draws depend on its number
+//! only, so the table is the same whichever thread priced which block.
 
 use std::num::NonZeroUsize;
+use std::sync::{Mutex, PoisonError};
 
 use rust_decimal::Decimal;
 
@@ -29,6 +31,12 @@ pub(super) struct Subject<'a> {
 /// Fewer samples than this a thread are not worth a thread's start.
 const PER_THREAD: usize = 500;
 
+/// Samples a thread takes at a time. The threads take the next block when they are done with one,
+/// so a core that something else holds for a while (the app's web view painting the ranking just
+/// shown) costs the blocks it does not take, not half the run waiting for its half; small enough
+/// to balance, large enough that taking one costs nothing.
+const BLOCK: usize = 128;
+
 /// How often a thread asks whether to stop: often enough to give up within a millisecond, seldom
 /// enough that asking costs nothing.
 const ASK_EVERY: usize = 64;
@@ -47,46 +55,67 @@ pub(super) fn costs(
     let mut table = vec![None; samples.saturating_mul(width)];
     let cores = std::thread::available_parallelism().map_or(1, NonZeroUsize::get);
     let threads = cores.min(samples.div_ceil(PER_THREAD)).max(1);
-    let rows = samples.div_ceil(threads).max(1);
-    let results: Vec<Result<(), MoneyError>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = table
-            .chunks_mut(rows.saturating_mul(width))
-            .enumerate()
-            .map(|(t, chunk)| {
-                let first = t.saturating_mul(rows);
-                scope.spawn(move || share(catalog, scenario, subjects, draws, first, chunk, stop))
-            })
-            .collect();
-        handles.into_iter().map(|h| h.join().unwrap_or(Err(MoneyError::Overflow))).collect()
-    });
-    results.into_iter().collect::<Result<(), MoneyError>>()?;
+    let blocks = Mutex::new(table.chunks_mut(BLOCK.saturating_mul(width)).enumerate());
+    let work = || -> Result<(), MoneyError> {
+        let mut own = Own::new(catalog, scenario, draws);
+        loop {
+            let Some((b, block)) = blocks.lock().unwrap_or_else(PoisonError::into_inner).next() else {
+                return Ok(());
+            };
+            own.price(catalog, subjects, draws, b.saturating_mul(BLOCK), block, stop)?;
+        }
+    };
+    std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+        let mut all = work();
+        for h in helpers {
+            all = all.and(h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+        }
+        all
+    })?;
     Ok(table)
 }
 
-/// Prices samples `first..` into `out`, a row of costs per sample, until `stop` says so.
-fn share(
-    catalog: &Catalog,
-    scenario: &Scenario,
-    subjects: &[Subject<'_>],
-    draws: &Draws,
-    first: usize,
-    out: &mut [Option<Decimal>],
-    stop: &(dyn Fn() -> bool + Sync),
-) -> Result<(), MoneyError> {
-    let mut s = scenario.clone();
-    let mut sums = Sums::new(scenario);
-    let mut rates = Rates::new(catalog.fx(), scenario);
-    let mut uniforms = vec![0.0; draws.uniforms()];
-    for (i, row) in out.chunks_mut(subjects.len().max(1)).enumerate() {
-        if i % ASK_EVERY == 0 && stop() {
-            break;
-        }
-        draws.apply(first.saturating_add(i) as u64, &mut uniforms, &mut s.usage);
-        for (slot, subject) in row.iter_mut().zip(subjects) {
-            *slot = cost(catalog, &s, *subject, &mut sums, &mut rates)?;
+/// A thread's own copies, made once: the scenario whose counts each sample changes in place, the
+/// rating's sums, the exchange rates in use, the sample's uniform numbers.
+struct Own<'f> {
+    scenario: Scenario,
+    sums: Sums,
+    rates: Rates<'f>,
+    uniforms: Vec<f64>,
+}
+
+impl<'f> Own<'f> {
+    fn new(catalog: &'f Catalog, scenario: &Scenario, draws: &Draws) -> Own<'f> {
+        Own {
+            scenario: scenario.clone(),
+            sums: Sums::new(scenario),
+            rates: Rates::new(catalog.fx(), scenario),
+            uniforms: vec![0.0; draws.uniforms()],
         }
     }
-    Ok(())
+
+    /// Prices samples `first..` into `out`, a row of costs per sample, until `stop` says so.
+    fn price(
+        &mut self,
+        catalog: &Catalog,
+        subjects: &[Subject<'_>],
+        draws: &Draws,
+        first: usize,
+        out: &mut [Option<Decimal>],
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> Result<(), MoneyError> {
+        for (i, row) in out.chunks_mut(subjects.len().max(1)).enumerate() {
+            if i % ASK_EVERY == 0 && stop() {
+                break;
+            }
+            draws.apply(first.saturating_add(i) as u64, &mut self.uniforms, &mut self.scenario.usage);
+            for (slot, subject) in row.iter_mut().zip(subjects) {
+                *slot = cost(catalog, &self.scenario, *subject, &mut self.sums, &mut self.rates)?;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// What `subject` costs for `scenario` in the display currency, by the cost-only rating; `None`

@@ -1,8 +1,8 @@
 // The app shell: the file toolbar, the tabs, the status line. Screens render into #screen; a
 // switch of language draws the shell and the current screen again at once.
-import { api, toFailure } from "./api";
-import { h, fileName, fill } from "./dom";
-import { LANGUAGES, language, onLanguage, setLanguage, t, text, type Words } from "./i18n";
+import { api } from "./api";
+import { h, fill } from "./dom";
+import { LANGUAGES, language, onLanguage, setLanguage, t, type Words } from "./i18n";
 import { fromScenario } from "./form";
 import { keepCompared, state } from "./state";
 import { scenarioScreen, settled } from "./screens/scenario";
@@ -14,8 +14,9 @@ import { openQuoteDialog } from "./screens/quote";
 import { chooseTemplate } from "./screens/templates";
 import { openHelp } from "./screens/help";
 import { atSaved, closeStep, formSnapshot, markSaved, redo, startHistory, undo } from "./history";
+import { onOpenScenario, report, say, sayAgain, setDirty, showAcknowledged, showTold, toldSoFar } from "./session";
 import { listenShortcuts, type Actions } from "./shortcuts";
-import type { Export, Failure, Language, Loaded } from "./types";
+import type { Export, Language, Loaded } from "./types";
 
 const screens: Record<string, { title: string; render: (root: HTMLElement) => void }> = {
   scenario: { title: "app-tab-scenario", render: scenarioScreen },
@@ -28,63 +29,12 @@ const screens: Record<string, { title: string; render: (root: HTMLElement) => vo
 /** The screen shown. */
 let current = "scenario";
 
-/** What the status line says, kept to be said again in another language. */
-let status: { words: Words; kind: "info" | "error" } = { words: "", kind: "info" };
-
-/** Shows a message in the status line. */
-export function say(words: Words, kind: "info" | "error" = "info"): void {
-  status = { words, kind };
-  const line = document.getElementById("status")!;
-  line.textContent = text(words);
-  line.className = kind;
-}
-
-/** Reports a failed command, unless the user just closed a dialog. */
-export function report(e: unknown): void {
-  const f: Failure = toFailure(e);
-  if (f.kind !== "cancelled") say(f.message, "error");
-}
-
 export function show(name: string): void {
   current = name;
   for (const b of document.querySelectorAll<HTMLButtonElement>("#tabs button")) b.setAttribute("aria-selected", String(b.dataset.tab === name));
   const root = document.getElementById("screen")!;
   fill(root);
   screens[name].render(root);
-}
-
-/**
- * What the app has been told, in order: IPC calls may be handled out of order, so each waits for
- * the one before (a "saved" overtaking the "changed" before it would let the window close over
- * changes). `#file-name[data-told]` shows what the app knows, which the close prompt goes by.
- */
-let told: Promise<void> = Promise.resolve();
-
-/** Tells the app whether there are unsaved changes, and the window's title. */
-function tell(dirty: boolean, title: string): void {
-  told = told
-    .then(() => api.setDirty(dirty, title))
-    .then(() => showTold(dirty))
-    .catch(report);
-}
-
-/** What the app last acknowledged, shown again when the toolbar is drawn anew. */
-let acknowledged: boolean | null = null;
-
-function showTold(dirty: boolean): void {
-  acknowledged = dirty;
-  document.getElementById("file-name")?.setAttribute("data-told", String(dirty));
-}
-
-/** Marks the scenario changed (or saved) and updates the titles: the window's and the toolbar's. */
-export function setDirty(dirty: boolean): void {
-  const name = state.path ? fileName(state.path) : t("app-untitled");
-  const title = `${dirty ? "• " : ""}${name} — pricesim`;
-  if (state.dirty !== dirty || document.title !== title) tell(dirty, title);
-  state.dirty = dirty;
-  document.title = title;
-  const file = document.getElementById("file-name");
-  if (file) file.textContent = dirty ? t("app-unsaved", { name }) : name;
 }
 
 /**
@@ -120,7 +70,7 @@ async function load(loaded: Loaded, message?: Words, dirty = false): Promise<voi
 }
 
 /** Opens a scenario made elsewhere (an imported log's usage) as a new, unsaved one. */
-export async function openScenarioText(scenario: string, message: Words): Promise<void> {
+async function openScenarioText(scenario: string, message: Words): Promise<void> {
   if (!(await discardOk())) return;
   await load({ path: null, text: scenario }, message, true).catch(report);
 }
@@ -133,7 +83,7 @@ async function save(as: boolean): Promise<boolean> {
     return false;
   }
   try {
-    await told;
+    await toldSoFar();
     const text = state.text;
     const form = formSnapshot();
     // The app marks itself saved as it writes, so a close request right after need not ask.
@@ -270,16 +220,17 @@ function toolbar(): void {
 /** The shell and the current screen in the language just chosen; the status line said again. */
 function redraw(): void {
   toolbar();
-  if (acknowledged !== null) showTold(acknowledged);
+  showAcknowledged();
   void recent();
   setDirty(state.dirty);
   show(current);
-  say(status.words, status.kind);
+  sayAgain();
 }
 
 async function start(): Promise<void> {
   toolbar();
   onLanguage(redraw);
+  onOpenScenario(openScenarioText);
   listenShortcuts(actions);
   // The cursor left a field: the next keys typed start a new step of the history.
   document.addEventListener("change", closeStep, true);

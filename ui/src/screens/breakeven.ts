@@ -4,7 +4,7 @@ import { count, fill, h, money } from "../dom";
 import { countKeys } from "../form";
 import { t } from "../i18n";
 import { usageName } from "../labels";
-import { report } from "../main";
+import { report } from "../session";
 import { state } from "../state";
 import { asked, comparedPlans, planBoxes, type Chosen } from "./plans";
 import type { Breakeven, Crossing, Export } from "../types";

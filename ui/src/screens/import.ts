@@ -4,7 +4,7 @@ import { api, toFailure } from "../api";
 import { count, fileName, fill, h, money } from "../dom";
 import { t } from "../i18n";
 import { categoryName, countName, problemText, words } from "../labels";
-import { openScenarioText, report, say } from "../main";
+import { openScenarioText, report, say } from "../session";
 import type { Imported, LogReport, Reason, Step, Usage, UsageReport } from "../types";
 import { invoiceSection, resetInvoice } from "./invoice";
 

@@ -6,7 +6,7 @@ import { api, toFailure } from "../api";
 import { count, fileName, fill, h, money } from "../dom";
 import { language, t } from "../i18n";
 import { outcomeBy, problemText, usageName, words } from "../labels";
-import { say } from "../main";
+import { say } from "../session";
 import type { EnteredInvoice, EnteredLine, InvoiceCheck, Problem, UsageReport, Explanation } from "../types";
 
 /** The invoice as typed; kept while the user visits other screens, cleared by a new import. */

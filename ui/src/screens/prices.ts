@@ -7,7 +7,7 @@ import { api, toFailure } from "../api";
 import { count, decimalOf, digitsOf, fill, h, shownDate } from "../dom";
 import { t } from "../i18n";
 import { sourceName } from "../labels";
-import { say } from "../main";
+import { say } from "../session";
 import type { CardView, Cards, Figure, FigureEdit, PlanFigures, Status } from "../types";
 
 /** The statuses a card may write, in the order the form offers them. */

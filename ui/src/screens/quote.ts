@@ -6,7 +6,7 @@ import { count, fill, h, money } from "../dom";
 import { QUOTE_TEXT, type QuoteForm } from "../form";
 import { LANGUAGES, t } from "../i18n";
 import { edited } from "../history";
-import { report, say, setDirty } from "../main";
+import { report, say, setDirty } from "../session";
 import { state } from "../state";
 import type { VatChoice } from "../types";
 import { recompute } from "./scenario";

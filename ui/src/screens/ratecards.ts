@@ -9,7 +9,7 @@ import { codeEditor } from "../code";
 import { count, fileName, fill, h } from "../dom";
 import { t } from "../i18n";
 import { categoryName, problemText, sourceName } from "../labels";
-import { say } from "../main";
+import { say } from "../session";
 import { state } from "../state";
 import { priceForm } from "./prices";
 import { recompute } from "./scenario";

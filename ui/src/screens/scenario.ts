@@ -6,7 +6,7 @@ import { ACTORS, CATEGORIES, COUNTS, OUTCOMES, check, countKeys, expectedOf, toT
 import { t } from "../i18n";
 import { categoryHead, categoryName, countName, countries, countryName, outcomeBy, outcomeName, sourceName, usageName, words } from "../labels";
 import { edited } from "../history";
-import { report, say, setDirty } from "../main";
+import { report, say, setDirty } from "../session";
 import { keepCompared, outlookTimings, state, termKinds, timings, withOutlookOf } from "../state";
 import type { Comparison, Headroom, Line, Payee, Problem, Quote } from "../types";
 

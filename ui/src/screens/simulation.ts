@@ -4,7 +4,7 @@
 import { api, toFailure } from "../api";
 import { fill, h, money } from "../dom";
 import { language, t } from "../i18n";
-import { report, say } from "../main";
+import { report, say } from "../session";
 import { state } from "../state";
 import { exportButtons, svgImage } from "./breakeven";
 import { asked, comparedPlans, planBoxes, swatch, type Chosen } from "./plans";
