@@ -14,7 +14,7 @@ use pricesim::usagelog::entered::EnteredInvoice;
 use ts_rs::{TS, TypeVisitor};
 
 use crate::commands::Failure;
-use crate::commands::analysis::{BreakevenScreen, SimulationAsk, SimulationScreen};
+use crate::commands::analysis::{BreakevenAsk, BreakevenScreen, SimulationAsk, SimulationScreen};
 use crate::commands::document::{QuoteAsk, QuoteSaved, VatChoice};
 use crate::commands::files::{Export, Loaded};
 use crate::commands::import::{ImportAsk, Imported};
@@ -56,6 +56,7 @@ fn declarations() -> String {
     d.visit::<Compared>();
     // `Charted` is declared once, generic: its answers are roots of their own.
     d.visit::<BreakevenScreen>();
+    d.visit::<BreakevenAsk>();
     d.visit::<Breakeven>();
     d.visit::<Simulation>();
     d.visit::<SimulationAsk>();

@@ -68,10 +68,8 @@ pub fn breakeven_chart(b: &Breakeven, scenario: &str, palette: &Palette) -> Char
     Chart {
         title: format!("{scenario}: cost a month by {}", axis_words(&b.axis)),
         subtitle: format!(
-            "{} from {} to {}, everything else as in the scenario; costs in {}",
-            b.axis,
-            count(b.from),
-            count(b.to),
+            "{}, everything else as in the scenario; costs in {}",
+            span_words(&b.axis, b.from, b.to),
             b.currency
         ),
         main: Panel {
@@ -93,6 +91,11 @@ fn at(p: &CurvePiece, x: u64) -> Decimal {
         return p.cost_from;
     }
     p.cost_from + (p.cost_to - p.cost_from) * Decimal::from(x - p.from) / Decimal::from(p.to - p.from)
+}
+
+/// The count varied and how far, in words: `test drives by bot from 0 to 400`.
+pub(super) fn span_words(axis: &str, from: u64, to: u64) -> String {
+    format!("{} from {} to {}", axis_words(axis), count(from), count(to))
 }
 
 /// `contacts.engaged` → `engaged contacts`, `outcomes.bot.test_drive` → `test drives by bot`,

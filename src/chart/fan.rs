@@ -1,7 +1,7 @@
 //! A fan's chart: each plan's P10-to-P90 band along the axis, pale in the plan's colour, its
 //! median as the plan's line, and the axis count's own range in the scenario shaded.
 
-use super::breakeven::axis_words;
+use super::breakeven::{axis_words, span_words};
 use super::{Chart, Palette, Panel, Series, Style};
 use crate::uncertainty::{Fan, FanPlan, FanPoint};
 use crate::written::count;
@@ -48,7 +48,7 @@ pub fn fan_chart(f: &Fan, scenario: &str, palette: &Palette) -> Chart {
     };
     Chart {
         title: format!("{scenario}: cost a month by {}, over the ranges", axis_words(&f.axis)),
-        subtitle: format!("{} from {} to {}; {spread}; costs in {}", f.axis, count(f.from), count(f.to), f.currency),
+        subtitle: format!("{}; {spread}; costs in {}", span_words(&f.axis, f.from, f.to), f.currency),
         main: Panel {
             x_label: format!("{} (count)", axis_words(&f.axis)),
             y_label: format!("Cost a month ({})", f.currency),

@@ -329,8 +329,10 @@ impl<'a, B: Book> Rater<'a, B> {
             return Ok(());
         }
         if let Beyond::Stopped { unless } = &sale.beyond {
-            let lifted =
-                unless.as_deref().and_then(|t| self.term(t)).is_some_and(|v| *v == TermValue::Choice("yes".into()));
+            let lifted = unless
+                .as_deref()
+                .and_then(|t| self.term(t))
+                .is_some_and(|v| matches!(v, TermValue::Choice(c) if c == Beyond::BUY));
             if !lifted {
                 let in_house = match work {
                     Some(key) => self.in_house(key, over, Why::QuotaReached)?,

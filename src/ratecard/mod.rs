@@ -366,9 +366,14 @@ pub enum Beyond {
     /// The vendor stops it at the quota (emails are not sent): it is named in a warning and not
     /// billed, unless the scenario's choice term `unless` is `yes`, and then it is billed.
     Stopped {
-        /// A `choice` term whose value `yes` buys the usage beyond the quota.
+        /// A `choice` term whose value [`Beyond::BUY`] buys the usage beyond the quota.
         unless: Option<String>,
     },
+}
+
+impl Beyond {
+    /// The value of a stopped quota's `unless` term that buys the usage beyond it.
+    pub const BUY: &'static str = "yes";
 }
 
 /// How tiers price a quantity.

@@ -416,12 +416,11 @@ fn load_rates(
                 },
             }
         }
-        let status = match field(8) {
-            "published" => Status::Published,
-            "derived" => Status::Derived,
-            "reconstructed" => Status::Reconstructed,
-            "unverified" => Status::Unverified,
-            other => {
+        // Meta's tables hold rates read from somewhere: no examples, no figures of the user's own.
+        let status = match Status::in_card(field(8)) {
+            Some(s) if !matches!(s, Status::Example | Status::User) => s,
+            _ => {
+                let other = field(8);
                 rows.error(
                     line,
                     "confidence",

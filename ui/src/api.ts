@@ -1,6 +1,6 @@
 // The one module that talks to the Tauri side: every command, typed. Errors arrive as Failure.
 import { Channel, invoke } from "@tauri-apps/api/core";
-import type { BreakevenScreen, Cards, Choice, Compared, DisputeAsk, EnteredInvoice, EnteredLine, Export, Failure, FigureEdit, ImportAsk, Imported, InvoiceCheck, LinesRead, Loaded, QuoteAsk, QuoteSaved, RateImport, RateImportAsk, SimulationAsk, SimulationScreen, Step, Template, VatChoice } from "./types";
+import type { BreakevenAsk, BreakevenScreen, Cards, Choice, Compared, DisputeAsk, EnteredInvoice, EnteredLine, Export, Failure, FigureEdit, ImportAsk, Imported, InvoiceCheck, LinesRead, Loaded, QuoteAsk, QuoteSaved, RateImport, RateImportAsk, SimulationAsk, SimulationScreen, Step, Template, VatChoice } from "./types";
 
 function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   return invoke<T>(command, args).catch((e: unknown) => {
@@ -21,8 +21,7 @@ export const api = {
   template: (id: string) => call<Loaded>("template", { id }),
   /** The form's TOML put into the user's document `base` (empty for a new one), checked and priced. */
   compare: (base: string, form: string, outlook: boolean, keystroke: number) => call<Compared>("compare", { base, form, outlook, keystroke }),
-  breakeven: (text: string, axis: string, from: number, to: number, plans: string[]) =>
-    call<BreakevenScreen>("breakeven", { ask: { text, axis, from, to, plans } }),
+  breakeven: (ask: BreakevenAsk) => call<BreakevenScreen>("breakeven", { ask }),
   simulate: (ask: SimulationAsk) => call<SimulationScreen>("simulate", { ask }),
   openScenario: () => call<Loaded>("open_scenario"),
   readRecent: (path: string) => call<Loaded>("read_recent", { path }),

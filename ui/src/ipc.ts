@@ -96,6 +96,31 @@ curves: Array<Curve>,
 notes?: Array<string>, };
 
 /**
+ * What a breakeven varies.
+ */
+export type BreakevenAsk = { 
+/**
+ * The scenario's TOML, as the form holds it: the counts not varied stay as it gives them.
+ */
+text: string, 
+/**
+ * The count varied.
+ */
+axis: string, 
+/**
+ * Its first value.
+ */
+from: number, 
+/**
+ * Its last value.
+ */
+to: number, 
+/**
+ * The plans (all when empty).
+ */
+plans: Array<string>, };
+
+/**
  * Breakeven's screen: where plans cross along the axis and its chart, and for a scenario with
  * ranges each plan's cost along the same axis as a fan (docs/UNCERTAINTY.md, "Fan").
  */
@@ -218,6 +243,11 @@ problem: string | null, };
  * `user_initiated`); from 2023-06-01 by what the business sent.
  */
 export type Category = "marketing" | "utility" | "authentication" | "authentication_international" | "service" | "free_entry_point" | "business_initiated" | "user_initiated";
+
+/**
+ * The formats a chart is exported in.
+ */
+export type ChartFormat = "svg" | "png";
 
 /**
  * An analysis and its chart.
@@ -729,15 +759,15 @@ agent_points: number, };
  */
 export type Export = { "kind": "quote_csv", 
 /**
- * The scenario.
+ * The scenario's TOML, as the form holds it.
  */
 text: string, } | { "kind": "breakeven_chart", 
 /**
- * `svg` or `png`.
+ * The image's format.
  */
-format: string, 
+format: ChartFormat, 
 /**
- * The scenario.
+ * The scenario's TOML, as the form holds it: the counts not varied stay as it gives them.
  */
 text: string, 
 /**
@@ -757,11 +787,11 @@ to: number,
  */
 plans: Array<string>, } | { "kind": "fan_chart", 
 /**
- * `svg` or `png`.
+ * The image's format.
  */
-format: string, 
+format: ChartFormat, 
 /**
- * The scenario.
+ * The scenario's TOML, as the form holds it: the counts not varied stay as it gives them.
  */
 text: string, 
 /**
@@ -781,15 +811,15 @@ to: number,
  */
 plans: Array<string>, } | { "kind": "rated_log_csv" } | { "kind": "simulation_chart", 
 /**
- * `svg` or `png`.
+ * The image's format.
  */
-format: string, 
+format: ChartFormat, 
 /**
- * The scenario.
+ * The scenario's TOML, as the form holds it: its month is the first simulated.
  */
 text: string, 
 /**
- * Months.
+ * How many months are simulated, 1 to 600.
  */
 months: number, 
 /**
@@ -813,15 +843,15 @@ growth_whatsapp?: string,
  */
 plans: Array<string>, } | { "kind": "cumulative_chart", 
 /**
- * `svg` or `png`.
+ * The image's format.
  */
-format: string, 
+format: ChartFormat, 
 /**
- * The scenario.
+ * The scenario's TOML, as the form holds it: its month is the first simulated.
  */
 text: string, 
 /**
- * Months.
+ * How many months are simulated, 1 to 600.
  */
 months: number, 
 /**
@@ -845,11 +875,11 @@ growth_whatsapp?: string,
  */
 plans: Array<string>, } | { "kind": "simulation_csv", 
 /**
- * The scenario.
+ * The scenario's TOML, as the form holds it: its month is the first simulated.
  */
 text: string, 
 /**
- * Months.
+ * How many months are simulated, 1 to 600.
  */
 months: number, 
 /**
@@ -1208,7 +1238,7 @@ skip_invalid: boolean, };
  */
 export type Imported = { "kind": "whatsapp", 
 /**
- * The log.
+ * The log read, to say so and to name its export.
  */
 path: string, 
 /**
@@ -1216,7 +1246,7 @@ path: string,
  */
 report: LogReport, } | { "kind": "usage", 
 /**
- * The log.
+ * The log read, to say so and to name its export.
  */
 path: string, 
 /**
@@ -1452,7 +1482,7 @@ reasons?: Array<Explanation>, };
  */
 export type LinesRead = { 
 /**
- * The file.
+ * The file the lines were read from, to say so.
  */
 path: string, 
 /**
@@ -1465,7 +1495,7 @@ lines: Array<EnteredLine>, };
  */
 export type Loaded = { 
 /**
- * Its path.
+ * The file it was read from, for the title and Save; `None` for an example or a new one.
  */
 path: string | null, 
 /**
@@ -2175,11 +2205,11 @@ export type RateFile = "meta" | "ecb";
  */
 export type RateImport = { "kind": "meta", 
 /**
- * The report.
+ * What applying it would change, market by market.
  */
 report: MetaImport, } | { "kind": "ecb", 
 /**
- * The report.
+ * What applying it would change, currency by currency.
  */
 report: FxImport, };
 
@@ -2391,11 +2421,11 @@ totals: Array<PlanTotal>, };
  */
 export type SimulationAsk = { 
 /**
- * The scenario.
+ * The scenario's TOML, as the form holds it: its month is the first simulated.
  */
 text: string, 
 /**
- * Months.
+ * How many months are simulated, 1 to 600.
  */
 months: number, 
 /**
@@ -2600,7 +2630,7 @@ export type TermValue = string | number | string | string;
  */
 export type TermView = { 
 /**
- * Its name.
+ * Its name under `[vendors.<vendor>]` (`enterprise_fee`), the key the form writes.
  */
 name: string, 
 /**

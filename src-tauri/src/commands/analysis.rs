@@ -45,7 +45,7 @@ pub struct BreakevenScreen {
 #[derive(Debug, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct BreakevenAsk {
-    /// The scenario.
+    /// The scenario's TOML, as the form holds it: the counts not varied stay as it gives them.
     pub text: String,
     /// The count varied.
     pub axis: String,
@@ -61,9 +61,9 @@ pub struct BreakevenAsk {
 #[derive(Debug, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct SimulationAsk {
-    /// The scenario.
+    /// The scenario's TOML, as the form holds it: its month is the first simulated.
     pub text: String,
-    /// Months.
+    /// How many months are simulated, 1 to 600.
     pub months: u32,
     /// Growth in percent a month: every count's, unless its group has its own below.
     pub growth: String,
@@ -86,15 +86,17 @@ pub struct SimulationAsk {
 impl SimulationAsk {
     /// The growth rates asked for, or the message of the first that is not a percentage.
     fn growth(&self) -> Result<Growth, Failure> {
-        let rate = |text: &str| {
-            pricesim::simulate::parse_growth(text.trim()).map_err(|m| Failure::new(FailureKind::Pricing, m))
+        let rate = |field: &str, text: &str| {
+            pricesim::simulate::parse_growth(text.trim()).map_err(|m| Failure::invalid(field, m))
         };
-        let own = |text: &Option<String>| text.as_deref().filter(|t| !t.trim().is_empty()).map(rate).transpose();
+        let own = |field: &str, text: &Option<String>| {
+            text.as_deref().filter(|t| !t.trim().is_empty()).map(|t| rate(field, t)).transpose()
+        };
         Ok(Growth {
-            all: rate(&self.growth)?,
-            contacts: own(&self.growth_contacts)?,
-            outcomes: own(&self.growth_outcomes)?,
-            whatsapp: own(&self.growth_whatsapp)?,
+            all: rate("growth", &self.growth)?,
+            contacts: own("growth_contacts", &self.growth_contacts)?,
+            outcomes: own("growth_outcomes", &self.growth_outcomes)?,
+            whatsapp: own("growth_whatsapp", &self.growth_whatsapp)?,
         })
     }
 }
@@ -125,7 +127,7 @@ pub struct SimulationCharts {
 /// Where plans cross along an axis, and its chart.
 pub fn breakeven_of(ask: &BreakevenAsk, catalog: &Catalog) -> Result<(Breakeven, Chart), Failure> {
     let s = scenario(&ask.text, catalog)?;
-    let key = pricesim::breakeven::axis(&ask.axis, catalog).map_err(|m| Failure::new(FailureKind::Pricing, m))?;
+    let key = pricesim::breakeven::axis(&ask.axis, catalog).map_err(|m| Failure::invalid("axis", m))?;
     let result = pricesim::breakeven::breakeven(catalog, &s, &key, (ask.from, ask.to), &ask.plans)
         .map_err(|e| Failure::new(FailureKind::Pricing, e))?;
     let chart = chart::breakeven_chart(&result, s.title(), &Palette::new(catalog.plan_names()));
@@ -139,7 +141,7 @@ pub fn fan_of(ask: &BreakevenAsk, catalog: &Catalog) -> Result<Option<(Fan, Char
     if !s.ranges.varies() {
         return Ok(None);
     }
-    let key = pricesim::breakeven::axis(&ask.axis, catalog).map_err(|m| Failure::new(FailureKind::Pricing, m))?;
+    let key = pricesim::breakeven::axis(&ask.axis, catalog).map_err(|m| Failure::invalid("axis", m))?;
     let fan = pricesim::uncertainty::fan(catalog, &s, &key, (ask.from, ask.to), &ask.plans, FAN_SAMPLES)
         .map_err(|e| Failure::new(FailureKind::Pricing, e))?;
     let chart = chart::fan_chart(&fan, s.title(), &Palette::new(catalog.plan_names()));
@@ -151,7 +153,7 @@ pub fn simulation_of(ask: &SimulationAsk, catalog: &Catalog) -> Result<(Simulati
     let s = scenario(&ask.text, catalog)?;
     let growth = ask.growth()?;
     if !(1..=600).contains(&ask.months) {
-        return Err(Failure::new(FailureKind::Pricing, "simulate 1 to 600 months"));
+        return Err(Failure::invalid("months", "simulate 1 to 600 months"));
     }
     let result = pricesim::simulate::simulate(catalog, &s, ask.months, growth, &ask.plans)
         .map_err(|e| Failure::new(FailureKind::Pricing, e))?;

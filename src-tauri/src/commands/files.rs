@@ -30,7 +30,7 @@ const RECENT: usize = 8;
 #[derive(Debug, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Loaded {
-    /// Its path.
+    /// The file it was read from, for the title and Save; `None` for an example or a new one.
     pub path: Option<String>,
     /// Its TOML text.
     pub text: String,
@@ -118,46 +118,46 @@ pub fn recent_files(state: State<'_, AppState>) -> Vec<String> {
 pub enum Export {
     /// Every plan's quote as CSV.
     QuoteCsv {
-        /// The scenario.
+        /// The scenario's TOML, as the form holds it.
         text: String,
     },
     /// A breakeven chart.
     BreakevenChart {
-        /// The breakeven.
+        /// The breakeven drawn, as its screen asked it.
         #[serde(flatten)]
         ask: BreakevenAsk,
-        /// `svg` or `png`.
-        format: String,
+        /// The image's format.
+        format: ChartFormat,
     },
     /// The fan along a breakeven's axis, for a scenario with ranges.
     FanChart {
         /// The breakeven whose axis and plans it follows.
         #[serde(flatten)]
         ask: BreakevenAsk,
-        /// `svg` or `png`.
-        format: String,
+        /// The image's format.
+        format: ChartFormat,
     },
     /// The last log imported, rated, as CSV (`pricesim rate-log … --format csv`).
     RatedLogCsv,
     /// A simulation chart.
     SimulationChart {
-        /// The simulation.
+        /// The simulation, as its screen asked it.
         #[serde(flatten)]
         ask: SimulationAsk,
-        /// `svg` or `png`.
-        format: String,
+        /// The image's format.
+        format: ChartFormat,
     },
     /// A simulation's cost-to-date chart.
     CumulativeChart {
-        /// The simulation.
+        /// The simulation, as its screen asked it.
         #[serde(flatten)]
         ask: SimulationAsk,
-        /// `svg` or `png`.
-        format: String,
+        /// The image's format.
+        format: ChartFormat,
     },
     /// A simulation's table as CSV: the bytes `pricesim simulate --format csv` prints.
     SimulationCsv {
-        /// The simulation.
+        /// The simulation, as its screen asked it.
         #[serde(flatten)]
         ask: SimulationAsk,
     },
@@ -178,7 +178,7 @@ pub async fn export_file<R: Runtime>(
                     .map_err(|e| Failure::new(FailureKind::Io, e))?;
                 (csv.into_bytes(), FileKind { name: "quote.csv", what: "CSV", exts: &["csv"] })
             }
-            Export::BreakevenChart { ask, format } => chart_file(&breakeven_of(ask, &catalog)?.1, format)?,
+            Export::BreakevenChart { ask, format } => chart_file(&breakeven_of(ask, &catalog)?.1, *format)?,
             Export::FanChart { ask, format } => {
                 let Some((_, chart)) = fan_of(ask, &catalog)? else {
                     return Err(Failure::new(
@@ -186,10 +186,12 @@ pub async fn export_file<R: Runtime>(
                         "the scenario has no ranges: there is no fan to draw",
                     ));
                 };
-                chart_file(&chart, format)?
+                chart_file(&chart, *format)?
             }
-            Export::SimulationChart { ask, format } => chart_file(&simulation_of(ask, &catalog)?.1.monthly, format)?,
-            Export::CumulativeChart { ask, format } => chart_file(&simulation_of(ask, &catalog)?.1.cumulative, format)?,
+            Export::SimulationChart { ask, format } => chart_file(&simulation_of(ask, &catalog)?.1.monthly, *format)?,
+            Export::CumulativeChart { ask, format } => {
+                chart_file(&simulation_of(ask, &catalog)?.1.cumulative, *format)?
+            }
             Export::SimulationCsv { ask } => {
                 let csv = pricesim::render::simulation::csv(&simulation_of(ask, &catalog)?.0)
                     .map_err(|e| Failure::new(FailureKind::Io, e))?;
@@ -213,12 +215,22 @@ fn compared(text: &str, catalog: &Catalog) -> Result<Comparison, Failure> {
         .map_err(|e| Failure::new(FailureKind::Pricing, e))
 }
 
-/// A chart drawn as `png`, or else SVG, and the file it is offered as.
-fn chart_file(chart: &Chart, format: &str) -> Result<(Vec<u8>, FileKind), Failure> {
-    let (kind, file) = if format == "png" {
-        (Kind::Png, FileKind { name: "chart.png", what: "PNG image", exts: &["png"] })
-    } else {
-        (Kind::Svg, FileKind { name: "chart.svg", what: "SVG image", exts: &["svg"] })
+/// The formats a chart is exported in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
+pub enum ChartFormat {
+    /// A vector image, as the screen shows it.
+    Svg,
+    /// A picture, for documents that take no SVG.
+    Png,
+}
+
+/// A chart drawn in `format`, and the file it is offered as.
+fn chart_file(chart: &Chart, format: ChartFormat) -> Result<(Vec<u8>, FileKind), Failure> {
+    let (kind, file) = match format {
+        ChartFormat::Png => (Kind::Png, FileKind { name: "chart.png", what: "PNG image", exts: &["png"] }),
+        ChartFormat::Svg => (Kind::Svg, FileKind { name: "chart.svg", what: "SVG image", exts: &["svg"] }),
     };
     Ok((drawn(chart, kind)?, file))
 }
@@ -366,10 +378,15 @@ mod tests {
         let Ok(Export::BreakevenChart { ask, format }) = serde_json::from_value::<Export>(request) else {
             panic!("not read as a breakeven chart")
         };
-        assert_eq!((ask.axis.as_str(), ask.to, ask.plans.len(), format.as_str()), ("contacts.engaged", 10, 1, "png"));
+        assert_eq!((ask.axis.as_str(), ask.to, ask.plans.len(), format), ("contacts.engaged", 10, 1, ChartFormat::Png));
         let request = serde_json::json!({
             "kind": "simulation_chart", "text": "version = 1", "months": 6, "growth": "2", "plans": [], "format": "svg"
         });
         assert!(matches!(serde_json::from_value::<Export>(request), Ok(Export::SimulationChart { .. })));
+        // A format the app does not draw is refused, not drawn as SVG under another name.
+        let request = serde_json::json!({
+            "kind": "simulation_chart", "text": "version = 1", "months": 6, "growth": "2", "plans": [], "format": "gif"
+        });
+        assert!(serde_json::from_value::<Export>(request).is_err());
     }
 }

@@ -61,14 +61,14 @@ pub enum LogKind {
 pub enum Imported {
     /// A WhatsApp log at Meta's rates.
     Whatsapp {
-        /// The log.
+        /// The log read, to say so and to name its export.
         path: String,
         /// Per month, market and category.
         report: LogReport,
     },
     /// A usage log, every plan priced month by month.
     Usage {
-        /// The log.
+        /// The log read, to say so and to name its export.
         path: String,
         /// Per month: the usage and every plan's quote.
         report: UsageReport,
@@ -92,8 +92,8 @@ pub async fn import_log<R: Runtime>(
         LogKind::Usage => "usage-log.csv",
     };
     // The choices first: a wrong one is said before a file is asked for.
-    let timezone = timezone::parse(&ask.timezone).map_err(|e| Failure::new(FailureKind::Pricing, e))?;
-    let currency: Currency = ask.currency.parse().map_err(|m| Failure::new(FailureKind::Pricing, m))?;
+    let timezone = timezone::parse(&ask.timezone).map_err(|e| Failure::invalid("timezone", e))?;
+    let currency: Currency = ask.currency.parse().map_err(|m| Failure::invalid("currency", m))?;
     let path = pick(&app, Dialog::Open(FileKind { name, what: "CSV log", exts: &["csv"] }))?;
     // A file is chosen: the previous file's results are no longer what the screen shows, whether
     // this one rates or not.
@@ -185,8 +185,7 @@ fn usage(
         UsageLogError::Cancelled => cancelled(),
         other => Failure::new(FailureKind::Pricing, other),
     })?;
-    *last.lock().map_err(|_| Failure::new(FailureKind::Io, "the last import could not be kept"))? =
-        report.months.clone();
+    *last.lock().map_err(|_| super::poisoned("the months of the last import"))? = report.months.clone();
     let scenario = pricesim::scenario::to_toml(&scenario);
     Ok(Imported::Usage { path: path.display().to_string(), report, scenario })
 }

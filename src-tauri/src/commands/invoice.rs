@@ -27,7 +27,7 @@ use crate::state::AppState;
 #[derive(Debug, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct LinesRead {
-    /// The file.
+    /// The file the lines were read from, to say so.
     pub path: String,
     /// Its lines, each field as the file gives it.
     pub lines: Vec<EnteredLine>,
@@ -47,7 +47,7 @@ pub struct DisputeAsk {
 
 /// The months of the last usage log imported, or why there are none.
 fn last_usage(state: &State<'_, AppState>) -> Result<Vec<UsageMonth>, Failure> {
-    let months = state.last_usage.lock().map_err(|_| Failure::new(FailureKind::Io, "the last import is lost"))?.clone();
+    let months = state.last_usage.lock().map_err(|_| super::poisoned("the months of the last import"))?.clone();
     if months.is_empty() {
         return Err(Failure::new(FailureKind::Pricing, "import a usage log first: the invoice is checked against it"));
     }

@@ -80,6 +80,15 @@ impl Failure {
     pub fn new(kind: FailureKind, message: impl ToString) -> Failure {
         Failure { kind, message: message.to_string(), problems: Vec::new() }
     }
+
+    /// Bad input in one field of what the page sent (not of a file): `invalid`, with the problem
+    /// of that field, so the page can show it beside it.
+    pub fn invalid(field: &str, message: impl ToString) -> Failure {
+        let message = message.to_string();
+        let problem =
+            Problem { field: field.to_string(), file: None, line: None, column: None, message: message.clone() };
+        Failure { kind: FailureKind::Invalid, message, problems: vec![problem] }
+    }
 }
 
 impl From<Diagnostics> for Failure {
@@ -108,13 +117,15 @@ fn catalog<'a>(state: &'a State<'_, AppState>) -> Result<std::sync::RwLockReadGu
     state.catalog.read().map_err(|_| broken())
 }
 
-/// The answer when a lock is poisoned: a command panicked while holding it, so what it guards may
-/// be half-changed; trying again would not help.
+/// The answer when the rate cards' lock is poisoned.
 fn broken() -> Failure {
-    Failure::new(
-        FailureKind::Internal,
-        "the app's rate cards were left half-changed by a failed command: restart the app",
-    )
+    poisoned("the app's rate cards")
+}
+
+/// The answer when the lock over `what` is poisoned: a command panicked while holding it, so
+/// what it guards may be half-changed; trying again would not help.
+fn poisoned(what: &str) -> Failure {
+    Failure::new(FailureKind::Internal, format!("{what} were left half-changed by a failed command: restart the app"))
 }
 
 /// The scenario in `text` (named `scenario.toml` in messages), checked against `catalog`.
@@ -145,6 +156,22 @@ mod tests {
                 ],
             })
         );
+    }
+
+    /// A field of what the page sent (not of a file) crosses with its name and no place in a file.
+    #[test]
+    fn a_bad_field_of_a_command_crosses_as_invalid_with_its_name() {
+        let json = serde_json::to_value(Failure::invalid("months", "simulate 1 to 600 months")).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "kind": "invalid",
+                "message": "simulate 1 to 600 months",
+                "problems": [{"field": "months", "line": null, "message": "simulate 1 to 600 months"}],
+            })
+        );
+        let json = serde_json::to_value(poisoned("the months of the last import")).unwrap();
+        assert_eq!(json["kind"], "internal");
     }
 
     #[test]

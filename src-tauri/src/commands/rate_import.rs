@@ -55,12 +55,12 @@ pub struct RateImportAsk {
 pub enum RateImport {
     /// Meta's rates, by market and category.
     Meta {
-        /// The report.
+        /// What applying it would change, market by market.
         report: MetaImport,
     },
     /// The ECB's exchange rates, by currency.
     Ecb {
-        /// The report.
+        /// What applying it would change, currency by currency.
         report: FxImport,
     },
 }

@@ -85,7 +85,7 @@ pub struct CardView {
 #[derive(Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct TermView {
-    /// Its name.
+    /// Its name under `[vendors.<vendor>]` (`enterprise_fee`), the key the form writes.
     pub name: String,
     /// What kind of value it takes.
     pub kind: TermKind,

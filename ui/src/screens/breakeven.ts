@@ -73,7 +73,7 @@ async function draw(): Promise<void> {
   }
   msg.textContent = "";
   try {
-    const { result, svg, fan, turns } = await api.breakeven(state.text, choice.axis, from, to, plans);
+    const { result, svg, fan, turns } = await api.breakeven({ text: state.text, axis: choice.axis, from, to, plans });
     if (mine !== asking) return;
     fill(
       out,
