@@ -180,18 +180,9 @@ fn charge_figures(version: &Version, base: &str, c: usize, charge: &Charge, out:
         }
         Charge::Quota { description, included, unit_price, sale, included_source, .. } => {
             if let Quantity::Count(n) = included {
-                let source = included_source.clone().unwrap_or_else(|| version.source.clone());
-                out.push(Figure {
-                    at: FigureAt::Included { charge: c },
-                    field: field("included"),
-                    line: description.clone(),
-                    unit: FigureUnit::Count,
-                    per: 1,
-                    range: None,
-                    value: n.to_string(),
-                    own_source: source != version.source,
-                    source,
-                });
+                let source = included_source.as_ref().unwrap_or(&version.source);
+                let at = FigureAt::Included { charge: c };
+                out.push(figure(version, at, field("included"), description, FigureUnit::Count, n.to_string(), source));
             }
             let at = FigureAt::UnitPrice { charge: c };
             if let Some(mut figure) =
@@ -206,8 +197,14 @@ fn charge_figures(version: &Version, base: &str, c: usize, charge: &Charge, out:
             let mut first = 1u64;
             for (t, tier) in tiers.iter().enumerate() {
                 let at = FigureAt::Tier { charge: c, tier: t };
-                let field = format!("{base}.charges[{c}].tiers[{t}].{key}");
-                if let Some(mut figure) = priced(version, at, field, description, FigureUnit::Money, &tier.price) {
+                if let Some(mut figure) = priced(
+                    version,
+                    at,
+                    field(&format!("tiers[{t}].{key}")),
+                    description,
+                    FigureUnit::Money,
+                    &tier.price,
+                ) {
                     figure.range = Some((first, tier.up_to));
                     out.push(figure);
                 }
@@ -232,7 +229,20 @@ fn priced(
         PriceValue::Unknown => "unknown".to_string(),
         PriceValue::Term(_) => return None,
     };
-    Some(Figure {
+    Some(figure(version, at, field, line, unit, value, &price.source))
+}
+
+/// A figure of `version` with its value and source; one unit a price, no tier range.
+fn figure(
+    version: &Version,
+    at: FigureAt,
+    field: String,
+    line: &str,
+    unit: FigureUnit,
+    value: String,
+    source: &Provenance,
+) -> Figure {
+    Figure {
         at,
         field,
         line: line.to_string(),
@@ -240,9 +250,9 @@ fn priced(
         per: 1,
         range: None,
         value,
-        own_source: price.source != version.source,
-        source: price.source.clone(),
-    })
+        own_source: *source != version.source,
+        source: source.clone(),
+    }
 }
 
 /// `text`, the card `card` was loaded from, with `edits` written in; figures an edit leaves as
