@@ -139,11 +139,11 @@ struct UsageLog {
     /// The usage log to price (CSV: timestamp,contact,event,actor[,quantity]).
     log: PathBuf,
     /// The account's time zone (IANA name): months turn over at its midnight.
-    #[arg(long, default_value = "UTC", value_name = "TZ")]
-    timezone: String,
+    #[arg(long, default_value = "UTC", value_name = "TZ", value_parser = pricesim::timezone::parse)]
+    timezone: chrono_tz::Tz,
     /// The display currency of each month's comparison.
     #[arg(long, default_value = "EUR")]
-    currency: String,
+    currency: Currency,
     /// Skip rows that cannot be read (counted, the first ones listed) instead of stopping.
     #[arg(long)]
     skip_invalid: bool,
@@ -167,15 +167,15 @@ struct WhatsappLog {
     ratecards: Option<PathBuf>,
     /// The business account's time zone (IANA name): months and free tiers turn over at its
     /// midnight.
-    #[arg(long, default_value = "UTC", value_name = "TZ")]
-    timezone: String,
+    #[arg(long, default_value = "UTC", value_name = "TZ", value_parser = pricesim::timezone::parse)]
+    timezone: chrono_tz::Tz,
     /// Skip rows that cannot be read (they are counted, and the first ones listed) instead of
     /// stopping at the first.
     #[arg(long)]
     skip_invalid: bool,
     /// Price in this currency (Meta publishes some EUR rates; USD has them all).
     #[arg(long, default_value = "USD")]
-    currency: String,
+    currency: Currency,
     /// Also write every conversation or message, one per row, to this CSV file.
     #[arg(long, value_name = "FILE")]
     detail: Option<PathBuf>,
@@ -534,8 +534,6 @@ fn breakeven(args: BreakevenArgs) -> Result<String, Failure> {
 
 fn rate_log(args: WhatsappLog) -> Result<String, Failure> {
     let WhatsappLog { log, ratecards, timezone, skip_invalid, currency, detail, threads, format } = args;
-    let timezone = parse_timezone(&timezone)?;
-    let currency: Currency = currency.parse().map_err(|message| Failure { code: 2, message })?;
     let catalog = catalog(ratecards.as_deref())?;
     let card = catalog
         .whatsapp_card()
@@ -554,8 +552,6 @@ fn rate_log(args: WhatsappLog) -> Result<String, Failure> {
 
 fn rate_usage(args: UsageLog) -> Result<String, Failure> {
     let UsageLog { log, timezone, currency, skip_invalid, invoices, scenario_out, with } = args;
-    let timezone = parse_timezone(&timezone)?;
-    let currency: Currency = currency.parse().map_err(|message| Failure { code: 2, message })?;
     let catalog = catalog(with.ratecards.as_deref())?;
     let options = usagelog::Options { timezone, currency, skip_invalid, plans: with.plans.clone() };
     let (mut report, scenario) = usagelog::rate(&log, &catalog, &options, &Silent).map_err(|e| Failure {
@@ -581,11 +577,6 @@ fn rate_usage(args: UsageLog) -> Result<String, Failure> {
         Format::Json => serde_json::to_string_pretty(&report).map(|s| s + "\n").map_err(|e| internal(e.to_string())),
         Format::Csv => render::usage::csv(&report).map_err(|e| internal(e.to_string())),
     }
-}
-
-/// An IANA time zone name, or a command-line error.
-fn parse_timezone(name: &str) -> Result<chrono_tz::Tz, Failure> {
-    pricesim::timezone::parse(name).map_err(|e| Failure { code: 2, message: e.to_string() })
 }
 
 /// Draws `chart` to the files asked for, all or none: every file is drawn and written first, and

@@ -33,12 +33,18 @@ pub struct Percentiles {
 }
 
 impl Percentiles {
-    /// The percentiles of `sorted` (ascending): the value at rank ⌈p × n / 100⌉; `None` when it
-    /// is empty.
-    pub fn of(sorted: &[Decimal]) -> Option<Percentiles> {
-        let at = |p: usize| {
-            let rank = sorted.len().checked_mul(p)?.div_ceil(100).max(1);
-            sorted.get(rank.checked_sub(1)?).copied()
+    /// The percentiles of `sorted`, values in ascending order each with how many times it was
+    /// drawn: the value at rank ⌈p × n / 100⌉ of the n drawn; `None` when none was.
+    pub fn of(sorted: &[(Decimal, u32)]) -> Option<Percentiles> {
+        let n: u64 = sorted.iter().map(|(_, times)| u64::from(*times)).sum();
+        let at = |p: u64| {
+            let rank = n.checked_mul(p)?.div_ceil(100).max(1);
+            let mut drawn = 0u64;
+            let (value, _) = sorted.iter().find(|(_, times)| {
+                drawn = drawn.saturating_add(u64::from(*times));
+                drawn >= rank
+            })?;
+            Some(*value)
         };
         Some(Percentiles { p10: at(10)?, p50: at(50)?, p90: at(90)? })
     }

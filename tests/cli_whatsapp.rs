@@ -130,6 +130,7 @@ fn a_wrong_command_line_exits_2() {
     assert!(text(&out.stderr).contains("`Mars/Olympus` is not an IANA time zone name"));
     let out = run(&["rate-log", "whatsapp", EXAMPLE, "--currency", "EURO"]);
     assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("unknown currency `EURO`"), "{}", text(&out.stderr));
 }
 
 #[test]

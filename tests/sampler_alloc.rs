@@ -23,7 +23,8 @@ fn pricing_more_samples_allocates_nothing_more() {
     let blocks = |n: u32| {
         let before = dhat::HeapStats::get().total_blocks;
         let all = sampled(&catalog, &s, &c, n).unwrap();
-        assert_eq!(all.costs.len(), n as usize * all.plans.len());
+        assert_eq!(all.costs.len(), all.weights.len() * all.plans.len());
+        assert_eq!(all.weights.iter().sum::<u32>(), n);
         dhat::HeapStats::get().total_blocks - before
     };
     // Two threads either way (at least 500 samples each), so the same setup.

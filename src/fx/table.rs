@@ -88,8 +88,7 @@ pub(crate) fn read(file: &Path, text: &str, seen: &mut Seen) -> Result<Vec<Conve
         };
         let status = Status::in_card(cell(4));
         if status.is_none() {
-            let all = Status::IN_CARDS.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ");
-            bad(4, format!("unknown confidence `{}`: use one of {all}", cell(4)));
+            bad(4, format!("unknown confidence `{}`: use one of {}", cell(4), Status::in_cards_listed()));
         }
         let (Some(date), Some(from), Some(to), Some(rate), Some(status)) = (date, from, to, rate, status) else {
             continue;

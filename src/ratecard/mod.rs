@@ -485,22 +485,32 @@ pub enum Status {
 impl Status {
     /// The statuses a rate card or an exchange-rate table may write, listed when one writes
     /// another; `contract` and `estimate` come only from a scenario.
-    pub const IN_CARDS: &'static [&'static str] =
-        &["published", "derived", "reconstructed", "unverified", "example", "user"];
+    pub const IN_CARDS: [Status; 6] =
+        [Status::Published, Status::Derived, Status::Reconstructed, Status::Unverified, Status::Example, Status::User];
+
+    /// The name files and JSON write it by (serde's, as a test checks).
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Published => "published",
+            Status::Derived => "derived",
+            Status::Reconstructed => "reconstructed",
+            Status::Unverified => "unverified",
+            Status::Example => "example",
+            Status::User => "user",
+            Status::Contract => "contract",
+            Status::Estimate => "estimate",
+        }
+    }
 
     /// The status a card or an exchange-rate table writes as `name`, if it is one of
     /// [`Status::IN_CARDS`].
     pub fn in_card(name: &str) -> Option<Status> {
-        let status = match name {
-            "published" => Status::Published,
-            "derived" => Status::Derived,
-            "reconstructed" => Status::Reconstructed,
-            "unverified" => Status::Unverified,
-            "example" => Status::Example,
-            "user" => Status::User,
-            _ => return None,
-        };
-        Some(status)
+        Status::IN_CARDS.into_iter().find(|s| s.name() == name)
+    }
+
+    /// The names of [`Status::IN_CARDS`], quoted and listed: `` `published`, `derived`, … ``.
+    pub fn in_cards_listed() -> String {
+        Status::IN_CARDS.map(|s| format!("`{s}`")).join(", ")
     }
 
     /// Whether a quote using a price of this status must say so.
@@ -511,15 +521,39 @@ impl Status {
 
 impl fmt::Display for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Status::Published => "published",
-            Status::Derived => "derived",
-            Status::Reconstructed => "reconstructed",
-            Status::Unverified => "unverified",
-            Status::Example => "example",
-            Status::User => "user",
-            Status::Contract => "contract",
-            Status::Estimate => "estimate",
-        })
+        f.write_str(self.name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A status's name is serde's, both ways, and a card may write exactly the statuses of
+    /// [`Status::IN_CARDS`].
+    #[test]
+    fn a_status_is_named_as_serde_names_it() {
+        let all = [
+            Status::Published,
+            Status::Derived,
+            Status::Reconstructed,
+            Status::Unverified,
+            Status::Example,
+            Status::User,
+            Status::Contract,
+            Status::Estimate,
+        ];
+        for status in all {
+            let json = serde_json::to_string(&status).unwrap();
+            assert_eq!(json, format!("\"{}\"", status.name()));
+            assert_eq!(serde_json::from_str::<Status>(&json).unwrap(), status);
+            let in_cards = !matches!(status, Status::Contract | Status::Estimate);
+            assert_eq!(Status::in_card(status.name()), in_cards.then_some(status), "{status}");
+        }
+        assert_eq!(Status::in_card("Published"), None);
+        assert_eq!(
+            Status::in_cards_listed(),
+            "`published`, `derived`, `reconstructed`, `unverified`, `example`, `user`"
+        );
     }
 }

@@ -45,8 +45,8 @@ pub(crate) fn provenance(r: &mut Reader<'_>, v: &Value<'_>, path: &str) -> Optio
         let name = r.string(s, &join(path, "status"))?;
         let status = Status::in_card(name);
         if status.is_none() {
-            let hint = suggestion(name, Status::IN_CARDS.iter().copied());
-            let all = Status::IN_CARDS.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ");
+            let hint = suggestion(name, Status::IN_CARDS.map(Status::name));
+            let all = Status::in_cards_listed();
             r.error(&s.span(), &join(path, "status"), format!("unknown status `{name}`: use one of {all}{hint}"));
         }
         status

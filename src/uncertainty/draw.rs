@@ -56,24 +56,35 @@ impl Draws {
         Draws { counts, uniforms: own.len() }
     }
 
+    /// How many counts a sample draws: one per range, tied or not.
+    pub(super) fn len(&self) -> usize {
+        self.counts.len()
+    }
+
+    /// Draws sample `i`'s counts into `row` (of [`Draws::len`] length, in the ranges' name
+    /// order), its uniform numbers into `u` (one per untied range).
+    pub(super) fn draw(&self, i: u64, u: &mut [f64], row: &mut [u64]) {
+        let mut rng = Rng::new(SEED ^ i.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        for slot in u.iter_mut() {
+            *slot = rng.unit();
+        }
+        for (n, c) in row.iter_mut().zip(&self.counts) {
+            *n = match c.uniform.and_then(|k| u.get(k)) {
+                Some(&q) => triangular(c.low, c.expected, c.high, q),
+                None => c.expected,
+            };
+        }
+    }
+
     /// How many uniform numbers a sample takes.
     pub(super) fn uniforms(&self) -> usize {
         self.uniforms
     }
 
-    /// Sets sample `i`'s counts in `usage` (which holds every ranged count), drawing its uniform
-    /// numbers into `u` (of [`Draws::uniforms`] length).
-    pub(super) fn apply(&self, i: u64, u: &mut [f64], usage: &mut Usage) {
-        let mut rng = Rng::new(SEED ^ i.wrapping_mul(0x9E37_79B9_7F4A_7C15));
-        for slot in u.iter_mut() {
-            *slot = rng.unit();
-        }
-        for c in &self.counts {
-            let n = match c.uniform.and_then(|k| u.get(k)) {
-                Some(&q) => triangular(c.low, c.expected, c.high, q),
-                None => c.expected,
-            };
-            usage.update(&c.key, n);
+    /// Sets the counts of `row` ([`Draws::draw`]'s) in `usage`, which holds every ranged count.
+    pub(super) fn set(&self, row: &[u64], usage: &mut Usage) {
+        for (c, n) in self.counts.iter().zip(row) {
+            usage.update(&c.key, *n);
         }
     }
 

@@ -113,8 +113,11 @@ pub fn decide_until(
 pub struct Sampled {
     /// The plans, in the comparison's order (`vendor/plan`).
     pub plans: Vec<String>,
-    /// Sample by sample, each plan's cost in the display currency (`None`: not priced there).
+    /// Each different month sampled, each plan's cost in the display currency (`None`: not
+    /// priced there), month by month.
     pub costs: Vec<Option<Decimal>>,
+    /// How many samples drew each month of `costs`.
+    pub weights: Vec<u32>,
     /// Each plan's cost with every ranged count at its low, and at its high.
     pub corners: Vec<Corners>,
 }
@@ -123,16 +126,22 @@ pub struct Sampled {
 pub type Corners = (Option<Decimal>, Option<Decimal>);
 
 impl Sampled {
-    /// Plan `k`'s costs, sample by sample.
+    /// Plan `k`'s cost in each different month sampled.
     pub fn of(&self, k: usize) -> impl Iterator<Item = Option<Decimal>> + '_ {
         self.costs.iter().skip(k).step_by(self.plans.len().max(1)).copied()
     }
 
     /// Plan `k`'s P10, P50 and P90 over the samples it priced; `None` when it priced none.
     pub fn percentiles(&self, k: usize) -> Option<Percentiles> {
-        let mut known: Vec<Decimal> = self.of(k).flatten().collect();
-        known.sort_unstable();
+        let mut known: Vec<(Decimal, u32)> =
+            self.of(k).zip(&self.weights).filter_map(|(cost, w)| Some((cost?, *w))).collect();
+        known.sort_unstable_by_key(|(cost, _)| *cost);
         Percentiles::of(&known)
+    }
+
+    /// How many samples plan `k` priced.
+    pub fn priced(&self, k: usize) -> u64 {
+        self.of(k).zip(&self.weights).filter(|(cost, _)| cost.is_some()).map(|(_, w)| u64::from(*w)).sum()
     }
 }
 
@@ -159,9 +168,11 @@ fn sampled_until(
     let only: Vec<Subject<'_>> = subjects.iter().map(|(_, s)| *s).collect();
     let draws = draw::Draws::of(scenario);
     let n = usize::try_from(samples).unwrap_or(usize::MAX);
+    let costs = sample::costs(catalog, scenario, &only, &draws, n, stop)?;
     Ok(Sampled {
         plans: subjects.iter().filter_map(|(i, _)| comparison.quotes.get(*i).map(|q| q.plan.clone())).collect(),
-        costs: sample::costs(catalog, scenario, &only, &draws, n, stop)?,
+        costs: costs.table,
+        weights: costs.weights,
         corners: corners(catalog, scenario, &only, &draws)?,
     })
 }
@@ -196,12 +207,11 @@ fn spread(
     if stop() {
         return Err(DecideError::Stopped);
     }
-    let n = usize::try_from(samples).unwrap_or(usize::MAX);
-    let chances = chances(&all.costs, all.plans.len());
+    let chances = chances(&all.costs, &all.weights, all.plans.len());
     for (k, plan) in all.plans.iter().enumerate() {
         let (low, high) = all.corners.get(k).copied().unwrap_or((None, None));
         let Some(q) = c.quotes.iter_mut().find(|q| q.plan == *plan) else { continue };
-        let unpriced = u32::try_from(n.saturating_sub(all.of(k).flatten().count())).unwrap_or(u32::MAX);
+        let unpriced = u32::try_from(u64::from(samples).saturating_sub(all.priced(k))).unwrap_or(u32::MAX);
         q.spread = all.percentiles(k).map(|percentiles| Spread { percentiles, low, high, samples, unpriced });
         q.chance_cheapest = chances.as_ref().and_then(|c| c.get(k).copied());
     }
@@ -246,25 +256,25 @@ fn corners(
 
 /// Each subject's share of the samples in which it is the cheapest, to 4 decimals, adding up to
 /// exactly 1: a tie shares the sample equally between the tied plans; samples no plan can price
-/// are left out. Shares are counted exactly (in units of 1 / lcm(1..=plans) of a sample), then
-/// rounded by largest remainder. `None` when no sample could be priced.
-fn chances(table: &[Option<Decimal>], width: usize) -> Option<Vec<Decimal>> {
+/// are left out. `table` holds a row of costs per month, drawn by as many samples as `weights`
+/// says. Shares are counted exactly (in units of 1 / lcm(1..=plans) of a sample), then rounded by
+/// largest remainder. `None` when no sample could be priced.
+fn chances(table: &[Option<Decimal>], weights: &[u32], width: usize) -> Option<Vec<Decimal>> {
     if width == 0 {
         return None;
     }
     let unit = (1..=u128::try_from(width).ok()?).try_fold(1u128, lcm)?;
     let mut wins = vec![0u128; width];
     let mut priced: u128 = 0;
-    for row in table.chunks(width) {
+    for (row, weight) in table.chunks(width).zip(weights) {
         let Some(best) = row.iter().flatten().min() else { continue };
-        let tied: Vec<usize> = (0..width).filter(|&k| row.get(k).copied().flatten() == Some(*best)).collect();
-        let share = unit.checked_div(u128::try_from(tied.len()).ok()?)?;
-        for k in tied {
-            if let Some(w) = wins.get_mut(k) {
-                *w = w.checked_add(share)?;
-            }
+        let cheapest = |cost: &&Option<Decimal>| **cost == Some(*best);
+        let tied = row.iter().filter(cheapest).count();
+        let share = unit.checked_div(u128::try_from(tied).ok()?)?.checked_mul(u128::from(*weight))?;
+        for (w, _) in wins.iter_mut().zip(row).filter(|(_, cost)| cheapest(cost)) {
+            *w = w.checked_add(share)?;
         }
-        priced = priced.checked_add(1)?;
+        priced = priced.checked_add(u128::from(*weight))?;
     }
     let whole = priced.checked_mul(unit)?;
     if whole == 0 {
@@ -311,11 +321,15 @@ mod tests {
 
     #[test]
     fn percentiles_are_by_nearest_rank() {
-        let sorted: Vec<Decimal> = (1..=10).map(Decimal::from).collect();
+        let sorted: Vec<(Decimal, u32)> = (1..=10).map(|n| (Decimal::from(n), 1)).collect();
         // n = 10: P10 at rank 1, P50 at rank 5, P90 at rank 9.
         let p = Percentiles::of(&sorted).unwrap();
         assert_eq!((p.p10, p.p50, p.p90), (Decimal::from(1), Decimal::from(5), Decimal::from(9)));
         assert_eq!(Percentiles::of(&[]), None);
+        // Values drawn several times count as often: 1, 2, 2, 2, 3, 9, 9, 9, 9, 9 (n = 10).
+        let counted = [(Decimal::from(1), 1), (Decimal::from(2), 3), (Decimal::from(3), 1), (Decimal::from(9), 5)];
+        let p = Percentiles::of(&counted).unwrap();
+        assert_eq!((p.p10, p.p50, p.p90), (Decimal::from(1), Decimal::from(3), Decimal::from(9)));
     }
 
     #[test]
@@ -325,12 +339,18 @@ mod tests {
         // C: (1/3) / 3 = 1/9 = 0.11111. Cut to 0.6111 + 0.2777 + 0.1111 = 0.9999, the unit left
         // goes to the largest remainder (B's): 0.6111 + 0.2778 + 0.1111 = 1.
         let table = vec![d("1"), d("2"), d("3"), d("5"), d("5"), d("6"), d("7"), d("7"), d("7")];
-        let c = chances(&table, 3).unwrap();
+        let c = chances(&table, &[1, 1, 1], 3).unwrap();
         assert_eq!(c, vec![d("0.6111").unwrap(), d("0.2778").unwrap(), d("0.1111").unwrap()]);
         assert_eq!(c.iter().sum::<Decimal>(), Decimal::ONE);
+        // A month drawn by several samples counts as many: A's month twice, the tie of A and B
+        // once, the tie of all three once: A (2 + 1/2 + 1/3) / 4 = 17/24 = 0.70833, B (1/2 + 1/3)
+        // / 4 = 5/24 = 0.20833, C (1/3) / 4 = 1/12 = 0.08333; 0.9999 cut, the remainders all a
+        // third of a unit, so the first plan's: 0.7084 + 0.2083 + 0.0833.
+        let c = chances(&table, &[2, 1, 1], 3).unwrap();
+        assert_eq!(c, vec![d("0.7084").unwrap(), d("0.2083").unwrap(), d("0.0833").unwrap()]);
         // A sample no plan can price is left out.
         let table = vec![d("1"), None, None, None];
-        assert_eq!(chances(&table, 2).unwrap(), vec![Decimal::ONE, Decimal::ZERO]);
-        assert_eq!(chances(&[None, None], 2), None);
+        assert_eq!(chances(&table, &[1, 5], 2).unwrap(), vec![Decimal::ONE, Decimal::ZERO]);
+        assert_eq!(chances(&[None, None], &[1], 2), None);
     }
 }

@@ -29,7 +29,7 @@ use crate::written::count;
 
 /// The WhatsApp part of a quote.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Priced {
+pub struct WhatsappPart {
     /// One line per market and category with billable units (and per volume tier).
     pub lines: Vec<Line>,
     /// Unknown rates, unlisted countries, unverified rules.
@@ -83,8 +83,8 @@ struct Cell {
 }
 
 /// Prices the WhatsApp usage of `usage`.
-pub fn price(p: &Pricing<'_>, usage: &Usage) -> Result<Priced, MoneyError> {
-    let mut out = Priced::default();
+pub fn price(p: &Pricing<'_>, usage: &Usage) -> Result<WhatsappPart, MoneyError> {
+    let mut out = WhatsappPart::default();
     // By market name and category: the invoice's order.
     let mut cells: BTreeMap<(String, Category), Cell> = BTreeMap::new();
     for (key, n) in usage.iter() {
@@ -187,7 +187,7 @@ fn free_tier(rules: &Rules, numbers: u64, cells: &mut BTreeMap<(String, Category
     })
 }
 
-fn lines(p: &Pricing<'_>, cell: &Cell, out: &mut Priced) -> Result<(), MoneyError> {
+fn lines(p: &Pricing<'_>, cell: &Cell, out: &mut WhatsappPart) -> Result<(), MoneyError> {
     let billable = cell.units - cell.free;
     let mut rows = Accounts { left: cell.keys.iter().rev().cloned().collect(), out: &mut out.accounts };
     rows.take(cell.free, Some(How::Free));
