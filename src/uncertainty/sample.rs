@@ -68,9 +68,9 @@ pub(super) fn costs(
 ) -> Result<Costs, MoneyError> {
     let width = subjects.len().max(1);
     let months = Months::drawn(draws, samples);
-    let mut priced = vec![None; months.len.saturating_mul(width)];
+    let mut priced = vec![None; months.len().saturating_mul(width)];
     let cores = std::thread::available_parallelism().map_or(1, NonZeroUsize::get);
-    let threads = cores.min(months.len.div_ceil(PER_THREAD)).max(1);
+    let threads = cores.min(months.len().div_ceil(PER_THREAD)).max(1);
     let blocks = Mutex::new(priced.chunks_mut(BLOCK.saturating_mul(width)).enumerate());
     let job = Job { catalog, subjects, draws, months: &months, stop };
     let work = || -> Result<(), MoneyError> {
@@ -99,9 +99,7 @@ struct Months {
     counts: Vec<u64>,
     /// How many counts a month has.
     width: usize,
-    /// How many different months were drawn.
-    len: usize,
-    /// How many samples drew each month.
+    /// How many samples drew each month: one entry per different month.
     weights: Vec<u32>,
 }
 
@@ -119,14 +117,13 @@ impl Months {
         // Room for every sample to be a month of its own, so that more samples make no more
         // allocations.
         let (counts, weights) = (Vec::with_capacity(drawn.len()), Vec::with_capacity(samples));
-        let mut months = Months { counts, width, len: 0, weights };
+        let mut months = Months { counts, width, weights };
         let mut last = None;
         for i in order {
             let this = nth(&drawn, width, i);
             if last != Some(this) {
                 months.counts.extend_from_slice(this);
                 months.weights.push(0);
-                months.len = months.len.saturating_add(1);
                 last = Some(this);
             }
             if let Some(w) = months.weights.last_mut() {
@@ -134,6 +131,11 @@ impl Months {
             }
         }
         months
+    }
+
+    /// How many different months were drawn.
+    fn len(&self) -> usize {
+        self.weights.len()
     }
 
     /// Month `m`'s counts.
@@ -230,16 +232,16 @@ mod tests {
             let months = Months::drawn(&draws, 5000);
             let mut uniforms = vec![0.0; draws.uniforms()];
             let mut row = vec![0; draws.len()];
-            assert!((1..months.len).all(|m| months.month(m - 1) < months.month(m)));
-            let numbers: Vec<usize> = (0..months.len).collect();
-            let mut drawn_by = vec![0u32; months.len];
+            assert!((1..months.len()).all(|m| months.month(m - 1) < months.month(m)));
+            let numbers: Vec<usize> = (0..months.len()).collect();
+            let mut drawn_by = vec![0u32; months.len()];
             for i in 0..5000 {
                 draws.draw(i, &mut uniforms, &mut row);
                 let m = numbers.binary_search_by(|&m| months.month(m).cmp(&row)).expect("drawn, so there");
                 drawn_by[m] += 1;
             }
             assert_eq!(drawn_by, months.weights);
-            assert!(months.len < fewer_than, "{} months of {usage}", months.len);
+            assert!(months.len() < fewer_than, "{} months of {usage}", months.len());
         }
     }
 }
